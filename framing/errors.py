@@ -1,0 +1,80 @@
+"""Every error and warning framing raises, in one place.
+
+    FramingError
+     +-- InputError (also ValueError)       bad or unreadable input: file, record, field
+     |    +-- SkippedRecord                 one record of a multi-record input was refused
+     +-- LexiconError (also ValueError)     a lexicon file that does not parse or validate
+     +-- ResourceError (also LookupError)   packaged data that cannot be found
+     +-- UsageError (also ValueError)       an unknown name or a bad setting
+
+    FramingWarning (UserWarning)
+     +-- InputWarning                       input was read, but with a caveat (fallback
+                                            encoding, a skipped record)
+
+Each message names the bad value, where it came from (file, line or record) and what
+to do about it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FramingError",
+    "FramingWarning",
+    "InputError",
+    "InputWarning",
+    "LexiconError",
+    "ResourceError",
+    "SkippedRecord",
+    "UsageError",
+]
+
+
+class FramingError(Exception):
+    """Base class of every error framing raises on purpose."""
+
+
+class InputError(FramingError, ValueError):
+    """Input that cannot be read or used, with the file and, where known, the record."""
+
+    def __init__(self, message: str, *, source: str | None = None, record: str | None = None):
+        self.source = source
+        self.record = record
+        where = ""
+        if source is not None:
+            where = source if record is None else f"{source}, {record}"
+            where += ": "
+        super().__init__(f"{where}{message}")
+        self.reason = message
+
+
+class SkippedRecord(InputError):
+    """One record of a multi-record input was refused; the others are still read."""
+
+
+class LexiconError(FramingError, ValueError):
+    """A lexicon file that does not parse or validate; names the file and line."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+        self.path = path
+        self.line = line
+        self.reason = message
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{where}{message}")
+
+
+class ResourceError(FramingError, LookupError):
+    """Data that should ship with framing cannot be found (a broken installation)."""
+
+
+class UsageError(FramingError, ValueError):
+    """An unknown name or an invalid setting; the message lists the valid choices."""
+
+
+class FramingWarning(UserWarning):
+    """Base class of framing's warnings."""
+
+
+class InputWarning(FramingWarning):
+    """Input was read with a caveat: a fallback encoding, or a record skipped."""
