@@ -1,0 +1,257 @@
+"""The kinds of lexicon framing reads, each with its columns and checks.
+
+Every kind turns the rows of a :class:`~framing.lexicon._format.RawLexicon` into typed,
+frozen entries, or raises a :class:`~framing.errors.LexiconError` naming the file, the
+line and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import LexiconError
+from ._format import RawLexicon, Row
+
+__all__ = [
+    "CUE_GRADES",
+    "KINDS",
+    "POS_VALUES",
+    "Abbreviation",
+    "Category",
+    "CueVerb",
+    "LoadedTerm",
+]
+
+POS_VALUES = ("verb", "noun", "adj", "adv", "fixed")
+MAX_TERM_WORDS = 8
+_CATEGORY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,40}")
+_TERM = re.compile(r"[a-z0-9][a-z0-9'\-]*(?: [a-z0-9'&\-]+)*")
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    """A loaded word or phrase: what it is, why it is loaded, what to say instead."""
+
+    term: str
+    pos: str
+    category: str
+    weight: int
+    alternatives: tuple[str, ...]
+    explanation: str
+    forms: tuple[str, ...]
+    exclude: tuple[str, ...]
+    line: int
+
+
+#: Grades of cue verbs, from neutral to combative, with what each does to a quote.
+CUE_GRADES = {
+    "neutral": "Reports the words without judging them.",
+    "endorsing": "Lends the words weight or truth (the reader is nudged to believe them).",
+    "distancing": "Casts doubt on the words (the reader is nudged to distrust them).",
+    "presupposing": "Treats the words as true and as something the speaker gave up.",
+    "emotive": "Describes the speaker as angry, aggressive or combative.",
+    "tentative": "Presents the words as uncertain, soft or hesitant.",
+    "insistent": "Presents the words as forceful, repeated or demanding.",
+}
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """A verb or phrase that introduces speech ("said", "according to", "slammed")."""
+
+    term: str
+    pos: str
+    grade: str
+    explanation: str
+    forms: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """An abbreviation whose final period does not end a sentence ("Gov.", "U.S.")."""
+
+    abbreviation: str
+    note: str
+    line: int
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+def _need(raw: RawLexicon, row: Row, column: str) -> str:
+    value = row.fields.get(column, "")
+    if not value:
+        raise LexiconError(f"the {column!r} column is empty", path=raw.source, line=row.line)
+    return value
+
+
+def _check_columns(raw: RawLexicon, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+    missing = [c for c in required if c not in raw.columns]
+    unknown = [c for c in raw.columns if c not in required + optional]
+    if missing or unknown:
+        problems = []
+        if missing:
+            problems.append("missing column(s) " + ", ".join(missing))
+        if unknown:
+            problems.append("unknown column(s) " + ", ".join(unknown))
+        raise LexiconError(
+            "; ".join(problems)
+            + f"; a {raw.meta['kind']} lexicon has columns: "
+            + ", ".join(required + optional),
+            path=raw.source,
+        )
+
+
+def _check_term(raw: RawLexicon, row: Row, term: str, what: str = "term") -> str:
+    norm = " ".join(term.lower().replace("\u2019", "'").split())
+    if not _TERM.fullmatch(norm):
+        raise LexiconError(
+            f"{what} {term!r} may only hold letters, digits, spaces, hyphens and "
+            "apostrophes (no patterns or wildcards)",
+            path=raw.source,
+            line=row.line,
+        )
+    if len(norm.split()) > MAX_TERM_WORDS:
+        raise LexiconError(
+            f"{what} {term!r} has more than {MAX_TERM_WORDS} words", path=raw.source, line=row.line
+        )
+    return norm
+
+
+def parse_categories(raw: RawLexicon) -> dict[str, Category]:
+    """Categories declared in the header as ``# category.<id>: Label | description``."""
+    out: dict[str, Category] = {}
+    for key, value in raw.meta.items():
+        if key.startswith("category."):
+            cid = key.split(".", 1)[1].strip()
+            if not _CATEGORY_ID.fullmatch(cid):
+                raise LexiconError(
+                    f"category id {cid!r} may only hold lowercase letters, digits, '_' and '-'",
+                    path=raw.source,
+                )
+            label, _, description = value.partition("|")
+            out[cid] = Category(cid, label.strip(), description.strip())
+    return out
+
+
+def build_loaded(raw: RawLexicon) -> tuple[dict[str, Category], tuple[LoadedTerm, ...]]:
+    _check_columns(
+        raw,
+        ("term", "pos", "category", "weight", "explanation"),
+        ("alternative", "forms", "exclude"),
+    )
+    categories = parse_categories(raw)
+    if not categories:
+        raise LexiconError(
+            "a loaded-language lexicon declares its categories in the header, e.g. "
+            "'# category.violence: Violence imagery | Words that ...'",
+            path=raw.source,
+        )
+    seen: dict[tuple[str, str], int] = {}
+    entries = []
+    for row in raw.rows:
+        f = row.fields
+        term = _check_term(raw, row, _need(raw, row, "term"))
+        pos = _need(raw, row, "pos").lower()
+        if pos not in POS_VALUES:
+            raise LexiconError(
+                f"pos {pos!r} is not one of {', '.join(POS_VALUES)}", path=raw.source, line=row.line
+            )
+        category = _need(raw, row, "category")
+        if category not in categories:
+            raise LexiconError(
+                f"category {category!r} is not declared in the header; declared: "
+                + ", ".join(sorted(categories)),
+                path=raw.source,
+                line=row.line,
+            )
+        weight_text = _need(raw, row, "weight")
+        if weight_text not in ("1", "2", "3"):
+            raise LexiconError(f"weight {weight_text!r} must be 1, 2 or 3", path=raw.source, line=row.line)
+        key = (term, pos)
+        if key in seen:
+            raise LexiconError(
+                f"{term!r} ({pos}) is already listed on line {seen[key]}",
+                path=raw.source,
+                line=row.line,
+            )
+        seen[key] = row.line
+        forms = tuple(_check_term(raw, row, x, "form") for x in _split_list(f.get("forms", "")))
+        exclude = tuple(_check_term(raw, row, x, "exclude phrase") for x in _split_list(f.get("exclude", "")))
+        entries.append(
+            LoadedTerm(
+                term=term,
+                pos=pos,
+                category=category,
+                weight=int(weight_text),
+                alternatives=_split_list(f.get("alternative", "")),
+                explanation=_need(raw, row, "explanation"),
+                forms=forms,
+                exclude=exclude,
+                line=row.line,
+            )
+        )
+    return categories, tuple(entries)
+
+
+def build_cue_verbs(raw: RawLexicon) -> tuple[dict[str, Category], tuple[CueVerb, ...]]:
+    _check_columns(raw, ("term", "pos", "grade", "explanation"), ("forms",))
+    seen: dict[str, int] = {}
+    entries = []
+    for row in raw.rows:
+        term = _check_term(raw, row, _need(raw, row, "term"))
+        pos = _need(raw, row, "pos").lower()
+        if pos not in ("verb", "fixed", "noun"):
+            raise LexiconError(f"pos {pos!r} must be verb, noun or fixed", path=raw.source, line=row.line)
+        grade = _need(raw, row, "grade").lower()
+        if grade not in CUE_GRADES:
+            raise LexiconError(
+                f"grade {grade!r} is not one of {', '.join(CUE_GRADES)}",
+                path=raw.source,
+                line=row.line,
+            )
+        if term in seen:
+            raise LexiconError(
+                f"{term!r} is already listed on line {seen[term]}", path=raw.source, line=row.line
+            )
+        seen[term] = row.line
+        forms = tuple(_check_term(raw, row, x, "form") for x in _split_list(row.fields.get("forms", "")))
+        entries.append(CueVerb(term, pos, grade, _need(raw, row, "explanation"), forms, row.line))
+    categories = {g: Category(g, g, d) for g, d in CUE_GRADES.items()}
+    return categories, tuple(entries)
+
+
+def build_abbreviations(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Abbreviation, ...]]:
+    _check_columns(raw, ("abbreviation",), ("note",))
+    entries = []
+    for row in raw.rows:
+        abbr = _need(raw, row, "abbreviation")
+        if not abbr.endswith(".") or " " in abbr or len(abbr) > 20:
+            raise LexiconError(
+                f"abbreviation {abbr!r} must be one word ending in a period, like 'Gov.'",
+                path=raw.source,
+                line=row.line,
+            )
+        entries.append(Abbreviation(abbr, row.fields.get("note", ""), row.line))
+    return {}, tuple(entries)
+
+
+Builder = Callable[[RawLexicon], tuple[dict[str, Category], tuple]]
+
+#: Every kind of lexicon, by the name its header gives in ``# kind:``.
+KINDS: dict[str, Builder] = {
+    "loaded-language": build_loaded,
+    "cue-verbs": build_cue_verbs,
+    "abbreviations": build_abbreviations,
+}
