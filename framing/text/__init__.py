@@ -1,0 +1,1 @@
+"""Segmentation: normalisation, layout, sentences, tokens, quotations and voices."""

@@ -1,0 +1,48 @@
+"""Sentence boundaries with nltk's Punkt algorithm and framing's own abbreviations.
+
+No trained Punkt model is downloaded: the tokenizer is built from
+:class:`nltk.tokenize.punkt.PunktParameters` holding the abbreviations in the built-in
+``abbreviations`` lexicon (titles such as "Gov." and "Sen.", "U.S.", months, ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = ["SentenceSplitter"]
+
+_AFTER_QUOTE = re.compile(r'(?<=[.!?]")\s+(?=[A-Z"])')
+
+
+class SentenceSplitter:
+    """Split text into sentence spans; abbreviations are given with their final period."""
+
+    def __init__(self, abbreviations: Iterable[str]):
+        params = PunktParameters()
+        params.abbrev_types = {a.rstrip(".").lower() for a in abbreviations if a.strip(".")}
+        self._punkt = PunktSentenceTokenizer(params)
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Sentence spans of ``text[start:end]`` as offsets into ``text``."""
+        stop = len(text) if end is None else end
+        chunk = text[start:stop]
+        if not chunk.strip():
+            return []
+        spans: list[tuple[int, int]] = []
+        for s, e in self._punkt.span_tokenize(chunk):
+            # Punkt keeps an abbreviation's period from ending a sentence, even when a
+            # closing quote follows it and a new sentence starts: 'out of L.A." That'
+            for m in _AFTER_QUOTE.finditer(chunk, s, e):
+                spans.append((start + s, start + m.start()))
+                s = m.end()
+            spans.append((start + s, start + e))
+        return spans
+
+
+@functools.lru_cache(maxsize=8)
+def splitter_for(abbreviations: frozenset[str]) -> SentenceSplitter:
+    return SentenceSplitter(abbreviations)
