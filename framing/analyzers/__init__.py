@@ -1,0 +1,54 @@
+"""The registry of analysers: the one place that names them.
+
+Each entry builds an analyser from the active lexicons. ``framing list`` and error
+messages read the valid names from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from ..lexicon import Lexicon
+from .base import Analyzer, AnalyzerOutput
+from .loaded import LoadedLanguageAnalyzer
+from .readability import ReadabilityAnalyzer
+from .tone import ToneAnalyzer
+
+__all__ = ["ANALYZERS", "DEFAULT_ANALYZERS", "Analyzer", "AnalyzerOutput", "AnalyzerSpec", "build_analyzers"]
+
+
+@dataclass(frozen=True)
+class AnalyzerSpec:
+    name: str
+    description: str
+    build: Callable[[Sequence[Lexicon]], Analyzer]
+
+
+def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
+    return [lex for lex in lexicons if lex.kind == kind]
+
+
+ANALYZERS: dict[str, AnalyzerSpec] = {
+    spec.name: spec
+    for spec in (
+        AnalyzerSpec(
+            "loaded",
+            LoadedLanguageAnalyzer.description,
+            lambda lex: LoadedLanguageAnalyzer(_of_kind(lex, "loaded-language")),
+        ),
+        AnalyzerSpec("readability", ReadabilityAnalyzer.description, lambda lex: ReadabilityAnalyzer()),
+        AnalyzerSpec("tone", ToneAnalyzer.description, lambda lex: ToneAnalyzer()),
+    )
+}
+DEFAULT_ANALYZERS = tuple(ANALYZERS)
+
+
+def build_analyzers(names: Sequence[str], lexicons: Sequence[Lexicon]) -> list[Analyzer]:
+    unknown = [n for n in names if n not in ANALYZERS]
+    if unknown:
+        raise UsageError(
+            f"unknown analyser {', '.join(map(repr, unknown))}; choose from: {', '.join(ANALYZERS)}"
+        )
+    return [ANALYZERS[n].build(lexicons) for n in names]

@@ -1,0 +1,33 @@
+"""What every analyser is: a name, a description, and a function of a Document."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..results import Finding
+from ..text.document import Document
+
+__all__ = ["Analyzer", "AnalyzerOutput"]
+
+
+@dataclass(frozen=True)
+class AnalyzerOutput:
+    """Findings (original offsets) and JSON-safe numbers from one analyser."""
+
+    findings: tuple[Finding, ...] = ()
+    metrics: Mapping[str, Any] = field(default_factory=dict)
+
+
+class Analyzer(Protocol):
+    name: str
+
+    def analyze(self, doc: Document) -> AnalyzerOutput: ...
+
+    def provenance(self) -> Mapping[str, Any]: ...
+
+
+def rate(count: int, words: int) -> float:
+    """Occurrences per 1,000 words (0.0 when there are no words)."""
+    return 1000.0 * count / words if words else 0.0

@@ -1,0 +1,212 @@
+"""Results: frozen, typed, anchored to character spans of the original text.
+
+Every finding carries ``start``/``end`` offsets into ``Article.text`` so that
+``article.text[f.start:f.end] == f.text`` always holds. Results convert to plain
+JSON-safe dicts with ``to_dict()`` and to flat rows with ``to_row()``; nothing here
+rounds (renderers do).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .article import Article
+
+__all__ = [
+    "ArticleAnalysis",
+    "Finding",
+    "FurnitureSpan",
+    "Quote",
+    "VoiceSpan",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of evidence: a span of the article, what it is and whose words it is.
+
+    ``voice`` is one of ``narration``, ``headline``, ``quote``, ``reported``; ``speaker``
+    is set when the words belong to someone the article quotes or paraphrases.
+    """
+
+    start: int
+    end: int
+    text: str
+    analyzer: str
+    category: str
+    category_label: str
+    voice: str
+    explanation: str
+    speaker: str | None = None
+    term: str | None = None
+    weight: int = 1
+    alternatives: tuple[str, ...] = ()
+    lexicon_id: str | None = None
+    lexicon_version: str | None = None
+
+    @property
+    def own_voice(self) -> bool:
+        return self.voice in ("narration", "headline")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "analyzer": self.analyzer,
+            "category": self.category,
+            "category_label": self.category_label,
+            "voice": self.voice,
+            "speaker": self.speaker,
+            "explanation": self.explanation,
+            "term": self.term,
+            "weight": self.weight,
+            "alternatives": list(self.alternatives),
+            "lexicon_id": self.lexicon_id,
+            "lexicon_version": self.lexicon_version,
+        }
+
+    def to_row(self) -> dict[str, Any]:
+        row = self.to_dict()
+        row["alternatives"] = "; ".join(self.alternatives)
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceSpan:
+    """A run of the original text in one voice; together they cover the whole text."""
+
+    start: int
+    end: int
+    voice: str
+    speaker: str | None = None
+    furniture_kind: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "voice": self.voice,
+            "speaker": self.speaker,
+            "furniture_kind": self.furniture_kind,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker: a direct or partial quotation, or reported speech.
+
+    ``start``/``end`` cover the attributed words (for a quotation, its marks included);
+    ``content_start``/``content_end`` the words themselves.
+    """
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    kind: str
+    speaker: str | None
+    speaker_kind: str | None
+    speaker_role: str | None
+    resolution: str
+    cue: str | None
+    cue_grade: str | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    closed: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureSpan:
+    """Page furniture: shown in reports, never scored."""
+
+    start: int
+    end: int
+    kind: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "kind": self.kind, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything framing found in one article.
+
+    ``metrics`` holds each analyser's numbers by analyser name (``loaded``,
+    ``readability``, ``tone``, ...), as plain JSON-safe values; ``findings`` holds the
+    evidence behind them, in text order.
+    """
+
+    article: Article
+    findings: tuple[Finding, ...]
+    voices: tuple[VoiceSpan, ...]
+    quotes: tuple[Quote, ...]
+    furniture: tuple[FurnitureSpan, ...]
+    words: Mapping[str, int]
+    metrics: Mapping[str, Mapping[str, Any]]
+    provenance: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def findings_in(self, voice: str | None = None, analyzer: str | None = None) -> list[Finding]:
+        return [
+            f
+            for f in self.findings
+            if (voice is None or f.voice == voice) and (analyzer is None or f.analyzer == analyzer)
+        ]
+
+    def voice_at(self, offset: int) -> VoiceSpan:
+        """The voice span holding character ``offset`` of the original text."""
+        import bisect
+
+        starts = [v.start for v in self.voices]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or not self.voices or offset >= self.voices[-1].end:
+            raise IndexError(f"offset {offset} is outside the text (length {len(self.text)})")
+        return self.voices[i]
+
+    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "article": self.article.to_dict(),
+            "words": dict(self.words),
+            "metrics": {k: dict(v) for k, v in self.metrics.items()},
+            "findings": [f.to_dict() for f in self.findings],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "furniture": [f.to_dict() for f in self.furniture],
+            "voices": [v.to_dict() for v in self.voices],
+        }
+        if include_text:
+            out["article"]["text"] = self.article.text
+        return out
+
+    def to_row(self) -> dict[str, Any]:
+        """One flat row: the article's metadata and headline numbers."""
+        row: dict[str, Any] = {
+            "id": self.article.id,
+            "outlet": self.article.outlet,
+            "title": self.article.title,
+            "date": self.article.date,
+            "url": self.article.url,
+        }
+        for voice, n in self.words.items():
+            row[f"words_{voice}"] = n
+        for name, values in self.metrics.items():
+            for key, value in values.items():
+                if isinstance(value, (int, float, str)) or value is None:
+                    row[f"{name}.{key}"] = value
+        return row
+
+    def _repr_html_(self) -> str:
+        from .render.html import render_article_html
+
+        return render_article_html(self)
