@@ -1,0 +1,343 @@
+"""Sources: files, folders, JSONL and CSV in; Articles out.
+
+``read_articles(paths)`` yields one :class:`~framing.article.Article` per text file,
+JSONL line or CSV row. Bad input is refused with the file and the line or record and
+what is wrong. In a multi-record input (a folder, a JSONL or CSV file) one bad record is
+reported and skipped, and the rest are read; ``strict=True`` makes it fatal instead.
+
+A folder may hold a ``manifest.csv`` with a ``file`` column and any of ``id``,
+``outlet``, ``title``, ``date``, ``url``, ``title_from_first_line`` and ``notes``; its
+rows describe the text files beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..article import Article
+from ..errors import InputError, InputWarning, SkippedRecord
+from ._decode import FALLBACK_ENCODING, decode
+
+__all__ = [
+    "FALLBACK_ENCODING",
+    "MANIFEST_NAME",
+    "TABLE_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "ReadOptions",
+    "read_articles",
+]
+
+MANIFEST_NAME = "manifest.csv"
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+CSV_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
+TABLE_SUFFIXES = JSONL_SUFFIXES + CSV_SUFFIXES
+METADATA_FIELDS = ("id", "outlet", "title", "date", "url")
+_TRUE = {"1", "true", "yes", "y"}
+_MAX_CSV_FIELD = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read input.
+
+    ``text_field`` names the JSONL field or CSV column holding the article text.
+    ``title_from_first_line`` reads each text's first line as its title (the line stays
+    in the text, as the headline). ``strict`` makes one bad record fatal.
+    """
+
+    text_field: str = "text"
+    title_from_first_line: bool = False
+    strict: bool = False
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in TABLE_SUFFIXES + TEXT_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def read_articles(
+    paths: str | Path | Iterable[str | Path],
+    options: ReadOptions | None = None,
+    *,
+    on_problem: Callable[[InputError | InputWarning], None] | None = None,
+) -> Iterator[Article]:
+    """Read articles from files and folders, lazily, in a stable order.
+
+    ``on_problem`` receives each skipped record (an :class:`InputError`) and each
+    warning; by default they are issued as :class:`InputWarning` warnings.
+    """
+    opts = options or ReadOptions()
+    report = on_problem or _warn
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError("no such file or folder", source=str(raw))
+        if path.is_dir():
+            yield from _read_folder(path, opts, report)
+        else:
+            yield from _read_file(path, opts, report, manifest=None, in_batch=False)
+
+
+def _warn(problem: InputError | InputWarning) -> None:
+    warning = problem if isinstance(problem, InputWarning) else InputWarning(str(problem))
+    warnings.warn(warning, stacklevel=3)
+
+
+def _skip_or_raise(problem: SkippedRecord, opts: ReadOptions, report: Callable[..., None]) -> None:
+    if opts.strict:
+        raise problem
+    report(problem)
+
+
+def _read_folder(folder: Path, opts: ReadOptions, report: Callable[..., None]) -> Iterator[Article]:
+    manifest = _read_manifest(folder / MANIFEST_NAME, report) if (folder / MANIFEST_NAME).exists() else {}
+    files = sorted(
+        p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
+    )
+    readable = [p for p in files if _suffix(p) in TEXT_SUFFIXES + TABLE_SUFFIXES]
+    for p in files:
+        if p not in readable and p.name.lower() not in ("readme.md", "readme.txt", "license"):
+            report(
+                InputWarning(f"{p}: skipped; framing reads {', '.join(TEXT_SUFFIXES + TABLE_SUFFIXES)} files")
+            )
+    if not readable:
+        raise InputError(
+            "holds no files framing can read (" + ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES) + ")",
+            source=str(folder),
+        )
+    for p in readable:
+        if p.name.lower() in ("readme.md", "readme.txt"):
+            continue
+        yield from _read_file(p, opts, report, manifest=manifest.get(p.name), in_batch=True)
+
+
+def _read_manifest(path: Path, report: Callable[..., None]) -> dict[str, dict[str, str]]:
+    text = decode(path.read_bytes(), source=str(path), warn=report)
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        raise InputError("a manifest needs a 'file' column naming each text file", source=str(path))
+    rows: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(reader, start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            raise InputError("empty 'file' value", source=str(path), record=f"line {n}")
+        rows[name] = {k: (v or "").strip() for k, v in row.items() if k and k != "file"}
+    return rows
+
+
+def _read_file(
+    path: Path,
+    opts: ReadOptions,
+    report: Callable[..., None],
+    *,
+    manifest: dict[str, str] | None,
+    in_batch: bool,
+) -> Iterator[Article]:
+    suffix = _suffix(path)
+    source = str(path)
+    try:
+        data = path.read_bytes()
+        if suffix.endswith(".gz"):
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError) as exc:
+                raise InputError(f"is not a readable gzip file ({exc})", source=source) from None
+        if not data.strip():
+            raise InputError("is empty", source=source)
+        if suffix in JSONL_SUFFIXES:
+            text = decode(data, source=source, warn=report)
+            yield from _read_jsonl(text, source, path, opts, report)
+            return
+        if suffix in CSV_SUFFIXES:
+            text = decode(data, source=source, warn=report)
+            yield from _read_csv(
+                text, source, path, opts, report, delimiter="\t" if ".tsv" in suffix else ","
+            )
+            return
+        if suffix not in TEXT_SUFFIXES:
+            raise InputError(
+                f"has an extension framing does not read ({suffix or 'none'}); use "
+                + ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES),
+                source=source,
+            )
+        text = decode(data, source=source, warn=report)
+    except InputError as exc:
+        if not in_batch:
+            raise
+        _skip_or_raise(SkippedRecord(exc.reason, source=source), opts, report)
+        return
+    meta = dict(manifest or {})
+    first_line = opts.title_from_first_line or meta.pop("title_from_first_line", "").lower() in _TRUE
+    meta.pop("title_from_first_line", None)
+    yield _article(text, meta, default_id=path.stem, source=source, first_line=first_line)
+
+
+def _article(text: str, fields: dict[str, Any], *, default_id: str, source: str, first_line: bool) -> Article:
+    values = {k: _as_text(fields.get(k)) for k in METADATA_FIELDS}
+    title = values["title"]
+    if first_line and not title:
+        line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        title = line or None
+    extra = {
+        k: _as_text(v) or ""
+        for k, v in fields.items()
+        if k not in METADATA_FIELDS and k not in ("text",) and v not in (None, "")
+    }
+    return Article(
+        text=text,
+        id=values["id"] or default_id,
+        outlet=values["outlet"],
+        title=title,
+        date=values["date"],
+        url=values["url"],
+        source=source,
+        meta=extra,
+    )
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float, bool)):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _read_jsonl(
+    text: str, source: str, path: Path, opts: ReadOptions, report: Callable[..., None]
+) -> Iterator[Article]:
+    any_record = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"line {n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            _skip_or_raise(
+                SkippedRecord(
+                    f"is not valid JSON ({exc.msg} at column {exc.colno})", source=source, record=where
+                ),
+                opts,
+                report,
+            )
+            continue
+        if not isinstance(record, dict):
+            _skip_or_raise(
+                SkippedRecord(
+                    f"is a JSON {type(record).__name__}, not an object", source=source, record=where
+                ),
+                opts,
+                report,
+            )
+            continue
+        body = record.get(opts.text_field)
+        if not isinstance(body, str) or not body.strip():
+            problem = (
+                f"has no {opts.text_field!r} field (fields: {', '.join(sorted(record)) or 'none'}); "
+                f"name the text field with --text-field"
+                if opts.text_field not in record
+                else f"its {opts.text_field!r} field is empty or not a string"
+            )
+            _skip_or_raise(SkippedRecord(problem, source=source, record=where), opts, report)
+            continue
+        any_record = True
+        yield _article(
+            body,
+            record,
+            default_id=f"{_stem(path)}:{n}",
+            source=f"{source}:{n}",
+            first_line=opts.title_from_first_line,
+        )
+    if not any_record and opts.strict:
+        raise InputError("holds no usable records", source=source)
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in TABLE_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def _read_csv(
+    text: str,
+    source: str,
+    path: Path,
+    opts: ReadOptions,
+    report: Callable[..., None],
+    *,
+    delimiter: str,
+) -> Iterator[Article]:
+    previous_limit = csv.field_size_limit()
+    csv.field_size_limit(_MAX_CSV_FIELD)
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            columns = reader.fieldnames or []
+        except csv.Error as exc:
+            raise InputError(f"cannot be read as CSV ({exc})", source=source) from None
+        if opts.text_field not in columns:
+            raise InputError(
+                f"has no {opts.text_field!r} column (columns: {', '.join(c for c in columns if c) or 'none'}); "
+                "name the text column with --text-field",
+                source=source,
+            )
+        row_number = 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                _skip_or_raise(
+                    SkippedRecord(
+                        f"cannot be parsed ({exc})", source=source, record=f"line {reader.line_num}"
+                    ),
+                    opts,
+                    report,
+                )
+                break
+            row_number += 1
+            where = f"row {row_number - 1} (line {reader.line_num})"
+            if None in row:
+                _skip_or_raise(
+                    SkippedRecord("has more fields than the header", source=source, record=where),
+                    opts,
+                    report,
+                )
+                continue
+            body = row.get(opts.text_field) or ""
+            if not body.strip():
+                _skip_or_raise(
+                    SkippedRecord(f"its {opts.text_field!r} value is empty", source=source, record=where),
+                    opts,
+                    report,
+                )
+                continue
+            yield _article(
+                body,
+                row,
+                default_id=f"{_stem(path)}:{row_number - 1}",
+                source=f"{source}:{reader.line_num}",
+                first_line=opts.title_from_first_line,
+            )
+    finally:
+        csv.field_size_limit(previous_limit)
