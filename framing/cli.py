@@ -1,0 +1,242 @@
+"""The command line: a thin shell over the library.
+
+Each subcommand calls one library function. Results go to stdout or to files; warnings
+and progress go to stderr; a FramingError becomes one clear line and exit code 1 (2 for
+a usage error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ._version import __version__
+from .analyzers import ANALYZERS
+from .errors import FramingError, InputError, InputWarning, UsageError
+from .lexicon import builtin_lexicons, load_lexicon
+from .render import RENDERERS, format_for_path, render
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="framing",
+        description="Show how news articles frame a story: loaded words and whose voice "
+        "they are in, who gets quoted, readability and tone, side by side.",
+    )
+    p.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def inputs(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl or .csv files")
+        sp.add_argument(
+            "--text-field",
+            default="text",
+            metavar="NAME",
+            help="JSONL field / CSV column holding the text (default: text)",
+        )
+        sp.add_argument(
+            "--title-from-first-line", action="store_true", help="read each text's first line as its title"
+        )
+        sp.add_argument(
+            "--strict", action="store_true", help="stop at the first bad record instead of skipping it"
+        )
+        sp.add_argument(
+            "--lexicon", action="append", default=[], metavar="FILE", help="add a lexicon file (repeatable)"
+        )
+        sp.add_argument(
+            "--no-builtin-lexicons", action="store_true", help="use only the lexicons given with --lexicon"
+        )
+        sp.add_argument(
+            "--analyzers",
+            metavar="NAMES",
+            help=f"comma-separated analysers (default: all: {', '.join(ANALYZERS)})",
+        )
+
+    c = sub.add_parser("compare", help="compare articles and write a report")
+    inputs(c)
+    c.add_argument("-o", "--output", metavar="FILE", help="report file (default: stdout)")
+    c.add_argument(
+        "--format",
+        choices=sorted(RENDERERS),
+        help="report format (default: from the file extension, else html)",
+    )
+    c.add_argument(
+        "--timestamp",
+        metavar="TEXT",
+        help="record this generation time in the report (reports carry none by default)",
+    )
+
+    a = sub.add_parser("analyze", help="analyse articles and print the results as JSON lines")
+    inputs(a)
+    a.add_argument("--no-text", action="store_true", help="leave the article text out of the output")
+
+    lx = sub.add_parser("lexicon", help="check or describe lexicon files")
+    lsub = lx.add_subparsers(dest="lexicon_command", metavar="ACTION")
+    chk = lsub.add_parser("check", help="validate lexicon files")
+    chk.add_argument("files", nargs="+", metavar="FILE")
+    show = lsub.add_parser("show", help="describe a built-in lexicon or a lexicon file")
+    show.add_argument("name", metavar="ID_OR_FILE")
+
+    ls = sub.add_parser("list", help="list analysers, lexicons and report formats")
+    ls.add_argument("what", nargs="?", choices=("analyzers", "lexicons", "formats"), help="one list only")
+    return p
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(out)
+        return 2
+    try:
+        if args.command == "compare":
+            return _compare(args, out, err)
+        if args.command == "analyze":
+            return _analyze(args, out, err)
+        if args.command == "lexicon":
+            return _lexicon(args, out, err, parser)
+        if args.command == "list":
+            return _list(args, out)
+    except UsageError as exc:
+        print(f"framing: error: {exc}", file=err)
+        return 2
+    except FramingError as exc:
+        print(f"framing: error: {exc}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=err)
+        return 130
+    parser.print_help(out)
+    return 2
+
+
+def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .pipeline import Settings
+
+    names = (
+        tuple(n.strip() for n in args.analyzers.split(",") if n.strip())
+        if args.analyzers
+        else tuple(ANALYZERS)
+    )
+    return Settings(
+        analyzers=names,
+        lexicons=tuple(args.lexicon),
+        builtin_lexicons=not args.no_builtin_lexicons,
+    )
+
+
+def _articles(args: argparse.Namespace, err: TextIO) -> list:  # type: ignore[type-arg]
+    from .sources import ReadOptions, read_articles
+
+    def report(problem: InputError | InputWarning) -> None:
+        kind = "skipped" if isinstance(problem, InputError) else "warning"
+        print(f"framing: {kind}: {problem}", file=err)
+
+    opts = ReadOptions(
+        text_field=args.text_field,
+        title_from_first_line=args.title_from_first_line,
+        strict=args.strict,
+    )
+    articles = list(read_articles(args.paths, opts, on_problem=report))
+    if not articles:
+        raise InputError("no articles could be read from " + ", ".join(args.paths))
+    return articles
+
+
+def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .comparison import compare
+    from .pipeline import Pipeline
+
+    fmt = args.format or (format_for_path(args.output) if args.output else None) or "html"
+    if args.output and args.format is None and format_for_path(args.output) is None:
+        raise UsageError(
+            f"cannot tell the format from {args.output!r}; use --format "
+            f"({', '.join(sorted(RENDERERS))}) or an extension like .html"
+        )
+    pipeline = Pipeline(_settings(args))
+    articles = _articles(args, err)
+    comparison = compare(articles, pipeline=pipeline, generated_at=args.timestamp)
+    text = render(comparison, fmt)
+    if args.output:
+        path = Path(args.output)
+        if path.parent and not path.parent.exists():
+            raise InputError("the folder for the report does not exist", source=str(path.parent))
+        path.write_text(text, encoding="utf-8")
+        print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
+    else:
+        out.write(text)
+    return 0
+
+
+def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(_settings(args))
+    for article in _articles(args, err):
+        result = pipeline.analyze(article)
+        out.write(
+            json.dumps(result.to_dict(include_text=not args.no_text), sort_keys=True, ensure_ascii=False)
+            + "\n"
+        )
+    return 0
+
+
+def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argparse.ArgumentParser) -> int:
+    from .lexicon import get_lexicon
+
+    if args.lexicon_command == "check":
+        failed = 0
+        for f in args.files:
+            try:
+                lex = load_lexicon(f)
+            except FramingError as exc:
+                print(f"framing: error: {exc}", file=err)
+                failed += 1
+                continue
+            print(
+                f"{f}: ok: {lex.kind} lexicon {lex.id!r} version {lex.version}, {len(lex)} entries", file=out
+            )
+        return 1 if failed else 0
+    if args.lexicon_command == "show":
+        lex = get_lexicon(args.name)
+        print(f"{lex.id} {lex.version} ({lex.kind}, {lex.language}, license {lex.license})", file=out)
+        print(f"  {lex.title}", file=out)
+        if lex.description:
+            print(f"  {lex.description}", file=out)
+        print(f"  source {lex.source}, sha256 {lex.sha256}", file=out)
+        print(f"  {len(lex)} entries", file=out)
+        if lex.kind == "loaded-language":
+            from collections import Counter
+
+            counts = Counter(e.category for e in lex.entries)
+            for cid, cat in lex.categories.items():
+                print(f"    {cid:20} {counts.get(cid, 0):4}  {cat.label}", file=out)
+        return 0
+    parser.parse_args(["lexicon", "--help"])
+    return 2
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    if args.what in (None, "analyzers"):
+        print("analysers:", file=out)
+        for spec in ANALYZERS.values():
+            print(f"  {spec.name:12} {spec.description}", file=out)
+    if args.what in (None, "lexicons"):
+        print("built-in lexicons:", file=out)
+        for lex in builtin_lexicons().values():
+            print(f"  {lex.id:16} {lex.version:7} {lex.kind:16} {len(lex):5} entries  {lex.title}", file=out)
+    if args.what in (None, "formats"):
+        print("report formats:", file=out)
+        for r in RENDERERS.values():
+            print(f"  {r.name:6} {', '.join(r.suffixes):14} {r.description}", file=out)
+    return 0

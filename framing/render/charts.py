@@ -1,0 +1,94 @@
+"""Charts: plain data in, a matplotlib Figure out.
+
+Each function takes the chart data of a :class:`~framing.comparison.Comparison`
+(``comparison.charts[...]``), draws on the given ``ax`` or a new figure, and returns
+the Figure. Nothing here calls ``show()`` or changes matplotlib's global settings:
+styling is scoped with ``rc_context``, and matplotlib is imported only when a chart is
+drawn. :func:`figure_svg` turns a figure into SVG text that is the same for the same
+data.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["CHART_STYLE", "PALETTE", "bar_chart", "figure_svg"]
+
+#: Colour-blind-safe palette (Okabe and Ito).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+CHART_STYLE: dict[str, Any] = {
+    "font.size": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "x",
+    "grid.alpha": 0.3,
+    "svg.fonttype": "path",
+    "svg.hashsalt": "framing",
+}
+
+
+def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool = False) -> Figure:
+    """Horizontal grouped (or stacked) bars: one group per article, one bar per series.
+
+    ``data`` has ``title``, ``series`` (keys), ``series_labels`` and ``rows`` (each a
+    mapping with ``article`` and a number per series).
+    """
+    import matplotlib
+    from matplotlib.figure import Figure  # no pyplot: no backend, no global figure list
+
+    rows = list(data["rows"])
+    series = list(data["series"])
+    labels = data.get("series_labels", {})
+    with matplotlib.rc_context(cast(Any, CHART_STYLE)):
+        if ax is None:
+            height = max(2.2, 0.5 + len(rows) * (0.35 if stacked else 0.22 * max(1, len(series)) + 0.2))
+            fig = Figure(figsize=(7.5, height))
+            ax = fig.add_subplot()
+        else:
+            fig = ax.figure  # type: ignore[assignment]
+        n = max(1, len(series))
+        group = 0.8
+        width = group if stacked else group / n
+        ypos = list(range(len(rows)))
+        lefts = [0.0] * len(rows)
+        for k, key in enumerate(series):
+            values = [float(r.get(key, 0) or 0) for r in rows]
+            if stacked:
+                ax.barh(
+                    ypos,
+                    values,
+                    height=width,
+                    left=lefts,
+                    label=labels.get(key, key),
+                    color=PALETTE[k % len(PALETTE)],
+                )
+                lefts = [a + b for a, b in zip(lefts, values, strict=False)]
+            else:
+                offsets = [y - group / 2 + width * (k + 0.5) for y in ypos]
+                ax.barh(
+                    offsets, values, height=width, label=labels.get(key, key), color=PALETTE[k % len(PALETTE)]
+                )
+        ax.set_yticks(ypos, [str(r["article"]) for r in rows])
+        ax.invert_yaxis()
+        ax.set_title(str(data.get("title", "")), loc="left")
+        if series:
+            ax.legend(loc="lower right", frameon=False, fontsize=8)
+        fig.tight_layout()
+    return fig  # type: ignore[return-value]
+
+
+def figure_svg(fig: Figure) -> str:
+    """The figure as SVG text, without timestamps, so equal data gives equal bytes."""
+    buf = io.StringIO()
+    import matplotlib
+
+    with matplotlib.rc_context(cast(Any, CHART_STYLE)):
+        fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    return buf.getvalue()
