@@ -1,0 +1,51 @@
+"""Loaded-language matching: inflections, phrases, exclusions, voices."""
+
+import pytest
+
+from framing import analyze
+
+
+def loaded(text):
+    return [(f.text, f.term, f.voice) for f in analyze(text).findings_in(analyzer="loaded")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Troops brutalize the town.", [("brutalize", "brutalize")]),
+        ("Troops brutalized the town.", [("brutalized", "brutalize")]),
+        ("Troops were brutalizing the town.", [("brutalizing", "brutalize")]),
+        ("They squashed the protest.", [("squashed", "squash")]),
+        ("Police squash protests.", [("squash", "squash")]),
+        ("The city faced rampant lawlessness.", [("rampant lawlessness", "rampant lawlessness")]),
+        ("RAMPANT LAWLESSNESS, said nobody.", [("RAMPANT LAWLESSNESS", "rampant lawlessness")]),
+        ("Two thugs and one thug.", [("thugs", "thug"), ("thug", "thug")]),
+        ("A so-called expert spoke.", [("so-called", "so-called")]),
+        ("He is a would be candidate.", []),
+        ("She plays squash on Sundays.", []),
+        ("The grand slam was won.", []),
+        ("Lawlessness grew.", [("Lawlessness", "lawlessness")]),
+    ],
+)
+def test_matches(text, found):
+    assert [(t, term) for t, term, _ in loaded(text)] == found
+
+
+def test_words_inside_other_words_never_match():
+    assert loaded("The assault on Thuggee history was a classroom topic.") == [] or all(
+        t.lower() != "thug" for t, _, _ in loaded("Thuggee")
+    )
+
+
+def test_a_longer_phrase_wins_over_its_parts():
+    found = loaded("The city faced rampant lawlessness today.")
+    assert [t for t, _, _ in found] == ["rampant lawlessness"]
+
+
+def test_rates_are_per_thousand_words_of_each_voice():
+    text = 'Rioters brutalized the town. "It was calm," Mayor Jane Ortiz said.'
+    result = analyze(text)
+    m = result.metrics["loaded"]
+    assert m["own"] == 2 and m["quoted"] == 0
+    assert m["per_1000_own"] == pytest.approx(1000 * 2 / m["own_words"])
+    assert m["by_speaker"]["Jane Ortiz"]["count"] == 0

@@ -1,0 +1,91 @@
+"""Renderers, from comparisons of texts written for the tests."""
+
+import json
+import re
+
+import pytest
+
+from framing import Article, compare, render_html, render_json, render_markdown
+
+from ..conftest import SCRIPT_TEXT
+
+HOSTILE = '<script>alert("x")</script>'
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    articles = [
+        Article(
+            'Rioters brutalized the town. "The mob brought chaos," Mayor Jane Ortiz said.\n\n' + SCRIPT_TEXT,
+            id="a1",
+            outlet=f"Outlet {HOSTILE}",
+            title=f"Title {HOSTILE}",
+            url='javascript:alert("x")',
+        ),
+        Article("The council met and agreed on a plan. Nothing loaded here.", id="a2", outlet="Calm Daily"),
+    ]
+    return compare(articles)
+
+
+def test_html_escapes_everything_from_input(comparison):
+    page = render_html(comparison)
+    assert HOSTILE not in page
+    assert "&lt;script&gt;alert(" in page
+    assert "<b>bold</b>" not in page
+    # the only script element is ours, allowed by hash in the CSP
+    assert page.count("<script>") == 1
+
+
+def test_html_has_a_no_network_csp_that_matches_its_inline_code(comparison):
+    import base64
+    import hashlib
+
+    page = render_html(comparison)
+    import html
+
+    csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1))
+    assert "default-src 'none'" in csp and "img-src data:" in csp
+    script = re.search(r"<script>(.*?)</script>", page, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    for code in (script, style):
+        digest = base64.b64encode(hashlib.sha256(code.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+    assert "http://" not in page.replace("http://www.w3.org", "")
+    assert "https://" not in page
+
+
+def test_html_shows_findings_with_voice_and_explanation(comparison):
+    page = render_html(comparison)
+    assert re.search(r'<mark class="lt own cat-violence"[^>]*data-tip="[^"]*outlet&#39;s own words', page)
+    assert re.search(r'<mark class="lt quoted cat-[a-z_]+"[^>]*data-tip="[^"]*quoted from Jane Ortiz', page)
+    assert "Calm Daily" in page
+
+
+def test_url_is_not_a_javascript_link(comparison):
+    page = render_html(comparison)
+    assert 'href="javascript:' not in page
+
+
+def test_json_carries_every_number_and_is_deterministic(comparison):
+    data = json.loads(render_json(comparison))
+    assert data["schema_version"] == "1.0"
+    rows = data["charts"]["loaded_rate_by_voice"]["rows"]
+    assert [r["article"] for r in rows] == [a["label"] for a in data["articles"]]
+    first = data["articles"][0]
+    assert rows[0]["own"] == first["metrics"]["loaded"]["per_1000_own"]
+    assert "brutalized" in [f["text"] for f in first["findings"]]
+    assert {lex["id"] for lex in data["provenance"]["lexicons"]} >= {"loaded-language", "cue-verbs"}
+    assert all(len(lex["sha256"]) == 64 for lex in data["provenance"]["lexicons"])
+    assert data["provenance"]["inputs"][0]["id"] == "a1"
+    assert render_json(compare(comparison.analyses)) == render_json(comparison)
+
+
+def test_markdown_escapes_and_tabulates(comparison):
+    md = render_markdown(comparison)
+    assert "<script>" not in md
+    assert "| Article | Words |" in md
+    assert "quote: Jane Ortiz" in md
+
+
+def test_same_input_same_html_bytes(comparison):
+    assert render_html(compare(comparison.analyses)) == render_html(comparison)

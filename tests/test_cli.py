@@ -1,0 +1,83 @@
+"""The command line, called as main([...])."""
+
+import io
+import json
+
+from framing.cli import main
+
+from .conftest import SEEDS
+
+
+def run(args):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(args, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_compare_writes_every_format(tmp_path):
+    for name in ("r.html", "r.md", "r.json"):
+        code, _, err = run(["compare", str(SEEDS), "-o", str(tmp_path / name)])
+        assert code == 0, err
+        assert (tmp_path / name).stat().st_size > 1000
+        assert "wrote" in err
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 4
+
+
+def test_format_flag_and_stdout():
+    code, out, _ = run(["compare", str(SEEDS / "000_1ce06a2a0543f3ad.txt"), "--format", "md"])
+    assert code == 0 and out.startswith("# How these articles frame the story")
+
+
+def test_unknown_extension_is_a_usage_error(tmp_path):
+    code, _, err = run(["compare", str(SEEDS), "-o", str(tmp_path / "r.docx")])
+    assert code == 2 and "cannot tell the format" in err
+
+
+def test_missing_input_is_one_clear_line(tmp_path):
+    code, out, err = run(["compare", str(tmp_path / "nope")])
+    assert code == 1 and out == ""
+    assert err.strip() == f"framing: error: {tmp_path / 'nope'}: no such file or folder"
+
+
+def test_bad_records_are_reported_and_skipped(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"text": "Rioters brutalized it."}\n{bad\n', encoding="utf-8")
+    code, out, err = run(["analyze", str(p), "--no-text"])
+    assert code == 0
+    assert "framing: skipped:" in err and "line 2" in err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert "brutalized" in [f["text"] for f in rows[0]["findings"]]
+
+
+def test_strict_makes_bad_records_fatal(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"text": "Fine."}\n{bad\n', encoding="utf-8")
+    code, _, err = run(["analyze", str(p), "--strict"])
+    assert code == 1 and "line 2" in err
+
+
+def test_lexicon_check_reports_file_and_line(tmp_path):
+    p = tmp_path / "bad.tsv"
+    p.write_text(
+        "# id: x\n# version: 1.0\n# kind: loaded-language\n# language: en\n# license: MIT\n"
+        "# category.a: A | a\nterm\tpos\tcategory\tweight\texplanation\nthug\tnoun\tb\t1\tx\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["lexicon", "check", str(p)])
+    assert code == 1 and f"{p}:8: category 'b' is not declared" in err
+
+
+def test_list_reads_the_registries():
+    code, out, _ = run(["list"])
+    assert code == 0
+    for name in ("loaded", "readability", "tone", "loaded-language", "html", "json"):
+        assert name in out
+
+
+def test_python_dash_m(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "framing", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("framing ")

@@ -1,0 +1,78 @@
+"""The built wheel carries its data and works outside the source tree."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO, SEEDS
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        pytest.fail(proc.stdout + proc.stderr)
+    (whl,) = out.glob("framing-*.whl")
+    return whl
+
+
+def test_wheel_holds_lexicons_templates_and_data(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for lex in (REPO / "lexicons").glob("*.tsv"):
+        assert f"framing/lexicons/{lex.name}" in names
+    assert "framing/render/templates/report.html.j2" in names
+    assert "framing/data/cmudict-syllables.tsv.gz" in names
+    assert any(n.endswith("licenses/LICENSE") for n in names)
+
+
+def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    code = (
+        "import sys, framing; assert framing.__file__.startswith(sys.argv[1]), framing.__file__;"
+        "from framing.cli import main; sys.exit(main(['compare', sys.argv[2], '-o', 'report.html']))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(target), str(SEEDS)],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (elsewhere / "report.html").stat().st_size > 10_000

@@ -1,0 +1,88 @@
+"""End to end on the seed articles: concrete findings a teacher would point at."""
+
+import pytest
+
+from .conftest import SEEDS
+
+
+def finding(result, text):
+    found = [f for f in result.findings if f.text == text]
+    assert found, f"{text!r} not found in {result.article.id}"
+    return found[0]
+
+
+def test_the_manifest_is_read(seed_articles):
+    assert [a.id for a in seed_articles] == ["000", "001", "002", "003"]
+    assert seed_articles[0].outlet == "ABC News"
+    assert seed_articles[1].title.startswith("Hegseth ramps up withdrawal")
+    assert seed_articles[2].outlet == "Left Voice"
+
+
+def test_seed_texts_are_unchanged():
+    shared = SEEDS.parent.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("../shared/seeds is not here to compare with")
+    for p in sorted(SEEDS.glob("0*.txt")):
+        assert p.read_bytes() == (shared / p.name).read_bytes()
+
+
+def test_rampant_lawlessness_is_the_pentagon_spokesmans(seed_results):
+    f = finding(seed_results["000"], "rampant lawlessness")
+    assert f.voice == "quote"
+    assert f.speaker == "Sean Parnell"
+
+
+def test_brutalizing_is_in_the_outlets_own_voice(seed_results):
+    f = finding(seed_results["002"], "brutalizing")
+    assert f.voice == "narration" and f.speaker is None
+
+
+def test_squash_is_in_the_outlets_own_voice(seed_results):
+    f = finding(seed_results["001"], "squash")
+    assert f.voice == "narration" and f.speaker is None
+
+
+def test_colbert_teaser_is_not_scored(seed_results):
+    result = seed_results["001"]
+    start = result.text.index("Trump unleashes furious rant")
+    assert result.voice_at(start).voice == "furniture"
+    assert all(f.text not in ("furious", "rant", "unleashes") for f in result.findings)
+    assert not [f for f in result.findings if f.start >= start and f.start < start + 200]
+
+
+def test_own_voice_rate_is_higher_in_002_than_000(seed_results):
+    own_002 = seed_results["002"].metrics["loaded"]["per_1000_own"]
+    own_000 = seed_results["000"].metrics["loaded"]["per_1000_own"]
+    assert own_002 > own_000
+
+
+def test_more_teaser_and_glued_words_in_000(seed_results):
+    result = seed_results["000"]
+    assert result.voice_at(result.text.index("MORE: Pentagon")).voice == "furniture"
+    kinds = {f.kind for f in result.furniture}
+    assert kinds == {"teaser"}
+
+
+def test_furniture_in_001_and_002(seed_results):
+    kinds_001 = {f.kind for f in seed_results["001"].furniture}
+    assert {"caption", "teaser", "dateline"} <= kinds_001
+    kinds_002 = {f.kind for f in seed_results["002"].furniture}
+    assert {"label", "byline", "date", "bio", "trailer"} <= kinds_002
+    r = seed_results["002"]
+    assert r.voice_at(r.text.index("Julia is a contributor")).voice == "furniture"
+    assert r.voice_at(r.text.index("President Trump has reduced")).voice == "headline"
+
+
+def test_speakers_in_003(seed_results):
+    r = seed_results["003"]
+    assert finding(r, "invasion").speaker == "White House"
+    assert finding(r, "sowing terror").speaker == "Karen Bass"
+    assert finding(r, "cruel").speaker == "Gavin Newsom"
+    assert finding(r, "terrorized").speaker == "Angelica Salas"
+    assert finding(r, "epicenter").voice == "narration"
+
+
+def test_every_seed_finding_slices_back(seed_results):
+    for result in seed_results.values():
+        for f in result.findings:
+            assert result.text[f.start : f.end] == f.text

@@ -1,0 +1,136 @@
+"""Voices and speakers: whose words each stretch of text is."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing import Article
+
+from ..conftest import QUOTE_AFTER, QUOTE_COLON, QUOTE_PRONOUN, QUOTE_SAID_NAME
+
+
+def speakers(pipeline, text):
+    result = pipeline.analyze(Article(text))
+    return [(text[q.content_start : q.content_end], q.kind, q.speaker) for q in result.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (QUOTE_AFTER, [("We will not back down,", "direct", "Jane Ortiz")]),
+        (QUOTE_SAID_NAME, [("The plan is reckless,", "direct", "Tom Reyes")]),
+        (
+            "Officials met Tom Reyes on Monday. " + QUOTE_COLON,
+            [("The budget is a disaster.", "direct", "Tom Reyes")],
+        ),
+        (
+            QUOTE_PRONOUN,
+            [("We are ready,", "direct", "Ana Cruz"), ("Nothing will stop us,", "direct", "Ana Cruz")],
+        ),
+        (
+            '"First," Ana Cruz said. "Second."',
+            [("First,", "direct", "Ana Cruz"), ("Second.", "direct", "Ana Cruz")],
+        ),
+        (
+            'Governor Ana Cruz criticized the order, calling it "purposefully cruel" on Monday.',
+            [
+                ('the order, calling it "purposefully cruel" on Monday', "reported", "Ana Cruz"),
+                ("purposefully cruel", "partial", "Ana Cruz"),
+            ][1:],
+        ),
+        (
+            'A City Hall statement said the fees were "a burden on families."',
+            [
+                ('the fees were "a burden on families."', "reported", "City Hall"),
+                ("a burden on families.", "partial", "City Hall"),
+            ],
+        ),
+        ('"It is over," he said.', [("It is over,", "direct", None)]),
+    ],
+)
+def test_speakers(pipeline, text, expected):
+    found = speakers(pipeline, text)
+    # reported content is trimmed of its final period
+    found = [(t.rstrip("."), k, s) if k == "reported" else (t, k, s) for t, k, s in found]
+    expected = [(t.rstrip("."), k, s) if k == "reported" else (t, k, s) for t, k, s in expected]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The mayor's office said that the new rules would start in May.",
+            "the new rules would start in May",
+            "mayor",
+        ),
+        ("Taxes will rise next year, the Treasury said Thursday.", "Taxes will rise next year", "Treasury"),
+        ("According to Ana Cruz, the deal is already done.", "the deal is already done", "Ana Cruz"),
+        (
+            "Local residents say the river has flooded twice this year.",
+            "the river has flooded twice this year",
+            "Local residents",
+        ),
+    ],
+)
+def test_reported_speech(pipeline, text, content, speaker):
+    result = pipeline.analyze(text)
+    reported = [q for q in result.quotes if q.kind in ("reported", "according-to")]
+    assert len(reported) == 1
+    q = reported[0]
+    assert text[q.content_start : q.content_end].rstrip(".") == content
+    assert speaker in (q.speaker or "")
+    assert result.voice_at(q.content_start).voice == "reported"
+
+
+def test_said_without_content_is_not_reported_speech(pipeline):
+    result = pipeline.analyze("Tom Reyes said in a statement to reporters.")
+    assert [q for q in result.quotes if q.kind == "reported"] == []
+
+
+def test_loaded_word_in_quote_is_the_speakers(pipeline):
+    text = '"The mob brought chaos to our streets," Mayor Jane Ortiz said.'
+    result = pipeline.analyze(text)
+    found = {(f.text, f.voice, f.speaker) for f in result.findings_in(analyzer="loaded")}
+    assert ("mob", "quote", "Jane Ortiz") in found
+    assert ("chaos", "quote", "Jane Ortiz") in found
+
+
+def test_loaded_word_in_narration_is_the_outlets(pipeline):
+    result = pipeline.analyze("The mob brought chaos to the streets on Friday.")
+    assert {f.voice for f in result.findings} == {"narration"}
+    assert all(f.speaker is None for f in result.findings)
+
+
+TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "The council met.",
+            '"We won," she said.',
+            "Photo: A / Reuters",
+            "MORE: Another story",
+            "According to Ana Cruz, taxes rise.",
+            '"unclosed',
+            "\u201cCurly\u201d words.",
+            "Rioters brutalized the town.",
+            "",
+            "\n",
+            "Headline Without Stop",
+        ]
+    ),
+    max_size=12,
+).map("\n\n".join)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(TEXTS, st.text(max_size=300)))
+def test_voices_tile_the_whole_text(pipeline, text):
+    result = pipeline.analyze(text)
+    pos = 0
+    for v in result.voices:
+        assert v.start == pos and v.end > v.start
+        pos = v.end
+    assert pos == len(text)
+    for f in result.findings:
+        assert text[f.start : f.end] == f.text
+        assert result.voice_at(f.start).voice == f.voice
