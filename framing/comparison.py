@@ -17,7 +17,7 @@ from typing import Any
 from .article import Article
 from .lexicon import Lexicon
 from .pipeline import Pipeline, Settings, default_pipeline
-from .results import ArticleAnalysis, Finding
+from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
 from .text.document import VOICES
 
 __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare"]
@@ -28,7 +28,7 @@ SCHEMA_VERSION = "1.0"
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A stretch of article text with one voice and at most one finding."""
+    """A stretch of article text with one voice and the findings that cover it."""
 
     start: int
     end: int
@@ -36,18 +36,26 @@ class Piece:
     voice: str
     speaker: str | None = None
     furniture_kind: str | None = None
-    finding: int | None = None  # index into ArticleView.findings
+    findings: tuple[int, ...] = ()  # indices into ArticleView.findings
+    quote: int | None = None  # index into ArticleView.quotes
 
 
 @dataclass(frozen=True)
 class SpeakerView:
+    """One source in one article: who, what type, how much and how introduced."""
+
     name: str
-    kind: str | None
+    type: str
     role: str | None
+    party: str | None
+    named: bool
     quotes: int
     reported: int
     words: int
-    loaded: int
+    share: float  # of all words the article quotes or reports
+    first: float  # position of the first attribution, 0 (top) to 1 (end)
+    last: float
+    loaded: int  # loaded words in this source's quoted words
     cues: Mapping[str, int]  # cue grade -> count
 
 
@@ -68,8 +76,10 @@ class ArticleView:
     top_categories: tuple[tuple[str, str, int], ...]  # (id, label, count)
     readability: Mapping[str, Any]
     tone: Mapping[str, Any]
+    sourcing: Mapping[str, Any]
     speakers: tuple[SpeakerView, ...]
     findings: tuple[Finding, ...]
+    quotes: tuple[Quote, ...]
     paragraphs: tuple[tuple[Piece, ...], ...]
     furniture: tuple[Mapping[str, Any], ...]
     sha256: str
@@ -82,6 +92,8 @@ class Comparison:
     articles: tuple[ArticleView, ...]
     categories: Mapping[str, Mapping[str, str]]
     voices: Mapping[str, str]
+    source_types: Mapping[str, Mapping[str, str]]
+    layers: Mapping[str, Mapping[str, Any]]
     charts: Mapping[str, Any]
     provenance: Mapping[str, Any]
     analyses: tuple[ArticleAnalysis, ...] = field(default=(), repr=False)
@@ -110,6 +122,7 @@ def compare(
     pipe = pipeline or (default_pipeline() if settings is None else Pipeline(settings))
     analyses = tuple(item if isinstance(item, ArticleAnalysis) else pipe.analyze(item) for item in items)
     categories = _categories(pipe.lexicons)
+    source_types = _categories(pipe.lexicons, "source-roles")
     labels = _labels([a.article for a in analyses])
     views = tuple(_article_view(a, label, categories) for a, label in zip(analyses, labels, strict=False))
     provenance: dict[str, Any] = dict(pipe.provenance())
@@ -121,20 +134,53 @@ def compare(
         articles=views,
         categories=categories,
         voices=dict(VOICES),
-        charts=_charts(views, categories),
+        source_types=source_types,
+        layers=_layers(pipe, views),
+        charts=_charts(views, categories, source_types),
         provenance=provenance,
         analyses=analyses,
     )
 
 
-def _categories(lexicons: Sequence[Lexicon]) -> dict[str, dict[str, str]]:
+def _categories(lexicons: Sequence[Lexicon], kind: str = "loaded-language") -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for lex in lexicons:
-        if lex.kind != "loaded-language":
+        if lex.kind != kind:
             continue
         for cid, cat in lex.categories.items():
             out.setdefault(cid, {"label": cat.label, "description": cat.description})
     return out
+
+
+def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, dict[str, Any]]:
+    """The highlight layers a report can toggle: one per analyser that found spans,
+    with the categories it used."""
+    used: dict[str, set[str]] = {}
+    for v in views:
+        for f in v.findings:
+            used.setdefault(f.analyzer, set()).add(f.category)
+    kinds = {"loaded": "loaded-language", "sourcing": "sourcing"}
+    out: dict[str, dict[str, Any]] = {}
+    for analyzer in (a.name for a in pipe.analyzers):
+        if analyzer not in used:
+            continue
+        cats = _categories(pipe.lexicons, kinds.get(analyzer, analyzer))
+        out[analyzer] = {
+            "label": LAYER_LABELS.get(analyzer, analyzer),
+            "categories": {c: cats.get(c, {"label": c, "description": ""}) for c in sorted(used[analyzer])},
+        }
+    return out
+
+
+#: How each highlight layer is named in reports.
+LAYER_LABELS = {
+    "loaded": "Loaded words",
+    "sourcing": "Vague and anonymous sourcing",
+    "frames": "Frames",
+    "epistemic": "Hedges, boosters and distancing",
+    "labels": "Labels",
+    "actors": "Actors",
+}
 
 
 def _labels(articles: Sequence[Article]) -> list[str]:
@@ -170,50 +216,42 @@ def _article_view(a: ArticleAnalysis, label: str, categories: Mapping[str, Mappi
         top_categories=top,
         readability=readability,
         tone=tone,
+        sourcing={k: v for k, v in a.metrics.get("sourcing", {}).items() if k != "speakers"},
         speakers=speakers,
-        findings=tuple(loaded_findings),
-        paragraphs=_pieces(a, loaded_findings),
+        findings=a.findings,
+        quotes=a.quotes,
+        paragraphs=_pieces(a, a.findings),
         furniture=tuple(f.to_dict() for f in a.furniture),
         sha256=a.article.sha256,
     )
 
 
 def _speakers(a: ArticleAnalysis, findings: Sequence[Finding]) -> tuple[SpeakerView, ...]:
-    quotes: Counter[str] = Counter()
-    reported: Counter[str] = Counter()
-    cues: dict[str, Counter[str]] = {}
-    info: dict[str, tuple[str | None, str | None]] = {}
-    for q in a.quotes:
-        if q.speaker is None:
-            continue
-        (reported if q.kind in ("reported", "according-to") else quotes)[q.speaker] += 1
-        if q.cue_grade:
-            cues.setdefault(q.speaker, Counter())[q.cue_grade] += 1
-        kind, role = info.get(q.speaker, (None, None))
-        info[q.speaker] = (kind or q.speaker_kind, role or q.speaker_role)
-    words: Counter[str] = Counter()
-    for v in a.voices:
-        if v.speaker and v.voice in ("quote", "reported"):
-            words[v.speaker] += len(a.text[v.start : v.end].split())
+    rows = a.metrics.get("sourcing", {}).get("speakers", [])
     loaded = Counter(f.speaker for f in findings if f.speaker)
-    names = sorted(set(quotes) | set(reported), key=lambda n: (-(quotes[n] + reported[n]), n))
-    return tuple(
+    views = [
         SpeakerView(
-            name=n,
-            kind=info[n][0],
-            role=info[n][1],
-            quotes=quotes[n],
-            reported=reported[n],
-            words=words[n],
-            loaded=loaded[n],
-            cues=dict(sorted(cues.get(n, Counter()).items())),
+            name=r["name"],
+            type=r["type"],
+            role=r["role"],
+            party=r["party"],
+            named=r["named"],
+            quotes=r["quotes"],
+            reported=r["reported"],
+            words=r["words"],
+            share=r["share"],
+            first=r["first"],
+            last=r["last"],
+            loaded=loaded[r["name"]],
+            cues=dict(r["cue_grades"]),
         )
-        for n in names
-    )
+        for r in rows
+    ]
+    return tuple(sorted(views, key=lambda v: (-(v.quotes + v.reported), v.first)))
 
 
 def _pieces(a: ArticleAnalysis, findings: Sequence[Finding]) -> tuple[tuple[Piece, ...], ...]:
-    """Cut the text at voice and finding boundaries, then into paragraphs at blank lines."""
+    """Cut the text at voice and finding boundaries, then into paragraphs at line breaks."""
     text = a.text
     cuts = {0, len(text)}
     for v in a.voices:
@@ -222,44 +260,58 @@ def _pieces(a: ArticleAnalysis, findings: Sequence[Finding]) -> tuple[tuple[Piec
         cuts.update((f.start, f.end))
     points = sorted(c for c in cuts if 0 <= c <= len(text))
     vstarts = [v.start for v in a.voices]
-    fstarts = [f.start for f in findings]
+    order = sorted(range(len(findings)), key=lambda i: findings[i].start)
+    active: list[int] = []
+    k = 0
     pieces: list[Piece] = []
     for s, e in itertools.pairwise(points):
-        if s >= e:
-            continue
+        while k < len(order) and findings[order[k]].start <= s:
+            active.append(order[k])
+            k += 1
+        active = [i for i in active if findings[i].end > s]
         vi = bisect.bisect_right(vstarts, s) - 1
-        voice_span = a.voices[vi] if vi >= 0 else None
-        fi = bisect.bisect_right(fstarts, s) - 1
-        finding = fi if fi >= 0 and findings[fi].start <= s < findings[fi].end else None
+        span: VoiceSpan | None = a.voices[vi] if vi >= 0 else None
         pieces.append(
             Piece(
                 s,
                 e,
                 text[s:e],
-                voice_span.voice if voice_span else "narration",
-                voice_span.speaker if voice_span else None,
-                voice_span.furniture_kind if voice_span else None,
-                finding,
+                span.voice if span else "narration",
+                span.speaker if span else None,
+                span.furniture_kind if span else None,
+                tuple(sorted(active)),
+                span.quote if span else None,
             )
         )
-    # split into paragraphs at blank lines so the report can lay them out
+    # split into paragraphs at line breaks so the report can lay them out
     paragraphs: list[list[Piece]] = [[]]
     for p in pieces:
-        chunks = p.text.split("\n")
         pos = p.start
-        for k, chunk in enumerate(chunks):
-            if k > 0:
-                if paragraphs[-1]:
-                    paragraphs.append([])
+        for n, chunk in enumerate(p.text.split("\n")):
+            if n > 0 and paragraphs[-1]:
+                paragraphs.append([])
             if chunk:
                 paragraphs[-1].append(
-                    Piece(pos, pos + len(chunk), chunk, p.voice, p.speaker, p.furniture_kind, p.finding)
+                    Piece(
+                        pos,
+                        pos + len(chunk),
+                        chunk,
+                        p.voice,
+                        p.speaker,
+                        p.furniture_kind,
+                        p.findings,
+                        p.quote,
+                    )
                 )
             pos += len(chunk) + 1
     return tuple(tuple(par) for par in paragraphs if any(x.text.strip() for x in par))
 
 
-def _charts(views: Sequence[ArticleView], categories: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+def _charts(
+    views: Sequence[ArticleView],
+    categories: Mapping[str, Mapping[str, str]],
+    source_types: Mapping[str, Mapping[str, str]],
+) -> dict[str, Any]:
     """The numbers behind every chart, as plain data."""
     rate_by_voice = {
         "title": "Loaded terms per 1,000 words, by voice",
@@ -279,7 +331,7 @@ def _charts(views: Sequence[ArticleView], categories: Mapping[str, Mapping[str, 
             for v in views
         ],
     }
-    used = sorted({f.category for v in views for f in v.findings})
+    used = sorted({f.category for v in views for f in v.findings if f.analyzer == "loaded"})
     category_counts = {
         "title": "Loaded terms by category (outlet's own words)",
         "series": used,
@@ -292,4 +344,56 @@ def _charts(views: Sequence[ArticleView], categories: Mapping[str, Mapping[str, 
             for v in views
         ],
     }
-    return {"loaded_rate_by_voice": rate_by_voice, "categories_own": category_counts}
+    types = sorted({sp.type for v in views for sp in v.speakers})
+    speech_by_type = {
+        "title": "Who speaks: share of quoted and reported words, by type of source",
+        "series": types,
+        "series_labels": {t: source_types.get(t, {}).get("label", t) for t in types},
+        "rows": [
+            {
+                "article": v.label,
+                **{t: sum(sp.share for sp in v.speakers if sp.type == t) for t in types},
+            }
+            for v in views
+        ],
+    }
+    return {
+        "loaded_rate_by_voice": rate_by_voice,
+        "categories_own": category_counts,
+        "speech_by_source_type": speech_by_type,
+        "speakers_by_article": _speaker_matrix(views),
+    }
+
+
+def _speaker_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _speaker_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
+    """Who is quoted in which article: the same person is one row across articles
+    (a surname alone joins the full name another article gives)."""
+    full: dict[str, str] = {}
+    for v in views:
+        for sp in v.speakers:
+            if sp.named and len(sp.name.split()) >= 2:
+                full.setdefault(sp.name.split()[-1].lower(), sp.name)
+    rows: dict[str, dict[str, Any]] = {}
+    for v in views:
+        for sp in v.speakers:
+            name = sp.name
+            if sp.named and len(name.split()) == 1 and name.lower() in full:
+                name = full[name.lower()]
+            row = rows.setdefault(
+                _speaker_key(name), {"speaker": name, "type": sp.type, "named": sp.named, "articles": {}}
+            )
+            row["articles"][v.label] = row["articles"].get(v.label, 0) + sp.quotes + sp.reported
+    ordered = sorted(
+        rows.values(), key=lambda r: (-len(r["articles"]), -sum(r["articles"].values()), r["speaker"])
+    )
+    for r in ordered:
+        r["only_in"] = next(iter(r["articles"])) if len(r["articles"]) == 1 and len(views) > 1 else None
+    return {
+        "title": "Who is quoted where (number of attributions)",
+        "articles": [v.label for v in views],
+        "rows": ordered,
+    }

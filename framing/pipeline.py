@@ -51,7 +51,7 @@ class Settings:
                 )
             chosen[lex.id] = lex
         # segmentation always needs abbreviations and cue verbs
-        for needed in ("abbreviations", "cue-verbs"):
+        for needed in ("abbreviations", "cue-verbs", "source-roles"):
             if not any(lex.kind == needed for lex in chosen.values()):
                 chosen[needed] = base[needed]
         return tuple(chosen[k] for k in sorted(chosen))
@@ -70,9 +70,13 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
         self.lexicons = self.settings.resolved_lexicons()
-        by_kind = {lex.kind: lex for lex in self.lexicons}
-        self.segmenter = Segmenter(by_kind["abbreviations"], by_kind["cue-verbs"])
+        self.segmenter = Segmenter(
+            self.lexicons_of("abbreviations"), self.lexicons_of("cue-verbs"), self.lexicons_of("source-roles")
+        )
         self.analyzers = build_analyzers(self.settings.analyzers, self.lexicons)
+
+    def lexicons_of(self, kind: str) -> list[Lexicon]:
+        return [lex for lex in self.lexicons if lex.kind == kind]
 
     def provenance(self) -> dict[str, Any]:
         return {
@@ -94,11 +98,12 @@ class Pipeline:
             findings.extend(out.findings)
             metrics[analyzer.name] = dict(out.metrics)
         findings.sort(key=lambda f: (f.start, f.end, f.analyzer, f.category))
+        quotes, order = _quotes(doc)
         return ArticleAnalysis(
             article=doc.article,
             findings=tuple(findings),
-            voices=_voices(doc),
-            quotes=_quotes(doc),
+            voices=_voices(doc, order),
+            quotes=quotes,
             furniture=tuple(
                 FurnitureSpan(*doc.to_original(b.start, b.end), b.kind, b.reason) for b in doc.furniture
             ),
@@ -120,7 +125,7 @@ def _as_article(item: str | Article) -> Article:
     raise TypeError(f"expected an Article or a str, got {type(item).__name__}")
 
 
-def _voices(doc: Document) -> tuple[VoiceSpan, ...]:
+def _voices(doc: Document, order: dict[int, int]) -> tuple[VoiceSpan, ...]:
     out: list[VoiceSpan] = []
     n = len(doc.article.text)
     for run in doc.voices:
@@ -131,11 +136,13 @@ def _voices(doc: Document) -> tuple[VoiceSpan, ...]:
             continue
         spk = doc.speaker_of(run)
         kind = doc.furniture[run.furniture].kind if run.furniture is not None else None
-        out.append(VoiceSpan(start, end, run.voice, spk.name if spk else None, kind))
+        quote = order.get(run.attribution) if run.attribution is not None else None
+        out.append(VoiceSpan(start, end, run.voice, spk.name if spk else None, kind, quote))
     return tuple(out)
 
 
-def _quotes(doc: Document) -> tuple[Quote, ...]:
+def _quotes(doc: Document) -> tuple[tuple[Quote, ...], dict[int, int]]:
+    """Public quotes in text order, and where each attribution went in that order."""
     out: list[Quote] = []
     for a in doc.attributions:
         if a.quote is not None:
@@ -167,10 +174,14 @@ def _quotes(doc: Document) -> tuple[Quote, ...]:
                 speaker_start=spk_span[0],
                 speaker_end=spk_span[1],
                 closed=closed,
+                source_type=spk.source_type if spk else None,
+                named=spk.named if spk else None,
+                party=spk.party if spk else None,
             )
         )
-    out.sort(key=lambda q: (q.start, q.end))
-    return tuple(out)
+    order = sorted(range(len(out)), key=lambda i: (out[i].start, out[i].end))
+    position = {attr: pos for pos, attr in enumerate(order)}
+    return tuple(out[i] for i in order), position
 
 
 @functools.lru_cache(maxsize=1)

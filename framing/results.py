@@ -83,6 +83,7 @@ class VoiceSpan:
     voice: str
     speaker: str | None = None
     furniture_kind: str | None = None
+    quote: int | None = None  # index into ArticleAnalysis.quotes
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -91,15 +92,21 @@ class VoiceSpan:
             "voice": self.voice,
             "speaker": self.speaker,
             "furniture_kind": self.furniture_kind,
+            "quote": self.quote,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Words attributed to a speaker: a direct or partial quotation, or reported speech.
+    """Words attributed to a source: a quotation, or reported speech.
 
-    ``start``/``end`` cover the attributed words (for a quotation, its marks included);
-    ``content_start``/``content_end`` the words themselves.
+    ``kind`` is ``direct``, ``partial`` (a few quoted words inside narration), ``scare``
+    (quoted words with no speaker), ``reported`` or ``according-to``. ``start``/``end``
+    cover the attributed words (for a quotation, its marks included);
+    ``content_start``/``content_end`` the words themselves; ``cue_*`` the speech verb
+    and ``speaker_*`` the mention of the source. ``source_type`` is one of the types of
+    the ``source-roles`` lexicon (or ``unknown``); ``named`` is False for a source the
+    article does not name ("officials said").
     """
 
     start: int
@@ -118,6 +125,9 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     closed: bool = True
+    source_type: str | None = None
+    named: bool | None = None
+    party: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from .base import Analyzer, AnalyzerOutput
 from .loaded import LoadedLanguageAnalyzer
 from .readability import ReadabilityAnalyzer
+from .sourcing import SourcingAnalyzer
 from .tone import ToneAnalyzer
 
 __all__ = ["ANALYZERS", "DEFAULT_ANALYZERS", "Analyzer", "AnalyzerOutput", "AnalyzerSpec", "build_analyzers"]
@@ -37,6 +38,11 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
             "loaded",
             LoadedLanguageAnalyzer.description,
             lambda lex: LoadedLanguageAnalyzer(_of_kind(lex, "loaded-language")),
+        ),
+        AnalyzerSpec(
+            "sourcing",
+            SourcingAnalyzer.description,
+            lambda lex: SourcingAnalyzer(_of_kind(lex, "sourcing")),
         ),
         AnalyzerSpec("readability", ReadabilityAnalyzer.description, lambda lex: ReadabilityAnalyzer()),
         AnalyzerSpec("tone", ToneAnalyzer.description, lambda lex: ToneAnalyzer()),

@@ -8,39 +8,51 @@ article that quotes an angry official is not scored as if it were angry itself.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..lexicon import Lexicon, LoadedTerm
-from ..lexicon.inflect import noun_forms, verb_forms
-from ..lexicon.matcher import PhraseMatcher, match_units, phrase_keys
+from ..lexicon import Lexicon
+from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
 from .base import AnalyzerOutput, rate
 
-__all__ = ["LoadedLanguageAnalyzer", "term_variants"]
+__all__ = ["LoadedLanguageAnalyzer", "phrase_findings"]
 
 
-def term_variants(entry: LoadedTerm) -> set[str]:
-    """Every surface form an entry matches: its inflections and listed forms."""
-    words = entry.term.split()
-    variants = {entry.term}
-    if entry.pos == "verb":
-        variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
-    elif entry.pos == "noun":
-        variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
-    variants |= set(entry.forms)
-    return variants
-
-
-def _loose_variants(phrase: str) -> set[str]:
-    """An exclusion phrase in its inflected forms too ("play squash", "plays squash")."""
-    words = phrase.split()
-    out = {phrase}
-    out |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
-    out |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
-    return out
+def phrase_findings(doc: Document, finder: PhraseFinder, analyzer: str) -> list[Finding]:
+    """Findings for every term of ``finder`` outside page furniture, with voice and speaker."""
+    units = doc.units
+    findings: list[Finding] = []
+    for m in finder.find(units):
+        run = doc.run_at(units[m.first].start)
+        if run.voice == "furniture":
+            continue
+        speaker = doc.speaker_of(run)
+        start, end = doc.to_original(units[m.first].start, units[m.end - 1].end)
+        lex = m.lexicon
+        entry = m.entry
+        category = lex.categories[entry.category]  # type: ignore[attr-defined]
+        findings.append(
+            Finding(
+                start=start,
+                end=end,
+                text=doc.article.text[start:end],
+                analyzer=analyzer,
+                category=entry.category,
+                category_label=category.label,
+                voice=run.voice,
+                explanation=entry.explanation,
+                speaker=speaker.name if speaker else None,
+                term=entry.term,
+                weight=entry.weight,
+                alternatives=entry.alternatives,
+                lexicon_id=lex.id,  # type: ignore[attr-defined]
+                lexicon_version=lex.version,  # type: ignore[attr-defined]
+            )
+        )
+    return findings
 
 
 class LoadedLanguageAnalyzer:
@@ -49,60 +61,17 @@ class LoadedLanguageAnalyzer:
 
     def __init__(self, lexicons: Sequence[Lexicon]):
         self.lexicons = tuple(lexicons)
-        phrases: list[tuple[tuple[str, ...], tuple[Lexicon, LoadedTerm]]] = []
-        exclusions: list[tuple[tuple[str, ...], LoadedTerm]] = []
-        for lex in self.lexicons:
-            for entry in lex.entries:
-                for v in sorted(term_variants(entry)):
-                    phrases.append((phrase_keys(v), (lex, entry)))
-                for x in entry.exclude:
-                    for v in sorted(_loose_variants(x)):
-                        exclusions.append((phrase_keys(v), entry))
-        self._matcher: PhraseMatcher[tuple[Lexicon, LoadedTerm]] = PhraseMatcher(phrases)
-        self._exclusions: PhraseMatcher[LoadedTerm] = PhraseMatcher(exclusions)
-        self._has_exclusions = bool(exclusions)
+        self._finder = PhraseFinder(self.lexicons)
 
     def provenance(self) -> Mapping[str, Any]:
         return {"lexicons": [lex.provenance() for lex in self.lexicons]}
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        units = match_units(doc.tokens)
-        excluded: dict[LoadedTerm, list[tuple[int, int]]] = defaultdict(list)
-        if self._has_exclusions:
-            for i, j, entry in self._exclusions.find_all(units):
-                excluded[entry].append((i, j))
-        findings: list[Finding] = []
-        for i, j, (lex, entry) in self._matcher.find(units):
-            if any(a <= i and j <= b for a, b in excluded.get(entry, ())):
-                continue
-            run = doc.run_at(units[i].start)
-            if run.voice == "furniture":
-                continue
-            speaker = doc.speaker_of(run)
-            start, end = doc.to_original(units[i].start, units[j - 1].end)
-            category = lex.categories[entry.category]
-            findings.append(
-                Finding(
-                    start=start,
-                    end=end,
-                    text=doc.article.text[start:end],
-                    analyzer=self.name,
-                    category=entry.category,
-                    category_label=category.label,
-                    voice=run.voice,
-                    explanation=entry.explanation,
-                    speaker=speaker.name if speaker else None,
-                    term=entry.term,
-                    weight=entry.weight,
-                    alternatives=entry.alternatives,
-                    lexicon_id=lex.id,
-                    lexicon_version=lex.version,
-                )
-            )
+        findings = phrase_findings(doc, self._finder, self.name)
         return AnalyzerOutput(tuple(findings), self._metrics(doc, findings))
 
     def _metrics(self, doc: Document, findings: list[Finding]) -> dict[str, Any]:
-        words = doc.words_by_voice()
+        words = doc.word_counts
         by_voice = Counter(f.voice for f in findings)
         groups = {"own": OWN_VOICES, "quoted": QUOTED_VOICES, "reported": REPORTED_VOICES}
         group_words = {g: sum(words[v] for v in vs) for g, vs in groups.items()}
@@ -113,13 +82,7 @@ class LoadedLanguageAnalyzer:
             c = categories.setdefault(f.category, {g: 0 for g in groups})
             c[_group_of(f.voice)] += 1
 
-        speaker_words: Counter[str] = Counter()
-        for tok in doc.tokens:
-            if tok.is_word:
-                run = doc.run_at(tok.start)
-                if run.voice in QUOTED_VOICES + REPORTED_VOICES:
-                    spk = doc.speaker_of(run)
-                    speaker_words[spk.name if spk else "(unattributed)"] += 1
+        speaker_words = doc.speaker_words
         speaker_counts = Counter((f.speaker or "(unattributed)") for f in findings if not f.own_voice)
         speakers = {
             name: {

@@ -17,14 +17,15 @@ from typing import Any
 from ..errors import LexiconError, UsageError
 from ..resources import lexicon_dir
 from ._format import RawLexicon, parse_lexicon_bytes, read_lexicon_file
-from .kinds import KINDS, Abbreviation, Category, CueVerb, LoadedTerm
+from .kinds import KINDS, Abbreviation, Category, CueVerb, SourceRole, Term
 
 __all__ = [
     "Abbreviation",
     "Category",
     "CueVerb",
     "Lexicon",
-    "LoadedTerm",
+    "SourceRole",
+    "Term",
     "builtin_lexicons",
     "get_lexicon",
     "load_lexicon",

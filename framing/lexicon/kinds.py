@@ -16,18 +16,20 @@ from ._format import RawLexicon, Row
 
 __all__ = [
     "CUE_GRADES",
+    "CUE_TYPES",
     "KINDS",
     "POS_VALUES",
     "Abbreviation",
     "Category",
     "CueVerb",
-    "LoadedTerm",
+    "SourceRole",
+    "Term",
 ]
 
 POS_VALUES = ("verb", "noun", "adj", "adv", "fixed")
 MAX_TERM_WORDS = 8
 _CATEGORY_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,40}")
-_TERM = re.compile(r"[a-z0-9][a-z0-9'\-]*(?: [a-z0-9'&\-]+)*")
+_TERM = re.compile(r"[^\W_][\w'\-.&]*(?: [\w'&\-.]+)*")
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,9 @@ class Category:
 
 
 @dataclass(frozen=True)
-class LoadedTerm:
-    """A loaded word or phrase: what it is, why it is loaded, what to say instead."""
+class Term:
+    """A word or phrase of a phrase lexicon (loaded language, sourcing, frames,
+    epistemic markers): its category, weight, why it is listed and what to say instead."""
 
     term: str
     pos: str
@@ -64,6 +67,14 @@ CUE_GRADES = {
 }
 
 
+#: What follows a cue verb.
+CUE_TYPES = {
+    "speech": "someone's words (said, told, wrote)",
+    "thought": "someone's belief, wish or fear (believes, hopes, wants)",
+    "attitude": "a position for or against something, not words (endorsed, opposed)",
+}
+
+
 @dataclass(frozen=True)
 class CueVerb:
     """A verb or phrase that introduces speech ("said", "according to", "slammed")."""
@@ -73,6 +84,27 @@ class CueVerb:
     grade: str
     explanation: str
     forms: tuple[str, ...]
+    line: int
+    type: str = "speech"
+
+
+#: How a source-roles entry is used.
+ROLE_USAGES = {
+    "title": "stands before a name (Governor, Sen., Defense Secretary)",
+    "role": "describes a person or a group (resident, officials, experts)",
+    "actor": "names a known body or person (the Pentagon, ICE, the ACLU)",
+}
+
+
+@dataclass(frozen=True)
+class SourceRole:
+    """A title, role or known actor, and the kind of source it marks."""
+
+    term: str
+    type: str
+    usage: str
+    vague: bool
+    note: str
     line: int
 
 
@@ -117,7 +149,7 @@ def _check_term(raw: RawLexicon, row: Row, term: str, what: str = "term") -> str
     norm = " ".join(term.lower().replace("\u2019", "'").split())
     if not _TERM.fullmatch(norm):
         raise LexiconError(
-            f"{what} {term!r} may only hold letters, digits, spaces, hyphens and "
+            f"{what} {term!r} may only hold letters, digits, spaces, hyphens, periods and "
             "apostrophes (no patterns or wildcards)",
             path=raw.source,
             line=row.line,
@@ -145,7 +177,9 @@ def parse_categories(raw: RawLexicon) -> dict[str, Category]:
     return out
 
 
-def build_loaded(raw: RawLexicon) -> tuple[dict[str, Category], tuple[LoadedTerm, ...]]:
+def build_terms(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Term, ...]]:
+    """Every phrase lexicon: term, pos, category, weight, explanation (+ alternative,
+    forms, exclude)."""
     _check_columns(
         raw,
         ("term", "pos", "category", "weight", "explanation"),
@@ -154,7 +188,7 @@ def build_loaded(raw: RawLexicon) -> tuple[dict[str, Category], tuple[LoadedTerm
     categories = parse_categories(raw)
     if not categories:
         raise LexiconError(
-            "a loaded-language lexicon declares its categories in the header, e.g. "
+            f"a {raw.meta['kind']} lexicon declares its categories in the header, e.g. "
             "'# category.violence: Violence imagery | Words that ...'",
             path=raw.source,
         )
@@ -190,7 +224,7 @@ def build_loaded(raw: RawLexicon) -> tuple[dict[str, Category], tuple[LoadedTerm
         forms = tuple(_check_term(raw, row, x, "form") for x in _split_list(f.get("forms", "")))
         exclude = tuple(_check_term(raw, row, x, "exclude phrase") for x in _split_list(f.get("exclude", "")))
         entries.append(
-            LoadedTerm(
+            Term(
                 term=term,
                 pos=pos,
                 category=category,
@@ -206,7 +240,7 @@ def build_loaded(raw: RawLexicon) -> tuple[dict[str, Category], tuple[LoadedTerm
 
 
 def build_cue_verbs(raw: RawLexicon) -> tuple[dict[str, Category], tuple[CueVerb, ...]]:
-    _check_columns(raw, ("term", "pos", "grade", "explanation"), ("forms",))
+    _check_columns(raw, ("term", "pos", "grade", "explanation"), ("forms", "type"))
     seen: dict[str, int] = {}
     entries = []
     for row in raw.rows:
@@ -227,7 +261,12 @@ def build_cue_verbs(raw: RawLexicon) -> tuple[dict[str, Category], tuple[CueVerb
             )
         seen[term] = row.line
         forms = tuple(_check_term(raw, row, x, "form") for x in _split_list(row.fields.get("forms", "")))
-        entries.append(CueVerb(term, pos, grade, _need(raw, row, "explanation"), forms, row.line))
+        cue_type = row.fields.get("type", "").lower() or "speech"
+        if cue_type not in CUE_TYPES:
+            raise LexiconError(
+                f"type {cue_type!r} is not one of {', '.join(CUE_TYPES)}", path=raw.source, line=row.line
+            )
+        entries.append(CueVerb(term, pos, grade, _need(raw, row, "explanation"), forms, row.line, cue_type))
     categories = {g: Category(g, g, d) for g, d in CUE_GRADES.items()}
     return categories, tuple(entries)
 
@@ -247,11 +286,52 @@ def build_abbreviations(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Abb
     return {}, tuple(entries)
 
 
+def build_source_roles(raw: RawLexicon) -> tuple[dict[str, Category], tuple[SourceRole, ...]]:
+    _check_columns(raw, ("term", "type", "usage"), ("vague", "note"))
+    categories = parse_categories(raw)
+    if not categories:
+        raise LexiconError(
+            "a source-roles lexicon declares its source types in the header, e.g. "
+            "'# category.experts: Experts | Researchers and academics.'",
+            path=raw.source,
+        )
+    seen: dict[str, int] = {}
+    entries = []
+    for row in raw.rows:
+        term = _check_term(raw, row, _need(raw, row, "term"))
+        kind = _need(raw, row, "type")
+        if kind not in categories:
+            raise LexiconError(
+                f"type {kind!r} is not declared in the header; declared: " + ", ".join(sorted(categories)),
+                path=raw.source,
+                line=row.line,
+            )
+        usage = _need(raw, row, "usage").lower()
+        if usage not in ROLE_USAGES:
+            raise LexiconError(
+                f"usage {usage!r} is not one of {', '.join(ROLE_USAGES)}", path=raw.source, line=row.line
+            )
+        vague = row.fields.get("vague", "").lower()
+        if vague not in ("", "yes", "no"):
+            raise LexiconError(f"vague {vague!r} must be yes or no", path=raw.source, line=row.line)
+        if term in seen:
+            raise LexiconError(
+                f"{term!r} is already listed on line {seen[term]}", path=raw.source, line=row.line
+            )
+        seen[term] = row.line
+        entries.append(SourceRole(term, kind, usage, vague == "yes", row.fields.get("note", ""), row.line))
+    return categories, tuple(entries)
+
+
 Builder = Callable[[RawLexicon], tuple[dict[str, Category], tuple]]
 
 #: Every kind of lexicon, by the name its header gives in ``# kind:``.
 KINDS: dict[str, Builder] = {
-    "loaded-language": build_loaded,
+    "loaded-language": build_terms,
+    "sourcing": build_terms,
+    "frames": build_terms,
+    "epistemic": build_terms,
     "cue-verbs": build_cue_verbs,
     "abbreviations": build_abbreviations,
+    "source-roles": build_source_roles,
 }

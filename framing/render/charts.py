@@ -11,6 +11,7 @@ data.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -48,8 +49,8 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
     labels = data.get("series_labels", {})
     with matplotlib.rc_context(cast(Any, CHART_STYLE)):
         if ax is None:
-            height = max(2.2, 0.5 + len(rows) * (0.35 if stacked else 0.22 * max(1, len(series)) + 0.2))
-            fig = Figure(figsize=(7.5, height))
+            height = max(2.4, 0.9 + len(rows) * (0.38 if stacked else 0.22 * max(1, len(series)) + 0.2))
+            fig = Figure(figsize=(9.5, height))
             ax = fig.add_subplot()
         else:
             fig = ax.figure  # type: ignore[assignment]
@@ -77,9 +78,10 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
                 )
         ax.set_yticks(ypos, [str(r["article"]) for r in rows])
         ax.invert_yaxis()
-        ax.set_title(str(data.get("title", "")), loc="left")
+        ax.set_title(textwrap.fill(str(data.get("title", "")), 70), loc="left")
         if series:
-            ax.legend(loc="lower right", frameon=False, fontsize=8)
+            # outside the plot, so it never hides a bar
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
         fig.tight_layout()
     return fig  # type: ignore[return-value]
 

@@ -23,8 +23,8 @@ from ..resources import template_dir
 from ._format import number
 
 if TYPE_CHECKING:
-    from ..comparison import Comparison
-    from ..results import ArticleAnalysis, Finding
+    from ..comparison import ArticleView, Comparison, Piece
+    from ..results import ArticleAnalysis, Finding, Quote
 
 __all__ = ["CATEGORY_COLOURS", "render_article_html", "render_html", "write_html"]
 
@@ -64,8 +64,24 @@ def _whose(f: Finding) -> str:
 
 
 def _tip(f: Finding) -> str:
-    alt = f"; more neutral: {'; '.join(f.alternatives)}" if f.alternatives else ""
+    alt = f"; more neutral: {'; '.join(f.alternatives)}" if f.alternatives and f.analyzer == "loaded" else ""
     return f"{f.category_label} ({_whose(f)}). {f.explanation}{alt}"
+
+
+def _mark_classes(view: ArticleView, piece: Piece) -> str:
+    classes = [_group(piece.voice)]
+    for i in piece.findings:
+        f = view.findings[i]
+        classes += [f"layer-{css_id(f.analyzer)}", f"cat-{css_id(f.analyzer)}-{css_id(f.category)}"]
+    return " ".join(dict.fromkeys(classes))
+
+
+def _mark_tip(view: ArticleView, piece: Piece) -> str:
+    return " | ".join(_tip(view.findings[i]) for i in piece.findings)
+
+
+def _pct(value: Any) -> str:
+    return "\u2013" if value is None else f"{100 * value:.0f}%"
 
 
 def _safe_url(url: str | None) -> str | None:
@@ -89,7 +105,17 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
-    env.globals.update(fmt=number, tip=_tip, whose=_whose, group=_group, css_id=css_id, safe_url=_safe_url)
+    env.globals.update(
+        fmt=number,
+        pct=_pct,
+        tip=_tip,
+        whose=_whose,
+        group=_group,
+        css_id=css_id,
+        safe_url=_safe_url,
+        mark_classes=_mark_classes,
+        mark_tip=_mark_tip,
+    )
     return env
 
 
@@ -102,16 +128,39 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _category_css(categories: Mapping[str, Mapping[str, str]]) -> str:
+#: Fixed colours for layers other than loaded language (fill, outline).
+LAYER_COLOURS = {
+    "sourcing": ("#e3d7f3", "#5b2c83"),
+}
+
+
+def _category_css(layers: Mapping[str, Mapping[str, Any]]) -> str:
     lines = []
-    for i, cid in enumerate(categories):
-        fill, line = CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)]
+    for lid, layer in layers.items():
+        for i, cid in enumerate(layer["categories"]):
+            fill, line = LAYER_COLOURS.get(lid) or CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)]
+            name = f"cat-{css_id(lid)}-{css_id(cid)}"
+            lines.append(f".{name} {{ --c: {fill}; --d: {line}; }} .legend .{name} {{ background: {fill}; }}")
         lines.append(
-            f".cat-{css_id(cid)} {{ --c: {fill}; --d: {line}; }} "
-            f".legend .cat-{css_id(cid)} {{ background: {fill}; }}"
+            f"body.hide-layer-{css_id(lid)} mark.layer-{css_id(lid)} {{ box-shadow: none; outline: none; border-bottom: 0; }}"
         )
     lines.append(".cat-legend { --c: #cccccc; --d: #555555; }")
     return "\n".join(lines)
+
+
+def _quote_tip(q: Quote, type_label: Any) -> str:
+    if q.kind == "scare":
+        return "Words in quotation marks with no speaker: the outlet keeps its distance from them."
+    who = q.speaker or "an unknown speaker"
+    if q.speaker_role:
+        who += f", {q.speaker_role}"
+    kind = {"direct": "Quotation", "partial": "Partial quotation"}.get(q.kind, "Reported speech")
+    text = f"{kind} from {who} ({type_label(q.source_type)})"
+    if q.cue:
+        text += f"; introduced with '{q.cue}' ({q.cue_grade})"
+    if q.named is False:
+        text += "; the source is not named"
+    return text + "."
 
 
 def _charts(comparison: Comparison) -> list[dict[str, Any]]:
@@ -125,6 +174,11 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             "Loaded words per 1,000 words in each voice. Compare the outlet's own voice with the voices it quotes.",
         ),
         ("categories_own", True, "Kinds of loaded words the outlet uses in its own voice."),
+        (
+            "speech_by_source_type",
+            True,
+            "Who gets to speak: the share of quoted and reported words by type of source.",
+        ),
     )
     for key, stacked, caption in specs:
         data = comparison.charts.get(key)
@@ -138,6 +192,7 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "alt": f"Bar chart: {data['title']}. The numbers are in the table below it.",
                 "caption": caption,
                 "data": data,
+                "fmt": _pct if key == "speech_by_source_type" else number,
             }
         )
     return out
@@ -145,19 +200,17 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
 
 def render_html(comparison: Comparison, *, charts: bool = True, title: str | None = None) -> str:
     """The comparison as a complete HTML page (a string)."""
-    css = _static("report.css") + "\n" + _category_css(comparison.categories)
+    css = _static("report.css") + "\n" + _category_css(comparison.layers)
     js = _static("report.js")
     csp = (
         "default-src 'none'; img-src data:; "
         f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
         "base-uri 'none'; form-action 'none'"
     )
-    used = sorted({f.category for a in comparison.articles for f in a.findings})
-    used_categories = [
-        (cid, {"css": css_id(cid), **comparison.categories.get(cid, {"label": cid, "description": ""})})
-        for cid in comparison.categories
-        if cid in used
-    ]
+
+    def type_label(t: str | None) -> str:
+        return comparison.source_types.get(t or "unknown", {}).get("label", t or "unknown")
+
     n = len(comparison.articles)
     page_title = title or (
         "How these articles frame the story"
@@ -175,8 +228,9 @@ def render_html(comparison: Comparison, *, charts: bool = True, title: str | Non
             js=js,
             csp=csp,
             charts=_charts(comparison) if charts else [],
-            used_categories=used_categories,
             page_title=page_title,
+            type_label=type_label,
+            quote_tip=lambda q: _quote_tip(q, type_label),
         )
     )
 

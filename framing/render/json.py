@@ -6,6 +6,7 @@ gives the same bytes. ``schema_version`` names the layout (see docs/report-schem
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -39,19 +40,7 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "top_categories": [
                 {"category": c, "label": lbl, "count": n} for c, lbl, n in view.top_categories
             ],
-            "speakers": [
-                {
-                    "name": s.name,
-                    "kind": s.kind,
-                    "role": s.role,
-                    "quotes": s.quotes,
-                    "reported": s.reported,
-                    "words": s.words,
-                    "loaded": s.loaded,
-                    "cue_grades": dict(s.cues),
-                }
-                for s in view.speakers
-            ],
+            "speakers": [dataclasses.asdict(sp) for sp in view.speakers],
         }
         articles.append(data)
     return _clean(
@@ -60,6 +49,8 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "provenance": comparison.provenance,
             "voices": comparison.voices,
             "categories": comparison.categories,
+            "source_types": comparison.source_types,
+            "layers": comparison.layers,
             "charts": comparison.charts,
             "articles": articles,
         }

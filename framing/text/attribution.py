@@ -1,77 +1,63 @@
 """Who says what: speakers of quotations and reported speech.
 
-This is the first layer of attribution, built on patterns a reader would recognise:
+Patterns a careful reader recognises, in this order for each quotation:
 
-* after a quotation: ``"...," Parnell said.``, ``"...," said Sean Parnell, the
-  Pentagon's chief spokesman.``, ``"..." he added.``;
-* before it: ``Parnell said: "..."``, ``He added, "..."``, and partial quotations inside
-  narration (``Newsom criticized the decision, calling it "purposefully inflammatory"``),
-  where the speaker is the subject of the nearest speech verb;
-* a quotation that follows another with nothing but its attribution between them
-  continues the same speaker;
-* reported speech: ``X said (that) ...``, ``..., the Pentagon said Thursday.``,
-  ``according to X, ...``.
+1. after it: ``"...," Parnell said.``, ``"...," said Sean Parnell, the Pentagon's chief
+   spokesman.``, ``"..." he added.``, and dash sign-offs ``"..." -- Commissioner Ruiz``;
+2. a headline-style colon: ``Trump: "..."``;
+3. before it, in the same sentence: ``Parnell said: "..."``, ``He added, "..."``, and
+   partial quotations inside narration, whose speaker is the subject of the nearest
+   speech verb (``Newsom criticized the order, calling it "purposefully
+   inflammatory"``);
+4. a quotation that follows another with nothing but its attribution between them
+   continues the same speaker;
+5. a quotation introduced by a comma or colon after a sentence that names one person
+   (``a response from Pete Hegseth, who posted on X, "..."``) is that person's.
 
-Speakers are then resolved within the article: a surname, a first name or a title with
-a surname ("Governor Newsom") is linked to the full name used elsewhere ("Gavin
-Newsom"), and "he" or "she" to the last named speaker. What cannot be resolved is
-marked unresolved, never guessed. All offsets are in the normalised text.
+Quotation marks around a title ("the song "Born in the USA"") are not speech; a few
+quoted words with no speaker and no speech verb are scare quotes. Reported speech is
+read from sentences: ``X said (that) ...``, ``X told reporters (that) ...``,
+``..., the Pentagon said Thursday.``, ``..., said X.``, ``according to X, ...``.
+
+Speakers are resolved within the article (:mod:`framing.text.names`): a surname, first
+name or title with a surname is linked to the full name used elsewhere; "the governor"
+to the last person with that title; "he" or "she" to the last matching speaker. What
+cannot be resolved is marked ``unresolved``, never guessed. Offsets are normalised.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lexicon.inflect import verb_forms
 from ..lexicon.kinds import CueVerb
-from ..lexicon.matcher import PhraseMatcher, match_units
+from ..lexicon.matcher import PhraseMatcher, match_units, phrase_keys
+from .names import People, RoleBook, Speaker, chunks, word_core
 from .quotes import QuoteSpan
-from .tokens import tokenize
+from .tokens import Token
 
-__all__ = ["Attribution", "Speaker", "attribute", "cue_matcher"]
+__all__ = ["UNRESOLVED", "Attribution", "Attributor", "Speaker", "cue_matcher"]
 
-_PRONOUNS = {"he", "she", "they", "we", "i"}
-_TITLE_WORDS = frozenset(
-    """president vice gov governor lt lieutenant sen senator rep representative mayor
-    secretary spokesman spokeswoman spokesperson director deputy judge justice chief
-    commissioner general gen col colonel officer minister prime chancellor sheriff
-    attorney dr mr mrs ms rev prof professor speaker leader chairman chair chairwoman
-    ambassador councilmember councilman councilwoman assemblymember assemblyman
-    assemblywoman czar adviser advisor press king queen prince pope sgt capt captain
-    detective superintendent commander admiral democratic republican defense defence
-    state homeland security border federal former acting interim us u.s. pentagon
-    white house fbi cia nsa dhs ice lapd nypd doj gop chief-of-staff staff counsel
-    solicitor treasurer comptroller coach manager ceo founder executive organizer
-    activist""".split()
-)
-_INSTITUTION_WORDS = frozenset(
-    """pentagon department house administration police agency office ministry court
-    council committee guard corps army navy marines party union university coalition
-    association commission board bureau service center centre institute foundation news
-    times post press government congress senate parliament campaign company inc corp
-    group network statement report enforcement customs immigration county city state
-    republic kingdom nations organization organisation authority embassy command
-    school hospital church club league""".split()
-)
-#: Nouns that can head a speaker phrase without a name ("officials said").
-_SPEAKER_NOUNS = frozenset(
-    """official officials spokesman spokeswoman spokesperson statement critics critic
-    experts expert residents resident advocates advocate sources source analysts analyst
-    lawmakers leaders leader authorities police administration government department
-    agency report study protesters protester activists activist witnesses witness
-    organizers organiser organisers aides aide officers officer prosecutors prosecutor
-    lawyers lawyer attorney attorneys court judge democrats republicans people observers
-    supporters opponents members member staff employees workers parents teachers
-    students doctors scientists researchers economists diplomats troops soldiers
-    spokespeople representatives senators politicians campaign white house pentagon
-    governor mayor president secretary minister office ministry campaign company
-    spokespeople union""".split()
-)
+#: The name given to a speaker the text refers to ("he said") but never identifies.
+UNRESOLVED = "(unresolved)"
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
+_BE_FORMS = frozenset("is are was were be been am 's 're".split())
 _AUX = frozenset(
     """has have had was were is are will would also later then previously repeatedly
-    publicly again once recently reportedly already further separately has
-    subsequently quickly immediately earlier initially""".split()
+    publicly again once recently reportedly already further separately subsequently
+    quickly immediately earlier initially still often has just""".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    on in at during last this earlier later when after before""".split()
+)
+_PREPOSITIONS = frozenset(
+    "in on at to for with from by of about during after before through into over under as".split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
 _FUNCTION_WORDS = frozenset(
@@ -79,50 +65,81 @@ _FUNCTION_WORDS = frozenset(
     other another such no not and or but if then than when while where after before
     because since although though however meanwhile still yet also even only just
     there here it its they their them he his him she her we our us you your i my me
-    who whom whose which what why how local federal state national international
-    critics officials experts sources residents protesters advocates police""".split()
+    who whom whose which what why how local federal state national international""".split()
 )
 #: Speech verbs whose reported content may follow without "that" ("He said the ...").
 _BARE_CLAUSE = frozenset(
     """say add claim argue insist believe contend maintain allege admit acknowledge
     concede predict suggest think estimate write post tweet explain note stress
-    reiterate assert""".split()
+    reiterate assert warn fear hope expect feel know recall find show reveal conclude
+    indicate agree point""".split()
 )
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    on in at during last this earlier later when after before""".split()
+_ADVERBIAL = (
+    r"\s+(?:(?:on|last|this|earlier|later|in|at|during|late|early|previously|again|also|repeatedly|"
+    r"publicly|privately|recently|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|year|night|morning|afternoon|evening|a|an|the|news|conference|"
+    r"interview|statement|speech|rally|meeting|briefing|with|to|his|her|their|its|"
+    r"\w+day|[A-Z][\w.'-]*)\s+){1,8}?"
 )
-_PREPOSITIONS = frozenset(
-    """in on at to for with from by of about during after before through into over under
-    as""".split()
+_TIME_ADVERBIAL = (
+    r"\s+(?:(?:on|last|this|next|earlier|later|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|"
+    r"earlier|later)(?=\s)"
 )
-_OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise".split())
+#: Words that begin a clause ("said the plan", "found PolitiFact rated ...").
+_CLAUSE_START = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|he|she|they|we|i|it|there|this|that|[A-Z]\w*\s+(?!said)[a-z]+)\b"
+)
+#: Verbs whose content may be an infinitive ("vowed to fight").
+_INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
+#: Verbs that take an object before their content ("told reporters that ...").
+_OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise brief".split())
+_AUDIENCE = re.compile(
+    r"(?:reporters|journalists|the press|the media|the crowd|supporters|lawmakers|members|"
+    r"the audience|viewers|listeners|readers|the committee|congress|parliament|an audience|"
+    r"a crowd|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})",
+)
 _BOUNDARY = re.compile(
-    r'(?:[.;:!?"]|\b(?:while|but|as|because|although|when|where|which|whereas)\b|,\s+(?:and|but)\b)', re.I
+    r'(?:[.;:!?"\u2014]|\s--\s|\b(?:while|but|as|because|although|when|where|which|whereas|after|before|since|and)\b'
+    r"|,\s+(?:and|but)\b)",
+    re.I,
 )
-_CAPWORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
-_CHUNK = re.compile(
-    _CAPWORD + r"(?:\s+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)\s+)*" + _CAPWORD + r")*"
+_RESPONDENTS = re.compile(
+    r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|just|only)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|two-thirds|three-quarters|a quarter|"
+    r"a majority|most|many|few|six in 10|\w+ in \d+|\w+ of \d+)(?:\s+of\s+[\w\s-]{2,40})?"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A speaker as named in the text and as resolved within the article."""
-
-    name: str
-    kind: str  # person, institution, group, unresolved
-    role: str | None = None
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
+_PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s*$")
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:song|single|album|film|movie|book|novel|memoir|poem|play|show|series|episode|"
+    r"documentary|article|essay|op-ed|column|headline|slogan|hashtag|program|programme|"
+    r"operation|campaign|podcast|exhibition|painting|report|bill|act|phrase|term|word|motto|"
+    r"nickname|chant|banner|sign|t-shirt)s?\s*(?:,|called|named|titled|entitled|dubbed|known as)?\s*$"
+)
+_NAMING_BEFORE = re.compile(
+    r"(?i)\b(?:called|named|titled|entitled|dubbed|known as|so-called|the term|the word)\s*$"
+)
+_SPEECH_NOUNS = frozenset(
+    "statement report letter memo email post tweet filing lawsuit complaint ruling order release".split()
+)
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
+_DASH_SIGNOFF = re.compile(r"\s*(?:\u2014|--?)\s*([^.!?\"\n]{2,80}?)\s*(?:[.\n]|$)")
+_HEADLINE_COLON = re.compile(r"(?:^|\n)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Words attributed to a speaker, in normalised offsets.
+    """Words attributed to a source, in normalised offsets.
 
-    ``kind`` is ``direct`` (a full quotation), ``partial`` (a few quoted words inside
-    narration), ``reported`` (indirect speech) or ``according-to``. ``resolution`` says
-    how the speaker was found: ``named``, ``surname``, ``title``, ``pronoun``,
-    ``continuation``, ``nearby-name`` or ``unresolved``.
+    ``kind``: ``direct`` (a full quotation), ``partial`` (a few quoted words inside
+    narration), ``scare`` (quoted words with no speaker: the outlet keeping its
+    distance), ``reported`` (indirect speech or thought), ``according-to``, or
+    ``attitude`` (a position taken: "Sanders endorsed Clinton"; its object is not
+    anyone's words, so it stays in the outlet's voice). ``resolution``:
+    ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``continuation``,
+    ``nearby-name`` or ``unresolved``.
     """
 
     kind: str
@@ -136,10 +153,19 @@ class Attribution:
 
 
 def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
-    from ..lexicon.inflect import verb_forms
-    from ..lexicon.matcher import phrase_keys
-
-    phrases: list[tuple[tuple[str, ...], CueVerb | None]] = []
+    """A matcher for every form of every cue verb, with phrases that are not speech."""
+    phrases: list[tuple[tuple[str, ...], CueVerb | None]] = [
+        (phrase_keys(p), None)
+        for p in (
+            "so-called",
+            "a call",
+            "the call",
+            "post office",
+            "said to be",
+            "that said",
+            "having said that",
+        )
+    ]
     for cue in cues:
         words = cue.term.split()
         variants = {cue.term}
@@ -148,501 +174,642 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
         variants |= set(cue.forms)
         for v in sorted(variants):
             phrases.append((phrase_keys(v), cue))
-    # phrases that contain a cue's form without being speech
-    blockers: list[tuple[tuple[str, ...], CueVerb | None]] = [
-        (phrase_keys(p), None) for p in ("so-called", "a call", "the call", "post office", "said to be")
-    ]
-    return PhraseMatcher(blockers + phrases)
-
-
-# --------------------------------------------------------------------------- names
-
-
-def _word_core(w: str) -> str:
-    w = w.rstrip(".")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return w.rstrip("'").lower()
+    return PhraseMatcher(phrases)
 
 
 @dataclass(frozen=True, slots=True)
-class _Chunk:
+class _Cue:
     start: int
     end: int
-    words: tuple[str, ...]
-    name: tuple[str, ...]  # the trailing person-name words, if any
-    role: tuple[str, ...]  # title or descriptor words before the name
+    cue: CueVerb
+    form: str
 
-    @property
-    def is_person(self) -> bool:
-        return bool(self.name)
+    participle: bool = False
+    """An -ing form not after "is", "was", ...: its subject is the clause's subject."""
 
 
-def _classify(words: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Split capitalised words into (role words, person-name words)."""
-    name: list[str] = []
-    for w in reversed(words):
-        core = _word_core(w)
-        if (
-            core in _TITLE_WORDS
-            or core in _INSTITUTION_WORDS
-            or (w.isupper() and len(w) > 1)
-            or core in _DETERMINERS
-        ):
-            break
-        name.insert(0, w)
-    if len(name) > 4 or not name:
-        return tuple(words), ()
-    if any(_word_core(w) in ("of", "for", "and", "the", "on") for w in name):
-        return tuple(words), ()
-    return tuple(words[: len(words) - len(name)]), tuple(name)
+class Attributor:
+    """Attributes the quotations of one document and finds its reported speech."""
 
-
-def _chunks(text: str, start: int, end: int) -> list[_Chunk]:
-    out: list[_Chunk] = []
-    for m in _CHUNK.finditer(text, start, end):
-        raw = m.group()
-        # a possessive ends a name: "Trump's newly-appointed border czar Tom Homan"
-        pieces = re.split(r"(?<='s)\s+|(?<=s')\s+", raw)
-        pos = m.start()
-        for piece in pieces:
-            ws = piece.split()
-            # "Karen Bass and Governor Gavin Newsom" are two people
-            groups: list[list[str]] = [[]]
-            for w in ws:
-                if w == "and" and len(groups[-1]) >= 2:
-                    groups.append([])
-                elif w == "of" and len(_classify(groups[-1])[1]) >= 2:
-                    groups.append([])  # "Angelica Salas of the Coalition ..."
-                else:
-                    groups[-1].append(w)
-            offset = text.find(piece, pos)
-            cur = offset
-            for g in groups:
-                while g and _word_core(g[0]) in _DETERMINERS | {"and", "of", "for", "on"}:
-                    g = g[1:]
-                while g and _word_core(g[-1]) in {"and", "of", "for", "the", "on"}:
-                    g = g[:-1]
-                if not g:
-                    continue
-                s = text.find(g[0], cur)
-                e = text.find(g[-1], s) + len(g[-1])
-                cur = e
-                if g[-1].endswith("'s"):
-                    e -= 2
-                role, name = _classify(g)
-                out.append(_Chunk(s, e, tuple(g), name, role))
-            pos = offset + len(piece)
-    return out
-
-
-class _People:
-    """Names seen in the article, for linking surnames and titles to full names."""
-
-    def __init__(self, common: frozenset[str] = frozenset()) -> None:
-        self.common = common
-        self.by_surname: dict[str, tuple[str, str | None]] = {}
-        self.by_first: dict[str, tuple[str, str | None]] = {}
-        self.roles: dict[str, str] = {}
-
-    def add(self, chunk: _Chunk) -> None:
-        if len(chunk.name) >= 2:
-            full = " ".join(w.rstrip("'s") if w.endswith("'s") else w for w in chunk.name)
-            role = " ".join(chunk.role) or None
-            self.by_surname.setdefault(chunk.name[-1].lower(), (full, role))
-            self.by_first.setdefault(chunk.name[0].lower(), (full, role))
-            if role:
-                self.roles.setdefault(full, role)
-
-    def resolve(self, chunk: _Chunk) -> tuple[Speaker, str]:
-        role = " ".join(chunk.role) or None
-        if chunk.is_person:
-            if len(chunk.name) >= 2:
-                full = " ".join(chunk.name)
-                return Speaker(full, "person", role or self.roles.get(full)), "named"
-            key = chunk.name[0].lower()
-            if key in self.by_surname:
-                full, known_role = self.by_surname[key]
-                return Speaker(full, "person", role or known_role), "title" if role else "surname"
-            if key in self.by_first:
-                full, known_role = self.by_first[key]
-                return Speaker(full, "person", role or known_role), "surname"
-            if role:
-                return Speaker(chunk.name[0], "person", role), "named"
-            if key in self.common:
-                # a capitalised ordinary word ("Both", "Local"), not a name
-                return Speaker(chunk.name[0], "unresolved", None), "unresolved"
-            return Speaker(chunk.name[0], "person", None), "named"
-        name = " ".join(w[:-2] if w.endswith("'s") else w for w in chunk.words)
-        return Speaker(name, "institution", None), "named"
-
-
-# --------------------------------------------------------------------------- phrases
-
-
-def _speaker_phrase(
-    text: str, start: int, end: int, people: _People
-) -> tuple[Speaker, tuple[int, int], str] | None:
-    """Read ``text[start:end]`` as the subject of a speech verb; None if it is not one.
-
-    The phrase may carry an appositive (``Sean Parnell, the Pentagon's chief
-    spokesman,``) or a relative clause (``Tom Homan, who is on the ground in LA,``).
-    """
-    phrase = text[start:end]
-    stripped = phrase.rstrip()
-    appositive: tuple[int, int] | None = None
-    if stripped.endswith(","):
-        inner_end = start + len(stripped) - 1
-        prev = text.rfind(",", start, inner_end)
-        if prev == -1:
-            return None
-        appositive = (prev + 1, inner_end)
-        end = prev
-        stripped = text[start:end].rstrip()
-    # drop auxiliaries and adverbs between subject and verb ("has", "also", "on Wednesday")
-    words = list(re.finditer(r"[\w'.\-]+", text[start : start + len(stripped)]))
-    while words and words[-1].group().lower() in _AUX | _TIME_WORDS:
-        words.pop()
-    if not words:
-        return None
-    np_start = start + words[0].start()
-    np_end = start + words[-1].end()
-    last = words[-1].group()
-    low = last.lower()
-    if low in _PRONOUNS and len(words) == 1:
-        return Speaker(last, "pronoun"), (np_start, np_end), "pronoun"
-    chunks = [c for c in _chunks(text, np_start, np_end)]
-    if appositive is not None:
-        app_text = text[appositive[0] : appositive[1]].strip()
-        if app_text.lower().startswith("including"):
-            inner = [c for c in _chunks(text, *appositive) if c.is_person]
-            if inner:
-                spk, how = people.resolve(inner[0])
-                return spk, (inner[0].start, inner[0].end), how
-    last_chunk = chunks[-1] if chunks and chunks[-1].end >= np_end - 1 else None
-    if last_chunk is not None and people.resolve(last_chunk)[0].kind != "unresolved":
-        c = last_chunk
-        spk, how = people.resolve(c)
-        role = spk.role
-        if appositive is not None and role is None and spk.kind == "person":
-            app = text[appositive[0] : appositive[1]].strip()
-            if not app.lower().startswith(("who ", "which ", "including")):
-                role = app
-        # "Democratic Mayor Karen Bass and Governor Gavin Newsom": all of them speak
-        people_here = [x for x in chunks if x.is_person]
-        if len(people_here) > 1 and "and" in text[people_here[0].end : c.start].split():
-            names = [people.resolve(x)[0].name for x in people_here]
-            return Speaker(" and ".join(names), "group", None), (people_here[0].start, c.end), how
-        return Speaker(spk.name, spk.kind, role), (c.start, c.end), how
-    # a phrase headed by a speaker noun: "city officials", "a White House statement"
-    if len(words) <= 8 and (low in _SPEAKER_NOUNS or low.rstrip("s") in _SPEAKER_NOUNS):
-        if low in ("statement", "report") and chunks:
-            c = chunks[-1]
-            name = " ".join(w[:-2] if w.endswith("'s") else w for w in c.words)
-            return Speaker(name, "institution", None), (c.start, c.end), "named"
-        head_words = [w.group() for w in words]
-        while head_words and head_words[0].lower() in _DETERMINERS:
-            head_words.pop(0)
-        name = " ".join(head_words)
-        if len(head_words) > 6:
-            return None
-        kind = "person" if low in ("spokesman", "spokeswoman", "spokesperson") else "group"
-        if low in ("governor", "mayor", "president", "secretary", "minister", "judge"):
-            found = [full for full, r in people.roles.items() if low in r.lower()]
-            if found:
-                return Speaker(found[-1], "person", people.roles[found[-1]]), (np_start, np_end), "title"
-            kind = "person"
-        return Speaker(name, kind, None), (np_start, np_end), "named"
-    return None
-
-
-def _subject_before(
-    norm: str, sent_start: int, cue_start: int, people: _People, in_quote: Callable[[int], bool]
-) -> tuple[Speaker, tuple[int, int], str] | None:
-    """The subject of the speech verb at ``cue_start``: the phrase after the last clause
-    boundary (outside quotation marks) before it, read by :func:`_speaker_phrase`."""
-    cut = 0
-    for m in _BOUNDARY.finditer(norm, sent_start, cue_start):
-        if not in_quote(m.start()):
-            cut = m.end() - sent_start
-    return _speaker_phrase(norm, sent_start + cut, cue_start, people)
-
-
-# --------------------------------------------------------------------------- main
-
-
-def attribute(
-    norm: str,
-    sentences: Sequence[tuple[int, int]],
-    paragraph_of: Mapping[int, int],
-    quotes: Sequence[QuoteSpan],
-    cues: PhraseMatcher[CueVerb | None],
-    scopes: Sequence[tuple[int, int]],
-) -> list[Attribution]:
-    """Attribute every quotation and find reported speech.
-
-    ``sentences`` are normalised sentence spans in order; ``paragraph_of`` maps a
-    sentence's start to its paragraph number; ``scopes`` are the spans of text that are
-    not furniture (names and cues are only read there).
-    """
-    lower_words = {w for s, e in scopes for w in re.findall(r"\b[a-z][a-z'\-]+\b", norm[s:e])}
-    people = _People(frozenset(lower_words | _FUNCTION_WORDS))
-    for s, e in scopes:
-        for c in _chunks(norm, s, e):
-            people.add(c)
-
-    def sentence_of(pos: int) -> tuple[int, int]:
-        lo, hi = 0, len(sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s, e = sentences[mid]
-            if pos < s:
-                hi = mid - 1
-            elif pos >= e:
-                lo = mid + 1
-            else:
-                return s, e
-        return pos, pos
-
-    def cues_in(s: int, e: int) -> list[tuple[int, int, CueVerb, str]]:
-        toks = tokenize(norm, s, e)
-        units = match_units(toks)
-        found = []
+    def __init__(
+        self,
+        norm: str,
+        sentences: Sequence[tuple[int, int]],
+        quotes: Sequence[QuoteSpan],
+        tokens: Sequence[Token],
+        cues: PhraseMatcher[CueVerb | None],
+        book: RoleBook,
+        scopes: Sequence[tuple[int, int]],
+    ):
+        self.norm = norm
+        self.sentences = list(sentences)
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.quotes = list(quotes)
+        self._quote_starts = [q.start for q in self.quotes]
+        self.book = book
+        self.scopes = scopes
+        units = match_units(tokens)
+        self._cues = []
         for i, j, cue in cues.find(units):
             if cue is None:
                 continue
             form = norm[units[i].start : units[j - 1].end]
-            found.append((units[i].start, units[j - 1].end, cue, form))
-        return found
+            before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
+            if form[:1].isupper() and before and before[-1] not in '.!?":\n\u2014':
+                continue  # 'the United States': a capitalised word mid-sentence is a name
+            if i > 0 and units[i - 1].key in _NOUN_MARKERS and form.lower() == cue.term.split()[0]:
+                continue  # 'Sanders' attack', 'the report': a noun, not a verb
+            progressive = i > 0 and units[i - 1].key in _BE_FORMS
+            participle = form.lower().split()[0].endswith("ing") and not progressive
+            self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
+        self._cue_starts = [c.start for c in self._cues]
+        lower = {t.text.lower() for t in tokens if t.text[:1].islower()}
+        self.people = People(book, frozenset(lower | _FUNCTION_WORDS))
+        for s, e in scopes:
+            for c in chunks(norm, s, e, book):
+                self.people.add(c)
+                if c.is_person and len(c.name) >= 2:
+                    self.people.seen(" ".join(c.name), c.start, c.end)
+        self._last_speaker: Speaker | None = None
+        self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
 
-    def in_quote(pos: int) -> bool:
+    # ------------------------------------------------------------------ helpers
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return pos, pos
+
+    def _cues_in(self, start: int, end: int) -> list[_Cue]:
+        lo = bisect.bisect_left(self._cue_starts, start)
+        hi = bisect.bisect_left(self._cue_starts, end)
+        return [c for c in self._cues[lo:hi] if c.end <= end and not self.in_quote(c.start)]
+
+    def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quotation's marks (the marks themselves are not)."""
-        return any(q.start < pos < q.end - 1 for q in quotes)
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end - 1
 
-    results: list[Attribution] = []
-    last_person: Speaker | None = None
-    last_quote_attr: tuple[int, Attribution] | None = None  # (end of quote, attribution)
+    def _paragraph_end(self, pos: int) -> int:
+        e = self.norm.find("\n", pos)
+        return len(self.norm) if e == -1 else e
 
-    for qi, q in enumerate(quotes):
-        cs, ce = q.content
-        content_text = norm[cs:ce]
-        sent_s, sent_e = sentence_of(q.start)
-        if sent_s == sent_e:
-            sent_s, sent_e = q.start, q.end
-        before = norm[sent_s : q.start]
-        partial = (bool(re.search(r"[A-Za-z0-9]\s*$", before)) and not re.search(r"[,:]\s*$", before)) or (
-            content_text[:1].islower() and not re.search(r"[,:]\s*$", before)
+    # ------------------------------------------------------------------ speakers
+
+    def speaker_phrase(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """Read ``norm[start:end]`` as the subject of a speech verb; None if it is not one.
+
+        Handles appositives (``Sean Parnell, the Pentagon's chief spokesman,``),
+        relative clauses (``Tom Homan, who is on the ground in LA,``), "including"
+        (``advocates, including Angelica Salas of ...,``), several people joined by
+        "and", pronouns, titles ("the governor") and unnamed groups ("city officials").
+        """
+        text = self.norm
+        stripped = text[start:end].rstrip()
+        appositive: tuple[int, int] | None = None
+        if stripped.endswith(","):
+            inner_end = start + len(stripped) - 1
+            prev = text.rfind(",", start, inner_end)
+            if prev == -1:
+                return None
+            appositive = (prev + 1, inner_end)
+            stripped = text[start:prev].rstrip()
+            # more than one: 'Marley Anderson, 21, a junior from Las Vegas,'
+            for _ in range(2):
+                comma = stripped.rfind(",")
+                if comma == -1 or len(stripped[comma + 1 :].split()) > 6:
+                    break
+                appositive = (start + comma + 1, appositive[1])
+                stripped = stripped[:comma].rstrip()
+        words = list(re.finditer(r"[\w'.\-]+", text[start : start + len(stripped)]))
+        while words and words[-1].group().lower() in _AUX | _TIME_WORDS:
+            words.pop()
+        if not words:
+            return None
+        np_start = start + words[0].start()
+        np_end = start + words[-1].end()
+        last = words[-1].group()
+        low = word_core(last)
+        if low in _PRONOUNS and len(words) == 1:
+            return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
+        if _RESPONDENTS.fullmatch(text[np_start:np_end]):
+            # '47 percent said', 'three-quarters said': people answering a poll
+            return (
+                Speaker(text[np_start:np_end], "group", "poll respondents", named=False),
+                (np_start, np_end),
+                "named",
+            )
+        found = chunks(text, np_start, np_end, self.book)
+        # 'Rep. Lee Zeldin of New York': the person, from a place or body
+        while (
+            len(found) >= 2
+            and found[-2].is_person
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[found[-2].end : found[-1].start])
+        ):
+            found = [*found[:-2], found[-2]]
+            np_end = found[-1].end
+        if appositive is not None:
+            app_text = text[appositive[0] : appositive[1]].strip()
+            if app_text.lower().startswith("including"):
+                inner = [c for c in chunks(text, *appositive, self.book) if c.is_person]
+                resolved = self.people.resolve(inner[0]) if inner else None
+                if resolved:
+                    spk = resolved[0]
+                    # 'Angelica Salas of the Coalition for Humane Immigrant Rights'
+                    affiliation = text[inner[0].end : appositive[1]].strip(" ,")
+                    if spk.role is None and affiliation.lower().startswith(("of ", "from ", "with ", "at ")):
+                        spk = Speaker(spk.name, spk.kind, affiliation)
+                    return spk, (inner[0].start, inner[0].end), resolved[1]
+        tail = found[-1] if found and found[-1].end >= np_end - 1 else None
+        resolved = self.people.resolve(tail) if tail is not None else None
+        if tail is not None and resolved is not None and not (low in _SPEECH_NOUNS and not tail.is_person):
+            spk, how = resolved
+            role = spk.role
+            mention_start = tail.start
+            if spk.kind == "person":
+                # lowercase words before the name: "Pentagon spokesman Sean Parnell"
+                lead = text[np_start : tail.start].strip(" ,")
+                if lead and len(lead.split()) <= 6 and not re.search(r"\band\b|[,;:]", lead):
+                    role = " ".join(x for x in (lead, role) if x and x not in lead) or lead
+                    mention_start = np_start
+            if appositive is not None and spk.kind == "person":
+                app = text[appositive[0] : appositive[1]].strip()
+                if not app.lower().startswith(("who ", "which ", "including")):
+                    role = app if role is None else f"{role}, {app}"
+            persons = [x for x in found if x.is_person]
+            if len(persons) > 1 and "and" in text[persons[0].end : tail.start].split():
+                names = [r[0].name for x in persons if (r := self.people.resolve(x))]
+                roles = " and ".join(" ".join(x.role) for x in persons if x.role) or None
+                return Speaker(" and ".join(names), "group", roles), (persons[0].start, tail.end), how
+            return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
+        if len(words) > 8:
+            return None
+        head = [w.group() for w in words]
+        # a statement or report of a named body: "a White House statement said"
+        if low in _SPEECH_NOUNS and found:
+            c = found[-1]
+            return Speaker(c.text, "institution", None), (c.start, c.end), "named"
+        role_entry = self.book.find(head)
+        if role_entry is None and low not in _SPEECH_NOUNS:
+            return None
+        while head and word_core(head[0]) in _DETERMINERS:
+            head.pop(0)
+        name = " ".join(head)
+        if role_entry is not None and role_entry.usage == "title" and len(head) <= 3:
+            person = self.people.by_title(low, np_start)
+            if person is not None:
+                return Speaker(person.name, "person", person.role), (np_start, np_end), "title"
+            return Speaker(name, "person", None, named=False), (np_start, np_end), "unresolved"
+        kind = (
+            "person"
+            if low in ("spokesman", "spokeswoman", "spokesperson", "official", "source", "aide")
+            else "group"
         )
-        kind = "partial" if partial else "direct"
+        return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
 
+    def subject_before(self, sent_start: int, cue_start: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The subject of the speech verb at ``cue_start``: the phrase after the last
+        clause boundary (outside quotation marks) before it."""
+        cut = sent_start
+        for m in _BOUNDARY.finditer(self.norm, sent_start, cue_start):
+            if self.in_quote(m.start()):
+                continue
+            if m.group().lower() == "and" and _NAME_BEFORE.search(self.norm, sent_start, m.start()):
+                continue  # "Karen Bass and Gavin Newsom said": one subject
+            cut = m.end()
+        return self.speaker_phrase(cut, cue_start)
+
+    def finish(
+        self, found: tuple[Speaker, tuple[int, int], str] | None, pos: int
+    ) -> tuple[Speaker | None, str]:
+        """Resolve pronouns and describe the source; remember persons for later."""
+        if found is None:
+            return None, "unresolved"
+        spk, span, how = found
+        if spk.kind == "pronoun":
+            if spk.name.lower() in ("he", "she"):
+                person = self.people.by_pronoun(spk.name, pos, self._last_speaker)
+            elif (
+                self._last_speaker is not None
+                and spk.name.lower() == "they"
+                and self._last_speaker.kind != "person"
+            ):
+                person = None
+                spk, how = self._last_speaker, "pronoun"
+            else:
+                person = None
+            if person is not None:
+                self.people.learn_pronoun(person.name, spk.name)
+                spk, how = Speaker(person.name, "person", person.role), "pronoun"
+            elif spk.kind == "pronoun":
+                # marked, not guessed: the mention stays, the speaker is unknown
+                return Speaker(UNRESOLVED, "unresolved", None, "unknown", named=False), "unresolved"
+        described = self.book.describe(spk)
+        code = _PARTY_AFTER.match(self.norm, span[1])
+        if code and described.party is None:  # 'Sen. Bo Tate (R-Texas)'
+            described = Speaker(
+                described.name,
+                described.kind,
+                described.role,
+                described.source_type,
+                described.named,
+                self.book.party(code.group()),
+            )
+        if described.kind == "person" and described.named:
+            described = self.people.remember(described)
+            self.people.seen(described.name, *span)
+        if described.named or described.kind != "pronoun":
+            self._last_speaker = described
+        return described, how
+
+    # ------------------------------------------------------------------ quotations
+
+    def quote_kind(self, q: QuoteSpan, sent_start: int) -> str:
+        before = self.norm[max(sent_start, q.start - 60) : q.start]
+        content = self.norm[q.content[0] : q.content[1]].strip(" ,.")
+        words = content.split()
+        if re.search(r"(?i)\bso-called\s*$", before):
+            return "scare"
+        if _TITLE_BEFORE.search(before) or (
+            _NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content
+        ):
+            return "title"
+        major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+        if (
+            len(words) >= 2
+            and major
+            and sum(w[:1].isupper() for w in major) >= 0.75 * len(major)
+            and re.search(r"[a-z]\s*$", before)
+            and not self._cues_in(sent_start, q.start)
+        ):
+            return "title"  # 'She sang "Born in the Dark"': a title-cased name of a work
+        if re.search(r"[A-Za-z0-9]\s*$", before) and not re.search(r"[,:]\s*$", before):
+            return "partial"
+        if content[:1].islower() and not re.search(r"[,:]\s*$", before):
+            return "partial"
+        return "direct"
+
+    def attribute_quote(self, qi: int, q: QuoteSpan) -> Attribution | None:
+        norm = self.norm
+        cs, ce = q.content
+        content = norm[cs:ce].rstrip()
+        sent_s = self._sentence_of(q.start)[0]
+        kind = self.quote_kind(q, sent_s)
+        if kind == "title":
+            return None
+        if kind == "scare":
+            return Attribution("scare", q.content, None, None, None, None, "scare", qi)
+        before = norm[sent_s : q.start]
         found: tuple[Speaker, tuple[int, int], str] | None = None
-        cue_hit: tuple[int, int, CueVerb, str] | None = None
+        cue: _Cue | None = None
 
-        # 1. after the quotation: '," Parnell said.' / '," said Sean Parnell, ...'
-        para_end = _paragraph_end(norm, q.end)
-        tail_end = min(para_end, q.end + 200)
-        tail_cues = [c for c in cues_in(q.end, tail_end) if not in_quote(c[0])]
-        ends_sentence = content_text.rstrip().endswith(".") and not norm[
-            q.end : q.end + 3
-        ].lstrip().startswith(("he ", "she ", "said"))
+        # 1. after the quotation
+        para_end = self._paragraph_end(q.end)
+        ends_sentence = content.endswith(".") and not re.match(
+            r"\s*(?:he|she|they|said)\b", norm[q.end : q.end + 8]
+        )
         after_ok = not ends_sentence and (
-            content_text.rstrip()[-1:] in (",", "!", "?", "-", "\u2014")
+            content[-1:] in (",", "!", "?", "-", "\u2014")
             or kind == "direct"
             or norm[q.end : q.end + 1] == ","
         )
-        if tail_cues and after_ok:
-            c0 = tail_cues[0]
-            gap = norm[q.end : c0[0]]
-            if (
-                not re.search(r'[.!?;:"]', gap.strip(" ,"))
-                and not _BOUNDARY.search(gap)
-                and " and " not in gap
-                and len(gap.split()) <= 10
-            ):
-                if gap.strip(" ,\n"):
-                    sp = _speaker_phrase(norm, q.end + (len(gap) - len(gap.lstrip(" ,\n"))), c0[0], people)
-                    if sp:
-                        found, cue_hit = sp, c0
-                else:
-                    after = norm[c0[1] : tail_end]
-                    m = re.match(r"\s*([^.;!?\"]{1,120}?)(?=[.;!?\"]|$)", after)
-                    if m:
-                        np_text = m.group(1)
-                        np_start = c0[1] + m.start(1)
-                        # 'said Sean Parnell, the Pentagon's chief spokesman'
-                        comma = np_text.find(",")
-                        main_end = np_start + (comma if comma != -1 else len(np_text))
-                        sp = _speaker_phrase(norm, np_start, main_end, people)
-                        if sp:
-                            named = sp[0]
-                            if comma != -1 and named.kind == "person" and named.role is None:
-                                named = Speaker(named.name, named.kind, np_text[comma + 1 :].strip() or None)
-                            found, cue_hit = (named, sp[1], sp[2]), c0
-        # 2. before it, in the same sentence: 'Parnell said: "' / 'calling it "...'
+        m = _DASH_SIGNOFF.match(norm, q.end, para_end)
+        if m and kind == "direct":  # '"..." -- Commissioner Ana Ruiz'
+            found = self.speaker_phrase(m.start(1), m.end(1))
+            if found is None:
+                chunk_list = chunks(norm, m.start(1), m.end(1), self.book)
+                resolved = self.people.resolve(chunk_list[0]) if chunk_list else None
+                if resolved:
+                    found = (resolved[0], (chunk_list[0].start, chunk_list[0].end), resolved[1])
+        if after_ok:
+            tail = self._cues_in(q.end, min(para_end, q.end + 200))
+            if found is None and tail:
+                c0 = tail[0]
+                gap = norm[q.end : c0.start]
+                plain_gap = _ABBREVIATION.sub(" ", gap)  # 'Mr. Ortiz' ends no sentence
+                sentence_rest = norm[c0.end : self._sentence_of(c0.start)[1]]
+                if (
+                    c0.cue.type != "attitude"
+                    and (kind == "direct" or len(sentence_rest.split()) <= 6)
+                    and not re.search(r'[.!?;:"]', plain_gap.strip(" ,"))
+                    and not _BOUNDARY.search(plain_gap)
+                    and " and " not in gap
+                    and len(gap.split()) <= 10
+                ):
+                    if gap.strip(" ,\n"):
+                        lead = len(gap) - len(gap.lstrip(" ,\n"))
+                        found = self.speaker_phrase(q.end + lead, c0.start)
+                    else:
+                        found = self._speaker_after_cue(c0, min(para_end, q.end + 200))
+                    if found:
+                        cue = c0
+        # 2. a headline-style colon: 'Trump: "..."'
         if found is None:
-            head_cues = [c for c in cues_in(sent_s, q.start) if not in_quote(c[0])]
-            if head_cues:
-                cue_hit = head_cues[-1]  # the verb nearest the quotation introduces it
-            for hc in reversed(head_cues):
-                if hc[3].lower().endswith("ing"):
+            m = _HEADLINE_COLON.search(norm, max(0, q.start - 60), q.start)
+            if m:
+                cl = chunks(norm, m.start(1), m.end(1), self.book)
+                resolved = self.people.resolve(cl[-1]) if cl else None
+                if resolved:
+                    found = (resolved[0], (cl[-1].start, cl[-1].end), resolved[1])
+        # 3. before it, in the same sentence, or in the sentence that ends with a colon
+        #    just before a quotation that opens a paragraph
+        if found is None:
+            lead_in = norm[: q.start].rstrip()
+            if not before.strip() and lead_in.endswith(":"):
+                sent_s = self._sentence_of(len(lead_in) - 1)[0]
+                head = self._cues_in(sent_s, len(lead_in))
+            else:
+                head = self._cues_in(sent_s, q.start)
+            if head:
+                cue = head[-1]  # the verb nearest the quotation introduces it
+            for hc in reversed(head):
+                if hc.participle:
                     continue  # a participle's subject is the clause's subject
-                sp = _subject_before(norm, sent_s, hc[0], people, in_quote)
-                if sp:
-                    found = sp
+                found = self.subject_before(sent_s, hc.start)
+                if found:
                     break
-        resolution = found[2] if found else "unresolved"
-        speaker: Speaker | None = found[0] if found else None
-        span: tuple[int, int] | None = found[1] if found else None
-        # 3. a quotation right after another, with only its attribution between them
-        if speaker is None and last_quote_attr is not None:
-            prev_end, prev = last_quote_attr
+        speaker, how = self.finish(found, q.start)
+        span = found[1] if found and speaker is not None else None
+        # 4. continuation of the previous quotation's speaker
+        if speaker is None and self._previous is not None:
+            prev_end, prev = self._previous
             between = norm[prev_end : q.start]
-            if (
-                prev.speaker is not None
-                and len(between.split()) <= 12
-                and "\n\n" not in between
-                and not [
-                    ch
-                    for ch in _chunks(norm, prev_end, q.start)
-                    if ch.is_person and prev.speaker_span and ch.start not in range(*prev.speaker_span)
-                ]
-            ) or (prev.speaker is not None and not between.strip()):
-                speaker, span, resolution = prev.speaker, None, "continuation"
-        # 4. a quotation introduced by a comma or colon after a sentence that names
-        #    someone: 'a response from Defense Secretary Pete Hegseth, who ..., "..."'
+            others = [
+                ch
+                for ch in chunks(norm, prev_end, q.start, self.book)
+                if ch.is_person
+                and not (prev.speaker_span and prev.speaker_span[0] <= ch.start < prev.speaker_span[1])
+            ]
+            if prev.speaker is not None and (
+                not between.strip() or (len(between.split()) <= 12 and "\n\n" not in between and not others)
+            ):
+                speaker, span, how = prev.speaker, None, "continuation"
+        # 5. a comma or colon after a sentence that names someone
         if speaker is None and re.search(r"[,:]\s*$", before):
             persons = [
                 c
-                for c in _chunks(norm, sent_s, q.start)
-                if c.is_person and (len(c.name) >= 2 or c.name[0].lower() in people.by_surname)
+                for c in chunks(norm, sent_s, q.start, self.book)
+                if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
             ]
-            if persons:
-                spk, _ = people.resolve(persons[-1])
-                speaker, span, resolution = spk, (persons[-1].start, persons[-1].end), "nearby-name"
-        if speaker is not None and speaker.kind == "pronoun":
-            if last_person is not None:
-                speaker, resolution = last_person, "pronoun"
-            else:
-                speaker, resolution = None, "unresolved"
+            resolved = self.people.resolve(persons[-1]) if persons else None
+            if resolved:
+                speaker, how = self.finish(
+                    (resolved[0], (persons[-1].start, persons[-1].end), "nearby-name"), q.start
+                )
+                span = (persons[-1].start, persons[-1].end)
+        if speaker is None and kind == "partial" and len(content.split()) <= 4 and cue is None:
+            kind = "scare"
         attr = Attribution(
             kind,
             q.content,
             speaker,
             span,
-            cue_hit[2] if cue_hit else None,
-            (cue_hit[0], cue_hit[1]) if cue_hit else None,
-            resolution,
+            cue.cue if cue else None,
+            (cue.start, cue.end) if cue else None,
+            how if speaker is not None else ("scare" if kind == "scare" else "unresolved"),
             qi,
         )
-        results.append(attr)
         if speaker is not None:
-            last_quote_attr = (q.end, attr)
-            if speaker.kind == "person":
-                last_person = speaker
+            self._previous = (q.end, attr)
+        return attr
 
-    results.extend(_reported(norm, sentences, quotes, cues_in, people, in_quote))
-    return results
+    def _speaker_after_cue(self, c0: _Cue, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """'said Sean Parnell, the Pentagon's chief spokesman.'"""
+        segment = _ABBREVIATION.sub(
+            lambda a: a.group()[:-1] + " ", self.norm[c0.end : stop]
+        )  # 'Sen.' ends nothing
+        m = re.match(r"\s*([^.;!?\"]{1,120}?)(?=[.;!?\"]|$)", segment)
+        if not m:
+            return None
+        np_text = m.group(1).split("(")[0]  # 'Sen. Bo Tate (R-Texas)': the party is read later
+        np_start = c0.end + m.start(1)
+        comma = np_text.find(",")
+        main_end = np_start + (comma if comma != -1 else len(np_text))
+        found = self.speaker_phrase(np_start, main_end)
+        if found is None:
+            return None
+        spk, span, how = found
+        if comma != -1 and spk.kind == "person" and spk.role is None:
+            spk = Speaker(spk.name, spk.kind, np_text[comma + 1 :].strip() or None)
+        return spk, span, how
 
+    # ------------------------------------------------------------------ reported speech
 
-def _paragraph_end(norm: str, pos: int) -> int:
-    e = norm.find("\n", pos)
-    return len(norm) if e == -1 else e
+    def reported(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        norm = self.norm
+        for s, e in self.sentences:
+            text = norm[s:e]
+            m = re.search(r"\b[Aa]ccording to\s+([^,.;]{2,80})", text)
+            if m and not self.in_quote(s + m.start()):
+                found = self.speaker_phrase(s + m.start(1), s + m.end(1))
+                if found is None:
+                    cl = chunks(norm, s + m.start(1), s + m.end(1), self.book)
+                    resolved = self.people.resolve(cl[0]) if cl else None
+                    if resolved:
+                        found = (resolved[0], (cl[0].start, cl[0].end), resolved[1])
+                content = (s + m.end() + 1, e) if m.start() < 3 else (s, s + m.start())
+                content = _trim(norm, *content)
+                if found and content[1] - content[0] > 10:
+                    speaker, how = self.finish(found, s)
+                    if speaker is not None:
+                        out.append(
+                            Attribution(
+                                "according-to",
+                                content,
+                                speaker,
+                                found[1],
+                                None,
+                                (s + m.start(), s + m.start() + 12),
+                                how,
+                            )
+                        )
+                        continue
+            out.extend(self._reported_in(s, e))
+        return out
 
-
-def _reported(norm, sentences, quotes, cues_in, people, in_quote) -> list[Attribution]:
-    out: list[Attribution] = []
-    last_person: Speaker | None = None
-    for s, e in sentences:
-        text = norm[s:e]
-        # 'according to X, CONTENT' and 'CONTENT, according to X.'
-        m = re.search(r"\b[Aa]ccording to\s+([^,.;]{2,80})", text)
-        if m and not in_quote(s + m.start()):
-            sp = _speaker_phrase(norm, s + m.start(1), s + m.end(1), people)
-            if m.start() < 3:
-                content = (s + m.end() + 1, e)
-            else:
-                content = (s, s + m.start())
-            content = _trim(norm, *content)
-            if sp and content[1] - content[0] > 10:
-                spk = sp[0]
-                if spk.kind == "pronoun":
-                    spk = last_person or spk
-                out.append(
-                    Attribution(
-                        "according-to", content, spk, sp[1], None, (s + m.start(), s + m.start() + 12), sp[2]
-                    )
-                )
-                continue
-        sentence_cues = [c for c in cues_in(s, e) if not in_quote(c[0])]
-        done = False
+    def _reported_in(self, s: int, e: int) -> list[Attribution]:
+        norm = self.norm
+        sentence_cues = self._cues_in(s, e)
+        # 'X said (that) CONTENT', 'X told reporters (that) CONTENT', and several in a row
+        candidates: list[tuple[_Cue, tuple[Speaker, tuple[int, int], str]]] = []
         subject: tuple[Speaker, tuple[int, int], str] | None = None
-        # 'X said (that) CONTENT'
         for c in sentence_cues:
-            form = c[3].lower()
-            if form.endswith("ing") or c[2].pos != "verb":
+            if c.participle or c.cue.pos != "verb":
                 continue
-            sp = _subject_before(norm, s, c[0], people, in_quote)
-            if sp is None and subject is not None and re.search(r"\band\s*$", norm[s : c[0]]):
-                sp = subject  # 'City officials labeled ... and said that ...'
-            if sp is not None:
-                subject = sp
-            rest = norm[c[1] : e]
-            rm = re.match(r"\s+(that\s+)?", rest)
-            if not rm or sp is None:
+            found = self.subject_before(s, c.start)
+            if found is None and re.search(r"\band\s*$", norm[s : c.start]):
+                # 'City officials labeled ... and said that ...': the clause's subject
+                found = subject or self._sentence_subject(s, c.start)
+            if found is not None:
+                subject = found
+                candidates.append((c, found))
+        out: list[Attribution] = []
+        for k, (c, found) in enumerate(candidates):
+            start = self._content_start(c, e)
+            if start is None:
                 continue
-            after = rest[rm.end() :]
-            first_word = re.match(r"[\w'\-]+", after)
-            if not first_word:
+            stop = e
+            for _, later in candidates[k + 1 :]:
+                if later[1][0] > start:
+                    stop = later[1][0]  # the next speaker's clause starts here
+                    break
+            content = _trim(norm, start, stop)
+            content = (content[0], _trim_conjunction(norm, *content))
+            attitude = c.cue.type == "attitude"
+            if attitude:
+                content = (content[0], _clause_end(norm, *content))
+            if len(norm[content[0] : content[1]].split()) < (1 if attitude else 3) or self._mostly_quoted(
+                *content
+            ):
                 continue
-            fw = first_word.group().lower()
-            if rm.group(1) is None:
-                if c[2].term.split()[0] not in _BARE_CLAUSE:
+            speaker, how = self.finish(found, c.start)
+            if speaker is not None:
+                kind = "attitude" if attitude else "reported"
+                out.append(Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how))
+        if out:
+            return out
+        # 'CONTENT, the Pentagon said Thursday.' / 'CONTENT, Mr. Clarke said, MORE.' /
+        # 'CONTENT, said X.'
+        for c in reversed(sentence_cues):
+            if c.participle or c.cue.type == "attitude":
+                continue
+            comma = norm.rfind(",", s, c.start)
+            if comma == -1 or self.in_quote(comma):
+                continue
+            between = norm[comma + 1 : c.start]
+            after = norm[c.end : e]
+            if between.strip():
+                if len(between.split()) > 8 or between.split()[0].lower() in _PREPOSITIONS:
                     continue
-                if fw in _PREPOSITIONS | _TIME_WORDS or fw in ("it", "so", "no", "yes", "thanks"):
-                    continue
-            content = _trim(norm, c[1] + rm.end(), e)
-            if len(norm[content[0] : content[1]].split()) < 3:
-                continue
-            who: Speaker | None = sp[0]
-            span, how = sp[1], sp[2]
-            if who is not None and who.kind == "pronoun":
-                who, how = (last_person, "pronoun") if last_person else (None, "unresolved")
-            out.append(Attribution("reported", content, who, span, c[2], (c[0], c[1]), how))
-            if who is not None and who.kind == "person":
-                last_person = who
-            done = True
-            break
-        if done:
-            continue
-        # 'CONTENT, the Pentagon said Thursday.'
-        tm = re.search(
-            r",\s+([^,;\"]{2,80}?)\s+(said|says|added|told \w+|announced|reported|noted)(?:\s+[\w,]+){0,3}\s*[.!]?$",
-            text,
-        )
-        if tm and not in_quote(s + tm.start()) and tm.start() > 20:
-            sp = _speaker_phrase(norm, s + tm.start(1), s + tm.end(1), people)
-            if sp:
-                teller: Speaker | None = sp[0]
-                span, how = sp[1], sp[2]
-                if teller is not None and teller.kind == "pronoun":
-                    teller, how = (last_person, "pronoun") if last_person else (None, "unresolved")
-                cue_hits = [c for c in sentence_cues if c[0] >= s + tm.start(2)]
-                cue = cue_hits[0] if cue_hits else None
-                content = _trim(norm, s, s + tm.start())
-                out.append(
-                    Attribution(
-                        "reported",
-                        content,
-                        teller,
-                        span,
-                        cue[2] if cue else None,
-                        (cue[0], cue[1]) if cue else None,
-                        how,
-                    )
+                found = self.speaker_phrase(comma + 1, c.start)
+                tail = re.match(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)", after) or re.match(
+                    r"\s+(?:in|on|at|during|to|for|after)\s(?:\s*[\w'.-]+){1,8}?\s*(,|[.!?\"]*\s*$)", after
                 )
-                if teller is not None and teller.kind == "person":
-                    last_person = teller
-    return out
+                if found is None or tail is None:
+                    continue
+                content = _trim(norm, s, comma)
+                if tail.group(1) == ",":  # a parenthetical attribution: the clause goes on
+                    rest = _trim(norm, c.end + tail.end(), e)
+                    if len(norm[rest[0] : rest[1]].split()) >= 3:
+                        content = (
+                            rest if len(norm[content[0] : content[1]].split()) < 3 else (content[0], rest[1])
+                        )
+                elif comma - s < 15:
+                    continue
+            else:
+                m = re.match(r"\s+([^,;\"]{2,80}?)(?:,[^\"]*)?[.!]?\s*$", after)
+                if m is None or m.group(1).split()[0].lower() in _PREPOSITIONS:
+                    continue  # 'said in a statement provided to ABC News' names no speaker
+                found = self.speaker_phrase(c.end + m.start(1), c.end + m.end(1))
+                if found is None:
+                    continue
+                content = _trim(norm, s, comma)
+            if self._mostly_quoted(*content) or len(norm[content[0] : content[1]].split()) < 3:
+                continue
+            speaker, how = self.finish(found, c.start)
+            if speaker is None:
+                continue
+            return [Attribution("reported", content, speaker, found[1], c.cue, (c.start, c.end), how)]
+        return []
+
+    def _sentence_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """A name opening the sentence, before its first verb-like word."""
+        found = chunks(self.norm, s, min(stop, s + 80), self.book)
+        if found and found[0].start - s <= 4:
+            resolved = self.people.resolve(found[0])
+            if resolved:
+                return resolved[0], (found[0].start, found[0].end), resolved[1]
+        return None
+
+    def _mostly_quoted(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a quotation with fewer than three words of its own
+        around it (the quotation's own attribution covers it)."""
+        if end <= start or self.norm[start : start + 1] == '"':
+            return True
+        outside: list[str] = []
+        pos = start
+        i = max(0, bisect.bisect_right(self._quote_starts, start) - 1)
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            q = self.quotes[i]
+            if q.end > pos:
+                outside.append(self.norm[pos : max(pos, q.start)])
+                pos = max(pos, q.end)
+            i += 1
+        outside.append(self.norm[pos:end])
+        return len(" ".join(outside).split()) < 3
+
+    def _content_start(self, c: _Cue, stop: int) -> int | None:
+        """Where the reported content begins after the cue, or None if there is none."""
+        norm = self.norm
+        rest = norm[c.end : stop]
+        verb = c.cue.term.split()[0]
+        if c.cue.type == "attitude":
+            m = re.match(r"\s+", rest)
+            return c.end + m.end() if m and rest[m.end() : m.end() + 1].isalnum() else None
+        if verb in _OBJECT_VERBS:
+            m = re.match(r"\s+((?:[\w'.&-]+\s+){0,6}?)(?:(?:on|in|at|during)\s+[\w,]+\s+)?that\s+", rest)
+            if m:
+                return c.end + m.end()
+            m = re.match(r"\s+(?:[\w'.&-]+\s+){0,3}?(?=(?:how|why|what|whether|if|when|where|who)\s)", rest)
+            if m:
+                return c.end + m.end()  # 'asked how Clinton could ...'
+            m = re.match(r"\s+(?:[\w'.&-]+\s+){1,3}?(?=to\s+\w)", rest)
+            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise"):
+                return c.end + m.end()  # 'urged voters to turn out
+            m = re.match(
+                r"\s+(" + _AUDIENCE.pattern + r")\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|[A-Z]))",
+                rest,
+            )
+            if verb == "tell" and m:
+                return c.end + m.end()
+            return None
+        # adverbials between the verb and its content: 'said on Friday (that) he ...',
+        # 'said earlier during a news conference that ...'
+        m = re.match(_ADVERBIAL + r"(that\s+)", rest) or re.match(_TIME_ADVERBIAL + r"(that\s+)?", rest)
+        if not m or not m.group(0).strip():
+            m = re.match(r"\s+(that\s+)?", rest)
+        if not m:
+            return None
+        after = rest[m.end() :]
+        word = re.match(r"[\w'\-]+", after)
+        if not word:
+            return None
+        if m.group(1) is None:
+            w = word.group().lower()
+            if w == "to" and (c.cue.type == "thought" or verb in _INTENT_VERBS):
+                return c.end + m.end()  # 'wants to build', 'vowed to fight'
+            if verb not in _BARE_CLAUSE and c.cue.type != "thought" and not _CLAUSE_START.match(after):
+                return None
+            if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
+                return None
+        return c.end + m.end()
+
+    # ------------------------------------------------------------------ all
+
+    def run(self) -> list[Attribution]:
+        self._previous = None
+        results: list[Attribution] = []
+        for qi, q in enumerate(self.quotes):
+            attr = self.attribute_quote(qi, q)
+            if attr is not None:
+                results.append(attr)
+        self._last_speaker = None
+        results.extend(self.reported())
+        return results
+
+
+def _clause_end(norm: str, s: int, e: int) -> int:
+    """Where the object of an attitude verb ends: at the first clause boundary."""
+    m = re.search(r"[,;:]|\s(?:because|after|before|while|which|who|but|and said|as)\s", norm[s:e])
+    return s + m.start() if m else e
+
+
+def _trim_conjunction(norm: str, s: int, e: int) -> int:
+    """End of a content span without a trailing 'and' or 'but'."""
+    m = re.search(r"(?:,?\s+(?:and|but|while))+\s*$", norm[s:e])
+    return s + m.start() if m else e
 
 
 def _trim(norm: str, s: int, e: int) -> tuple[int, int]:

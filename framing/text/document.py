@@ -16,17 +16,20 @@ Voices: every character of the article belongs to exactly one of
 
 from __future__ import annotations
 
+import bisect
+import functools
 import heapq
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..article import Article
 from ..lexicon import Lexicon
 from ..lexicon.kinds import CueVerb
-from ..lexicon.matcher import PhraseMatcher
-from .attribution import Attribution, Speaker, attribute, cue_matcher
+from ..lexicon.matcher import PhraseMatcher, Unit, match_units
+from .attribution import Attribution, Attributor, cue_matcher
 from .layout import Block, analyse_layout
+from .names import RoleBook, Speaker
 from .normalize import Normalized, normalize
 from .quotes import QuoteSpan, find_quotes
 from .sentences import SentenceSplitter
@@ -83,7 +86,8 @@ class Document:
     quotes: tuple[QuoteSpan, ...]
     attributions: tuple[Attribution, ...]
     voices: tuple[VoiceRun, ...]
-    _voice_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    token_runs: tuple[int, ...] = ()
+    """For each token, the index of the voice run it starts in."""
 
     @property
     def text(self) -> str:
@@ -94,30 +98,61 @@ class Document:
 
     def run_at(self, pos: int) -> VoiceRun:
         """The voice run holding normalised position ``pos``."""
-        import bisect
-
         i = bisect.bisect_right(self._voice_starts, pos) - 1
         return self.voices[max(i, 0)]
+
+    @functools.cached_property
+    def _voice_starts(self) -> list[int]:
+        return [r.start for r in self.voices]
 
     def speaker_of(self, run: VoiceRun) -> Speaker | None:
         if run.attribution is None:
             return None
         return self.attributions[run.attribution].speaker
 
-    def words_by_voice(self) -> dict[str, int]:
-        counts = {v: 0 for v in VOICES}
-        for tok in self.tokens:
+    @functools.cached_property
+    def units(self) -> list[Unit]:
+        """The tokens as lexicon match units (see :mod:`framing.lexicon.matcher`)."""
+        return match_units(self.tokens)
+
+    @functools.cached_property
+    def word_counts(self) -> dict[str, int]:
+        """Words in each voice."""
+        counts = dict.fromkeys(VOICES, 0)
+        voices = self.voices
+        for tok, r in zip(self.tokens, self.token_runs, strict=True):
             if tok.is_word:
-                counts[self.run_at(tok.start).voice] += 1
+                counts[voices[r].voice] += 1
+        return counts
+
+    def words_by_voice(self) -> dict[str, int]:
+        return dict(self.word_counts)
+
+    @functools.cached_property
+    def speaker_words(self) -> dict[str, int]:
+        """Words quoted or reported from each speaker ("(unattributed)" when unknown)."""
+        counts: dict[str, int] = {}
+        for tok, r in zip(self.tokens, self.token_runs, strict=True):
+            run = self.voices[r]
+            if tok.is_word and run.voice in ("quote", "reported"):
+                spk = self.speaker_of(run)
+                name = spk.name if spk else "(unattributed)"
+                counts[name] = counts.get(name, 0) + 1
         return counts
 
 
 class Segmenter:
-    """Turns articles into Documents, with the given abbreviations and cue verbs."""
+    """Turns articles into Documents, with the given abbreviations, cue verbs and roles."""
 
-    def __init__(self, abbreviations: Lexicon, cue_verbs: Lexicon):
-        self._splitter = SentenceSplitter(a.abbreviation for a in abbreviations.entries)
-        self._cues: PhraseMatcher[CueVerb | None] = cue_matcher(cue_verbs.entries)
+    def __init__(
+        self,
+        abbreviations: Sequence[Lexicon],
+        cue_verbs: Sequence[Lexicon],
+        source_roles: Sequence[Lexicon] = (),
+    ):
+        self._splitter = SentenceSplitter(a.abbreviation for lex in abbreviations for a in lex.entries)
+        self._cues: PhraseMatcher[CueVerb | None] = cue_matcher([c for lex in cue_verbs for c in lex.entries])
+        self._book = RoleBook(r for lex in source_roles for r in lex.entries)
 
     def __call__(self, article: Article) -> Document:
         norm = normalize(article.text)
@@ -150,18 +185,13 @@ class Segmenter:
         scopes = [seg for segs in scopes_by_para for seg in segs]
 
         sentences: list[tuple[int, int]] = []
-        paragraph_of: dict[int, int] = {}
-        for pi, segs in enumerate(scopes_by_para):
-            for s, e in segs:
-                for span in self._splitter.spans(text, s, e):
-                    sentences.append(span)
-                    paragraph_of[span[0]] = pi
         tokens: list[Token] = []
         for s, e in scopes:
+            sentences.extend(self._splitter.spans(text, s, e))
             tokens.extend(tokenize(text, s, e))
 
         quotes = find_quotes(text, lambda i: article.text[norm.orig_start(i)], scopes_by_para)
-        attributions = attribute(text, sentences, paragraph_of, quotes, self._cues, scopes)
+        attributions = Attributor(text, sentences, quotes, tokens, self._cues, self._book, scopes).run()
 
         runs = _paint_voices(len(text), layout.paragraphs, furniture, quotes, attributions)
         return Document(
@@ -174,8 +204,19 @@ class Segmenter:
             quotes=tuple(quotes),
             attributions=tuple(attributions),
             voices=tuple(runs),
-            _voice_starts=[r.start for r in runs],
+            token_runs=_token_runs(tokens, runs),
         )
+
+
+def _token_runs(tokens: Sequence[Token], runs: Sequence[VoiceRun]) -> tuple[int, ...]:
+    """The run each token starts in, by walking both lists once."""
+    out: list[int] = []
+    r = 0
+    for tok in tokens:
+        while r + 1 < len(runs) and runs[r].end <= tok.start:
+            r += 1
+        out.append(r)
+    return tuple(out)
 
 
 def _paint_voices(
@@ -188,14 +229,16 @@ def _paint_voices(
     """Partition ``[0, length)`` into voice runs; the highest-priority voice wins."""
     intervals: list[tuple[int, int, str, int | None, int | None]] = []
     quote_attr = {a.quote: i for i, a in enumerate(attributions) if a.quote is not None}
+    # quotation marks around a title are narration: only attributed quotations are painted
     for i, attr in enumerate(attributions):
-        if attr.quote is None:
+        if attr.quote is None and attr.kind != "attitude":
             intervals.append((attr.content[0], attr.content[1], "reported", i, None))
     for p in paragraphs:
         if p.role == "headline":
             intervals.append((p.start, p.end, "headline", None, None))
     for qi, q in enumerate(quotes):
-        intervals.append((q.start, q.end, "quote", quote_attr.get(qi), None))
+        if qi in quote_attr:
+            intervals.append((q.start, q.end, "quote", quote_attr[qi], None))
     for fi, f in enumerate(furniture):
         intervals.append((f.start, f.end, "furniture", None, fi))
     intervals = [iv for iv in intervals if iv[0] < iv[1]]

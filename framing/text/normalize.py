@@ -1,8 +1,8 @@
 """Normalise text for analysis without losing the way back to the original.
 
 Analysers read a normalised copy of the article (curly quotes and apostrophes made
-straight, odd spaces made plain, dashes unified, ellipses and ligatures spelled out,
-soft hyphens dropped, Unicode composed). Every span found in the copy is mapped back to
+straight, typewriter quotes ('' and ``) made double, odd spaces made plain, dashes
+unified, ellipses and ligatures spelled out, soft hyphens dropped, Unicode composed). Every span found in the copy is mapped back to
 the original text with :meth:`Normalized.to_original`, so reports always point at the
 characters the outlet published.
 
@@ -89,6 +89,8 @@ for _code in list(range(0, 9)) + list(range(14, 32)) + [127]:
 _TABLE = str.maketrans(_ONE_FOR_ONE)
 
 _EXPANSIONS = {
+    "''": '"',  # typewriter-style double quotes: ''like this'' or ``like this''
+    "``": '"',
     "\u2026": "...",
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -97,7 +99,7 @@ _EXPANSIONS = {
     "\ufb04": "ffl",
     "\u00ad": "",  # soft hyphen
 }
-_LENGTH_CHANGING = re.compile("[\u2026\ufb00-\ufb04\u00ad]")
+_LENGTH_CHANGING = re.compile("''|``|[\u2026\ufb00-\ufb04\u00ad]")
 _CR = re.compile(r"\r(\n?)")
 # a base character followed by combining marks, where composing may shorten the text
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)

@@ -47,16 +47,21 @@ def test_seed_report_renders_without_console_errors(browser, tmp_path):
     # nothing but the page itself and its data: images
     assert all(u.startswith(("file:", "data:")) for u in requests), requests
     assert page.locator("article.article").count() == 4
-    assert page.locator("figure img").count() == 2
+    assert page.locator("figure img").count() == 3
     # every chart image decoded
     widths = page.eval_on_selector_all("figure img", "els => els.map(e => e.naturalWidth)")
     assert all(w > 0 for w in widths)
     # the highlighted quote of the Pentagon spokesman carries its explanation
-    mark = page.locator("mark.lt.quoted", has_text="rampant lawlessness")
+    mark = page.locator("mark.f.quoted", has_text="rampant lawlessness")
     assert "Sean Parnell" in mark.get_attribute("data-tip")
-    # the voice toggle hides own-voice highlights
+    # the quotation carries its speaker, cue and source type
+    quote = page.locator("span.v-quote", has_text="rampant lawlessness").first
+    assert "Sean Parnell" in quote.get_attribute("title") and "Government" in quote.get_attribute("title")
+    # the voice toggle hides own-voice highlights, the layer toggle a layer
     page.uncheck("input[data-toggle=own]")
     assert "hide-own" in page.evaluate("document.body.className")
+    page.uncheck("input[data-toggle=layer-sourcing]")
+    assert "hide-layer-sourcing" in page.evaluate("document.body.className")
     page.close()
 
 

@@ -56,8 +56,14 @@ def test_html_has_a_no_network_csp_that_matches_its_inline_code(comparison):
 
 def test_html_shows_findings_with_voice_and_explanation(comparison):
     page = render_html(comparison)
-    assert re.search(r'<mark class="lt own cat-violence"[^>]*data-tip="[^"]*outlet&#39;s own words', page)
-    assert re.search(r'<mark class="lt quoted cat-[a-z_]+"[^>]*data-tip="[^"]*quoted from Jane Ortiz', page)
+    assert re.search(
+        r'<mark class="f own layer-loaded cat-loaded-violence"[^>]*data-tip="[^"]*outlet&#39;s own words',
+        page,
+    )
+    assert re.search(
+        r'<mark class="f quoted layer-loaded cat-loaded-[a-z_]+"[^>]*data-tip="[^"]*quoted from Jane Ortiz',
+        page,
+    )
     assert "Calm Daily" in page
 
 

@@ -45,7 +45,7 @@ def speakers(pipeline, text):
                 ("a burden on families.", "partial", "City Hall"),
             ],
         ),
-        ('"It is over," he said.', [("It is over,", "direct", None)]),
+        ('"It is over," he said.', [("It is over,", "direct", "(unresolved)")]),
     ],
 )
 def test_speakers(pipeline, text, expected):

@@ -1,0 +1,145 @@
+"""Sourcing: who gets to speak, how they are introduced, and who stays anonymous.
+
+Reads the attributions found during segmentation (:mod:`framing.text.attribution`) and
+reports, per article, a table of voices (each source's type, how many times and how
+many words it speaks, where it first and last appears, and the grades of the verbs that
+introduce it), the grades of cue verbs overall, and the named-to-unnamed ratio. Vague
+and anonymous sourcing ("officials said", "it is believed", "on condition of
+anonymity") becomes findings, from the ``sourcing`` lexicon and from speakers the
+article does not name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..lexicon import Lexicon
+from ..lexicon.phrases import PhraseFinder
+from ..results import Finding
+from ..text.attribution import UNRESOLVED
+from ..text.document import Document
+from .base import AnalyzerOutput
+from .loaded import phrase_findings
+
+__all__ = ["SPEECH_KINDS", "SourcingAnalyzer"]
+
+#: Attribution kinds in which someone's words or thoughts are passed on.
+SPEECH_KINDS = ("direct", "partial", "reported", "according-to")
+
+
+class SourcingAnalyzer:
+    name = "sourcing"
+    description = "Who speaks, of what type, introduced how; named and anonymous sources."
+
+    def __init__(self, lexicons: Sequence[Lexicon]):
+        self.lexicons = tuple(lexicons)
+        self._finder = PhraseFinder(self.lexicons)
+        self._anonymous = next(
+            (lex.categories["anonymous"] for lex in self.lexicons if "anonymous" in lex.categories), None
+        )
+
+    def provenance(self) -> Mapping[str, Any]:
+        return {"lexicons": [lex.provenance() for lex in self.lexicons]}
+
+    def analyze(self, doc: Document) -> AnalyzerOutput:
+        findings = phrase_findings(doc, self._finder, self.name)
+        covered = [(f.start, f.end) for f in findings]
+        for a in doc.attributions:
+            spk = a.speaker
+            if (
+                a.kind not in SPEECH_KINDS
+                or spk is None
+                or spk.source_type != "anonymous"
+                or a.speaker_span is None
+            ):
+                continue
+            start, end = doc.to_original(*a.speaker_span)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            run = doc.run_at(a.speaker_span[0])
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    text=doc.article.text[start:end],
+                    analyzer=self.name,
+                    category="anonymous",
+                    category_label=self._anonymous.label if self._anonymous else "Anonymous source",
+                    voice=run.voice,
+                    explanation="The article does not name this source, so the reader cannot check who said it.",
+                    speaker=None,
+                    term=spk.name,
+                    weight=1,
+                    alternatives=("name the source; say why it cannot be named",),
+                )
+            )
+            covered.append((start, end))
+        findings.sort(key=lambda f: (f.start, f.end))
+        return AnalyzerOutput(tuple(findings), self._metrics(doc, findings))
+
+    @staticmethod
+    def _metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
+        speech = [a for a in doc.attributions if a.kind in SPEECH_KINDS and a.speaker is not None]
+        words = doc.speaker_words
+        total_words = sum(words.values()) or 0
+        length = max(1, len(doc.text))
+        table: dict[str, dict[str, Any]] = {}
+        for a in speech:
+            spk = a.speaker
+            assert spk is not None
+            row = table.setdefault(
+                spk.name,
+                {
+                    "name": spk.name,
+                    "type": spk.source_type,
+                    "kind": spk.kind,
+                    "role": spk.role,
+                    "party": spk.party,
+                    "named": spk.named and spk.name != UNRESOLVED,
+                    "attributions": 0,
+                    "quotes": 0,
+                    "reported": 0,
+                    "words": words.get(spk.name, 0),
+                    "cue_grades": Counter(),
+                    "first": a.content[0] / length,
+                    "last": a.content[0] / length,
+                },
+            )
+            row["attributions"] += 1
+            row["quotes" if a.quote is not None else "reported"] += 1
+            if a.cue is not None:
+                row["cue_grades"][a.cue.grade] += 1
+            row["first"] = min(row["first"], a.content[0] / length)
+            row["last"] = max(row["last"], a.content[0] / length)
+            if row["type"] == "unknown" and spk.source_type != "unknown":
+                row["type"] = spk.source_type
+        speakers = sorted(table.values(), key=lambda r: r["first"])
+        for r in speakers:
+            r["share"] = r["words"] / total_words if total_words else 0.0
+            r["cue_grades"] = dict(sorted(r["cue_grades"].items()))
+        named = sum(1 for a in speech if a.speaker and a.speaker.named and a.speaker.name != UNRESOLVED)
+        unnamed = len(speech) - named
+        by_type: dict[str, dict[str, int]] = {}
+        for r in speakers:
+            t = by_type.setdefault(r["type"], {"attributions": 0, "words": 0, "speakers": 0})
+            t["attributions"] += r["attributions"]
+            t["words"] += r["words"]
+            t["speakers"] += 1
+        grades = Counter(a.cue.grade for a in speech if a.cue is not None)
+        kinds = Counter(a.kind for a in doc.attributions)
+        return {
+            "attributions": len(speech),
+            "by_kind": dict(sorted(kinds.items())),
+            "named": named,
+            "unnamed": unnamed,
+            "named_share": named / len(speech) if speech else None,
+            "named_to_unnamed": named / unnamed if unnamed else None,
+            "quoted_words": total_words,
+            "by_source_type": dict(sorted(by_type.items())),
+            "cue_grades": dict(sorted(grades.items())),
+            "vague_phrases": sum(1 for f in findings if f.category == "vague"),
+            "anonymous": sum(1 for f in findings if f.category == "anonymous"),
+            "speakers": speakers,
+        }

@@ -1,0 +1,75 @@
+"""Finding the terms of phrase lexicons (loaded language, sourcing, frames, epistemic
+markers) in a document: every inflected form, longest match first, minus the phrases
+an entry excludes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .inflect import noun_forms, verb_forms
+from .kinds import Term
+from .matcher import PhraseMatcher, Unit, phrase_keys
+
+__all__ = ["Match", "PhraseFinder", "term_variants"]
+
+
+def term_variants(entry: Term) -> set[str]:
+    """Every surface form an entry matches: its inflections and listed forms."""
+    words = entry.term.split()
+    variants = {entry.term}
+    if entry.pos == "verb":
+        variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
+    elif entry.pos == "noun":
+        variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
+    variants |= set(entry.forms)
+    return variants
+
+
+def _loose_variants(phrase: str) -> set[str]:
+    """An exclusion phrase in its inflected forms too ("play squash", "plays squash")."""
+    words = phrase.split()
+    out = {phrase}
+    out |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
+    out |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A term found in a document: units ``[first, end)`` and the entry behind it."""
+
+    first: int
+    end: int
+    lexicon: object  # the Lexicon (kept untyped here to avoid an import cycle)
+    entry: Term
+
+
+class PhraseFinder:
+    """All the terms of some lexicons, compiled once."""
+
+    def __init__(self, lexicons: Sequence[object]):
+        phrases: list[tuple[tuple[str, ...], tuple[object, Term]]] = []
+        exclusions: list[tuple[tuple[str, ...], Term]] = []
+        for lex in lexicons:
+            for entry in lex.entries:  # type: ignore[attr-defined]
+                for v in sorted(term_variants(entry)):
+                    phrases.append((phrase_keys(v), (lex, entry)))
+                for x in entry.exclude:
+                    for v in sorted(_loose_variants(x)):
+                        exclusions.append((phrase_keys(v), entry))
+        self._matcher: PhraseMatcher[tuple[object, Term]] = PhraseMatcher(phrases)
+        self._exclusions: PhraseMatcher[Term] = PhraseMatcher(exclusions)
+
+    def find(self, units: Sequence[Unit]) -> list[Match]:
+        excluded: dict[Term, list[tuple[int, int]]] = defaultdict(list)
+        if self._exclusions.size:
+            for i, j, entry in self._exclusions.find_all(units):
+                excluded[entry].append((i, j))
+        out: list[Match] = []
+        for i, j, (lex, entry) in self._matcher.find(units):
+            if any(a <= i and j <= b for a, b in excluded.get(entry, ())):
+                continue
+            out.append(Match(i, j, lex, entry))
+        return out

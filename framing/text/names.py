@@ -1,0 +1,336 @@
+"""Names, titles and roles: who a capitalised phrase refers to, and what kind of source.
+
+:func:`chunks` finds capitalised phrases ("Defense Secretary Pete Hegseth", "the
+Coalition for Humane Immigrant Rights") and splits each into role words and a person's
+name. :class:`People` remembers the people an article names, so that a later surname
+("Parnell"), title ("the governor") or pronoun ("he") can be linked to the full name.
+:class:`RoleBook` reads the ``source-roles`` lexicon to tell what kind of source a
+speaker is (elected official, police, court, advocate, expert, ordinary person, media,
+anonymous).
+
+Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..lexicon.kinds import SourceRole
+
+__all__ = ["Chunk", "People", "Person", "RoleBook", "Speaker", "chunks", "word_core"]
+
+#: Words that qualify a title without being a name ("former", "Democratic").
+_TITLE_MODIFIERS = frozenset(
+    """former acting interim deputy chief senior junior assistant associate executive
+    general federal state national local county city district regional international
+    us u.s. uk u.k. un eu democratic democrat republican gop labour conservative liberal
+    green independent top lead head new newly-appointed then outgoing incoming""".split()
+)
+#: Head nouns that make a capitalised phrase the name of a body, not of a person.
+_INSTITUTION_WORDS = frozenset(
+    """pentagon department house administration police agency office ministry court
+    council committee guard corps army navy marines party union university coalition
+    association commission board bureau service center centre institute foundation news
+    times post press government congress senate parliament campaign company inc corp
+    group network statement report enforcement customs immigration county city state
+    republic kingdom nations organization organisation authority embassy command school
+    hospital church club league patrol security""".split()
+)
+_DETERMINERS = frozenset("the a an this that these those".split())
+_CONNECTORS = frozenset("of for and the de van von da del la le bin al".split())
+_PARTIES = {
+    "democratic": "Democratic",
+    "democrat": "Democratic",
+    "republican": "Republican",
+    "gop": "Republican",
+    "labour": "Labour",
+    "conservative": "Conservative",
+    "tory": "Conservative",
+    "liberal democrat": "Liberal Democrat",
+    "green": "Green",
+    "independent": "Independent",
+}
+_PARTY_CODE = re.compile(r"\b([DRI])-[A-Z][a-z.]+")
+_CAPWORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
+_CHUNK = re.compile(
+    _CAPWORD + r"(?:\s+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)\s+)*" + _CAPWORD + r")*"
+)
+_HONORIFIC_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def word_core(word: str) -> str:
+    """Lowercase, without a possessive or final period: "Trump's" -> "trump"."""
+    w = word.rstrip(".")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w.rstrip("'").lower()
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(word_core(w).replace(".", "") for w in phrase.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A source as resolved within an article.
+
+    ``kind`` is person, institution, group or pronoun; ``source_type`` comes from the
+    ``source-roles`` lexicon (elected, government, military_police, courts, advocates,
+    experts, ordinary, media, anonymous) or is ``unknown``; ``named`` is False when the
+    text never names the source ("officials said").
+    """
+
+    name: str
+    kind: str
+    role: str | None = None
+    source_type: str = "unknown"
+    named: bool = True
+    party: str | None = None
+
+
+class RoleBook:
+    """What the ``source-roles`` lexicons say about titles, roles and known actors."""
+
+    def __init__(self, entries: Iterable[SourceRole] = ()):
+        self._by_key: dict[tuple[str, ...], SourceRole] = {}
+        for e in entries:
+            self._by_key.setdefault(_key(e.term), e)
+        self._title_words = (
+            frozenset(w for k, e in self._by_key.items() if e.usage == "title" for w in k) | _TITLE_MODIFIERS
+        )
+        self._longest = max((len(k) for k in self._by_key), default=1)
+
+    def is_title_word(self, word: str) -> bool:
+        return word_core(word).replace(".", "") in self._title_words
+
+    def find(self, words: Sequence[str]) -> SourceRole | None:
+        """The most telling entry found in ``words``: known actors first, then titles,
+        then roles; longer phrases before shorter ones, later words before earlier."""
+        keys = [word_core(w).replace(".", "") for w in words]
+        best: tuple[int, int, int, SourceRole] | None = None
+        rank = {"actor": 3, "title": 2, "role": 1}
+        for n in range(min(self._longest, len(keys)), 0, -1):
+            for i in range(len(keys) - n, -1, -1):
+                entry = self._by_key.get(tuple(keys[i : i + n]))
+                if entry is not None:
+                    score = (rank.get(entry.usage, 0), n, i)
+                    if best is None or score > best[:3]:
+                        best = (*score, entry)
+        return best[3] if best else None
+
+    def party(self, text: str) -> str | None:
+        m = _PARTY_CODE.search(text)
+        if m:
+            return {"D": "Democratic", "R": "Republican", "I": "Independent"}[m.group(1)]
+        low = text.lower()
+        for word, party in _PARTIES.items():
+            if re.search(rf"\b{re.escape(word)}\b", low):
+                return party
+        return None
+
+    def describe(self, speaker: Speaker) -> Speaker:
+        """The speaker with ``source_type`` and ``party`` read from its name and role.
+
+        An unnamed source whose only description is vague ("officials", "a source",
+        "aides") is ``anonymous``: the reader cannot tell who it is.
+        """
+        words = " ".join(x for x in (speaker.role, speaker.name) if x).split()
+        entry = self.find(words)
+        source_type = entry.type if entry else "unknown"
+        if (
+            not speaker.named
+            and (entry is None or entry.vague)
+            and source_type in ("government", "anonymous", "unknown")
+        ):
+            source_type = "anonymous"
+        party = speaker.party or (self.party(speaker.role) if speaker.role else None)
+        return Speaker(speaker.name, speaker.kind, speaker.role, source_type, speaker.named, party)
+
+    def vague(self, words: Sequence[str]) -> bool:
+        entry = self.find(words)
+        return bool(entry and entry.vague and entry.usage == "role")
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A capitalised phrase: its role words and, if it names a person, the name."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    name: tuple[str, ...]
+    role: tuple[str, ...]
+
+    @property
+    def is_person(self) -> bool:
+        return bool(self.name)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w[:-2] if w.endswith("'s") else w for w in self.words)
+
+
+def _classify(words: Sequence[str], book: RoleBook) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split capitalised words into (role words, person-name words)."""
+    name: list[str] = []
+    for w in reversed(words):
+        core = word_core(w)
+        if (
+            book.is_title_word(w)
+            or core in _INSTITUTION_WORDS
+            or (w.isupper() and len(w) > 1)
+            or core in _DETERMINERS
+        ):
+            break
+        name.insert(0, w)
+    if len(name) > 4 or not name or any(word_core(w) in _CONNECTORS for w in name):
+        return tuple(words), ()
+    return tuple(words[: len(words) - len(name)]), tuple(name)
+
+
+def chunks(text: str, start: int, end: int, book: RoleBook) -> list[Chunk]:
+    """Capitalised phrases in ``text[start:end]``, split into people and bodies."""
+    out: list[Chunk] = []
+    for m in _CHUNK.finditer(text, start, end):
+        raw = m.group()
+        # a possessive ends a name: "Trump's newly-appointed border czar Tom Homan"
+        pos = m.start()
+        for piece in re.split(r"(?<='s)\s+|(?<=s')\s+", raw):
+            offset = text.find(piece, pos)
+            groups: list[list[str]] = [[]]
+            for w in piece.split():
+                if w == "and" and len(groups[-1]) >= 2:
+                    groups.append([])  # "Karen Bass and Governor Gavin Newsom": two people
+                elif w == "of" and len(_classify(groups[-1], book)[1]) >= 2:
+                    groups.append([])  # "Angelica Salas of the Coalition ..."
+                else:
+                    groups[-1].append(w)
+            cur = offset
+            for g in groups:
+                while g and word_core(g[0]) in _DETERMINERS | _CONNECTORS:
+                    g = g[1:]
+                while g and word_core(g[-1]) in _CONNECTORS:
+                    g = g[:-1]
+                if not g:
+                    continue
+                s = text.find(g[0], cur)
+                e = text.find(g[-1], s) + len(g[-1])
+                cur = e
+                if g[-1].endswith("'s"):
+                    e -= 2
+                role, name = _classify(g, book)
+                out.append(Chunk(s, e, tuple(g), name, role))
+            pos = offset + len(piece)
+    return out
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    source_type: str = "unknown"
+    party: str | None = None
+    pronoun: str | None = None  # "he" or "she", once the text shows it
+    last_seen: int = -1
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+class People:
+    """The people an article names, for linking later mentions to them."""
+
+    def __init__(self, book: RoleBook, common: frozenset[str] = frozenset()):
+        self.book = book
+        self.common = common
+        self.people: dict[str, Person] = {}
+        self._by_surname: dict[str, str] = {}
+        self._by_first: dict[str, str] = {}
+
+    def add(self, chunk: Chunk) -> None:
+        """Remember a full name (two or more words) and its title."""
+        if len(chunk.name) < 2:
+            return
+        full = " ".join(w[:-2] if w.endswith("'s") else w for w in chunk.name)
+        person = self.people.get(full)
+        if person is None:
+            person = self.people[full] = Person(full)
+            self._by_surname.setdefault(word_core(chunk.name[-1]), full)
+            self._by_first.setdefault(word_core(chunk.name[0]), full)
+        role = " ".join(chunk.role) or None
+        if role and person.role is None:
+            person.role = role
+        if chunk.role:
+            pron = _HONORIFIC_PRONOUN.get(word_core(chunk.role[-1]))
+            if pron:
+                person.pronoun = pron
+
+    def remember(self, speaker: Speaker) -> Speaker:
+        """Keep what is known of a person across mentions: a later bare surname keeps
+        the title, source type and party an earlier mention gave."""
+        person = self.people.get(speaker.name)
+        if person is None:
+            person = self.people[speaker.name] = Person(speaker.name)
+        if speaker.role and not person.role:
+            person.role = speaker.role
+        if speaker.source_type != "unknown" and person.source_type == "unknown":
+            person.source_type = speaker.source_type
+        if speaker.party and not person.party:
+            person.party = speaker.party
+        return Speaker(
+            speaker.name,
+            speaker.kind,
+            speaker.role or person.role,
+            speaker.source_type if speaker.source_type != "unknown" else person.source_type,
+            speaker.named,
+            speaker.party or person.party,
+        )
+
+    def seen(self, name: str, start: int, end: int) -> None:
+        person = self.people.get(name)
+        if person is not None:
+            person.last_seen = max(person.last_seen, start)
+            person.mentions.append((start, end))
+
+    def resolve(self, chunk: Chunk) -> tuple[Speaker, str] | None:
+        """The speaker a capitalised phrase names, and how it was resolved."""
+        role = " ".join(chunk.role) or None
+        if chunk.is_person:
+            if len(chunk.name) >= 2:
+                full = " ".join(w[:-2] if w.endswith("'s") else w for w in chunk.name)
+                known = self.people.get(full)
+                return Speaker(full, "person", role or (known.role if known else None)), "named"
+            key = word_core(chunk.name[0])
+            for table, how in ((self._by_surname, "surname"), (self._by_first, "first-name")):
+                if key in table:
+                    person = self.people[table[key]]
+                    return Speaker(person.name, "person", role or person.role), "title" if role else how
+            if role:
+                return Speaker(chunk.name[0], "person", role), "named"
+            if key in self.common:
+                return None  # a capitalised ordinary word ("Both", "Local"), not a name
+            return Speaker(chunk.name[0], "person", None), "named"
+        return Speaker(chunk.text, "institution", None), "named"
+
+    def by_title(self, title: str, before: int) -> Person | None:
+        """The person last mentioned before ``before`` whose role holds ``title``."""
+        word = word_core(title)
+        found = [
+            p for p in self.people.values() if p.role and word in p.role.lower() and 0 <= p.last_seen < before
+        ] or [p for p in self.people.values() if p.role and word in p.role.lower()]
+        return max(found, key=lambda p: p.last_seen) if found else None
+
+    def by_pronoun(self, pronoun: str, before: int, preferred: Speaker | None) -> Person | None:
+        """The person a "he" or "she" at ``before`` most likely means."""
+        want = pronoun.lower()
+        if preferred is not None and preferred.kind == "person":
+            person = self.people.get(preferred.name)
+            if person is None or person.pronoun in (None, want):
+                return person or Person(preferred.name, preferred.role)
+        found = [p for p in self.people.values() if 0 <= p.last_seen < before and p.pronoun in (None, want)]
+        return max(found, key=lambda p: p.last_seen) if found else None
+
+    def learn_pronoun(self, name: str, pronoun: str) -> None:
+        person = self.people.get(name)
+        if person is not None and person.pronoun is None and pronoun.lower() in ("he", "she"):
+            person.pronoun = pronoun.lower()

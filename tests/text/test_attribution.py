@@ -1,0 +1,201 @@
+"""Attribution: every common news pattern, and what must not be an attribution."""
+
+import pytest
+
+from framing import Article
+
+
+def attributions(pipeline, text):
+    result = pipeline.analyze(Article(text))
+    return result, [q for q in result.quotes if q.kind != "attitude"]
+
+
+def content(text, q):
+    return text[q.content_start : q.content_end]
+
+
+SPEAKER_CASES = [
+    # (text, quoted or reported words, speaker)
+    ('"We will win," Ana Ruiz said.', "We will win,", "Ana Ruiz"),
+    ('"We will win," said Ana Ruiz, the mayor of Elm City.', "We will win,", "Ana Ruiz"),
+    ('Ana Ruiz said: "We will win."', "We will win.", "Ana Ruiz"),
+    ('Ana Ruiz spoke at noon. She said:\n\n"We will win."', "We will win.", "Ana Ruiz"),
+    ('"We will rebuild the bridge." \u2014 Commissioner Ana Ruiz', "We will rebuild the bridge.", "Ana Ruiz"),
+    ('Ruiz: "We will win"', "We will win", "Ruiz"),
+    ('Mayor Ana Ruiz called the plan "a disgrace to the city."', "a disgrace to the city.", "Ana Ruiz"),
+    ('A City Hall statement said the fees were "unfair to families."', "unfair to families.", "City Hall"),
+    (
+        'Ana Ruiz posted on X that the vote was "a win for everyone."',
+        "a win for everyone.",
+        "Ana Ruiz",
+    ),
+    (
+        '"The numbers are clear," Mr. Ortiz said.',
+        "The numbers are clear,",
+        "Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", SPEAKER_CASES)
+def test_quotation_speakers(pipeline, text, words, speaker):
+    _, found = attributions(pipeline, text)
+    matching = [q for q in found if content(text, q) == words]
+    assert matching, [(content(text, q), q.speaker) for q in found]
+    assert matching[0].speaker == speaker
+
+
+def test_split_quote_keeps_its_speaker(pipeline):
+    text = '"We will win," Ana Ruiz said, "and we will not stop."'
+    _, found = attributions(pipeline, text)
+    assert [(content(text, q), q.speaker) for q in found] == [
+        ("We will win,", "Ana Ruiz"),
+        ("and we will not stop.", "Ana Ruiz"),
+    ]
+
+
+def test_statement_to_an_outlet_is_the_persons(pipeline):
+    text = '"We are done," Ana Ruiz, the city\'s spokeswoman, said in a statement provided to the Gazette.'
+    _, found = attributions(pipeline, text)
+    assert [(q.speaker, q.kind) for q in found] == [("Ana Ruiz", "direct")]
+    assert found[0].speaker_role == "the city's spokeswoman"
+    assert found[0].source_type == "government"
+
+
+REPORTED_CASES = [
+    ("Ana Ruiz said that the bridge would reopen in May.", "the bridge would reopen in May", "Ana Ruiz"),
+    ("Ana Ruiz said the bridge would reopen in May.", "the bridge would reopen in May", "Ana Ruiz"),
+    ("According to Ana Ruiz, the bridge will reopen in May.", "the bridge will reopen in May", "Ana Ruiz"),
+    ("The bridge will reopen in May, according to Ana Ruiz.", "The bridge will reopen in May", "Ana Ruiz"),
+    ("Ana Ruiz told reporters the bridge would reopen in May.", "the bridge would reopen in May", "Ana Ruiz"),
+    (
+        "Ana Ruiz told reporters on Monday that the bridge would reopen.",
+        "the bridge would reopen",
+        "Ana Ruiz",
+    ),
+    ("Ana Ruiz warned that the bridge could fail.", "the bridge could fail", "Ana Ruiz"),
+    ("Ana Ruiz, who leads the council, argued that the bridge was safe.", "the bridge was safe", "Ana Ruiz"),
+    ("The bridge is safe, the council said Thursday.", "The bridge is safe", "council"),
+    ("The bridge, Ana Ruiz said, is safe for cars and trucks.", "is safe for cars and trucks", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", REPORTED_CASES)
+def test_reported_speech(pipeline, text, words, speaker):
+    result, found = attributions(pipeline, text)
+    reported = [q for q in found if q.kind in ("reported", "according-to")]
+    assert len(reported) == 1, [(q.kind, content(text, q)) for q in found]
+    q = reported[0]
+    assert content(text, q).rstrip(".") == words
+    assert speaker in q.speaker
+    assert result.voice_at(q.content_start).voice == "reported"
+
+
+RESOLUTION_CASES = [
+    # later mention -> resolved name, how
+    ('Governor Ana Ruiz spoke first. "We are ready," Ruiz said.', "Ana Ruiz", "surname"),
+    ('Governor Ana Ruiz spoke first. "We are ready," the governor said.', "Ana Ruiz", "title"),
+    ('Governor Ana Ruiz spoke first. "We are ready," she said.', "Ana Ruiz", "pronoun"),
+    ('"We are ready," she said.', "(unresolved)", "unresolved"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, how", RESOLUTION_CASES)
+def test_speaker_resolution(pipeline, text, speaker, how):
+    _, found = attributions(pipeline, text)
+    quote = [q for q in found if q.kind == "direct"][-1]
+    assert (quote.speaker, quote.resolution) == (speaker, how)
+
+
+NOT_ATTRIBUTIONS = [
+    'She sang "Born in the Dark" at the rally.',
+    'The film "Long Night Home" opens on Friday.',
+    'His book "The Art of the Fall" sold well.',
+    'The program, called "Safe Streets," started in May.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTIONS)
+def test_titles_in_quotes_are_not_speech(pipeline, text):
+    result, found = attributions(pipeline, text)
+    assert found == []
+    assert {v.voice for v in result.voices} == {"narration"}
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('The so-called "reform" passed.', "reform"),
+        ('The "temporary" measure lasted ten years.', "temporary"),
+    ],
+)
+def test_scare_quotes_have_no_speaker(pipeline, text, words):
+    _, found = attributions(pipeline, text)
+    assert [(content(text, q), q.kind, q.speaker) for q in found] == [(words, "scare", None)]
+
+
+@pytest.mark.parametrize(
+    "text, source_type, party",
+    [
+        ('"Yes," said Governor Ana Ruiz.', "elected", None),
+        ('"Yes," said Democratic Mayor Ana Ruiz.', "elected", "Democratic"),
+        ('"Yes," said Sen. Bo Tate (R-Texas).', "elected", "Republican"),
+        ('"Yes," said Police Chief Ana Ruiz.', "military_police", None),
+        ('"Yes," said Ana Ruiz, a professor of history.', "experts", None),
+        ('"Yes," said Ana Ruiz, a local resident.', "ordinary", None),
+        ('"Yes," said Judge Ana Ruiz.', "courts", None),
+        ('"Yes," officials said.', "anonymous", None),
+        ('"Yes," a senior official said.', "anonymous", None),
+    ],
+)
+def test_source_types(pipeline, text, source_type, party):
+    _, found = attributions(pipeline, text)
+    assert (found[0].source_type, found[0].party) == (source_type, party)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("The plan will fail, officials said.", "officials"),
+        ("A senior official said the plan will fail.", "A senior official"),
+        (
+            "The plan will fail, according to people familiar with the matter.",
+            "people familiar with the matter",
+        ),
+        ("The aide spoke on condition of anonymity.", "on condition of anonymity"),
+        ("Critics say the plan will fail.", "Critics say"),
+        ("Experts warn the plan will fail.", "Experts warn"),
+        ("Some say the plan will fail.", "Some say"),
+        ("It is believed the plan will fail.", "It is believed"),
+        ("Many people are saying the plan will fail.", "Many people are saying"),
+    ],
+)
+def test_vague_and_anonymous_sourcing(pipeline, text, phrase):
+    result = pipeline.analyze(text)
+    found = [f.text for f in result.findings_in(analyzer="sourcing")]
+    assert any(phrase in f or f in phrase for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the water came from sources in the hills.",
+        "Many residents left before the storm.",
+        "It is a plan that some people liked.",
+    ],
+)
+def test_function_words_do_not_fire(pipeline, text):
+    assert pipeline.analyze(text).findings_in(analyzer="sourcing") == []
+
+
+def test_named_to_unnamed_ratio(pipeline):
+    text = (
+        '"We will win," Ana Ruiz said. "We will lose," officials said. '
+        '"Maybe," Bo Tate said. The vote is close, sources said.'
+    )
+    m = pipeline.analyze(text).metrics["sourcing"]
+    assert (m["named"], m["unnamed"]) == (2, 2)
+    assert m["named_to_unnamed"] == 1.0
+    speakers = {s["name"]: s for s in m["speakers"]}
+    assert speakers["Ana Ruiz"]["cue_grades"] == {"neutral": 1}
+    assert 0 <= speakers["Ana Ruiz"]["first"] < speakers["Bo Tate"]["first"] <= 1
