@@ -1,29 +1,23 @@
 """Tone: VADER sentiment of each sentence, kept apart by voice.
 
 Each sentence is cut at voice boundaries, so that a quoted insult does not count as the
-outlet's tone. VADER's lexicon ships inside the ``vaderSentiment`` package (MIT), so
+outlet's tone. Scores come from :mod:`framing.vader`, a faster port of VADER that the
+tests keep equal to the ``vaderSentiment`` package, whose lexicon (MIT) it reads, so
 nothing is downloaded. Compound scores run from -1 (most negative) to +1.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import Any
 
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
+from ..vader import default_vader
 from .base import AnalyzerOutput
 
 __all__ = ["ToneAnalyzer"]
 
 _MIN_WORDS = 3
-
-
-@functools.lru_cache(maxsize=1)
-def _vader():  # type: ignore[no-untyped-def]
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
 
 
 class ToneAnalyzer:
@@ -34,7 +28,7 @@ class ToneAnalyzer:
         return {"model": "vaderSentiment 3.3 lexicon"}
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        vader = _vader()
+        vader = default_vader()
         pieces: list[dict[str, Any]] = []
         for s, e in doc.sentences:
             pos = s
@@ -45,7 +39,7 @@ class ToneAnalyzer:
                     text = doc.text[pos:end]
                     n = len(text.split())
                     if n >= _MIN_WORDS:
-                        score = vader.polarity_scores(text)["compound"]
+                        score = vader.compound(text)
                         start, stop = doc.to_original(pos, end)
                         spk = doc.speaker_of(run)
                         pieces.append(
