@@ -45,6 +45,8 @@ class Finding:
     alternatives: tuple[str, ...] = ()
     lexicon_id: str | None = None
     lexicon_version: str | None = None
+    detail: str | None = None
+    """A second label where an analyser has one (a label's connotation, for example)."""
 
     @property
     def own_voice(self) -> bool:
@@ -66,6 +68,7 @@ class Finding:
             "alternatives": list(self.alternatives),
             "lexicon_id": self.lexicon_id,
             "lexicon_version": self.lexicon_version,
+            "detail": self.detail,
         }
 
     def to_row(self) -> dict[str, Any]:

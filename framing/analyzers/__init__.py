@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..lexicon import Lexicon
 from .base import Analyzer, AnalyzerOutput
+from .epistemic import EpistemicAnalyzer
+from .frames import FramesAnalyzer
+from .labels import LabelsAnalyzer
 from .loaded import LoadedLanguageAnalyzer
 from .readability import ReadabilityAnalyzer
 from .sourcing import SourcingAnalyzer
@@ -43,6 +46,17 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
             "sourcing",
             SourcingAnalyzer.description,
             lambda lex: SourcingAnalyzer(_of_kind(lex, "sourcing")),
+        ),
+        AnalyzerSpec(
+            "frames", FramesAnalyzer.description, lambda lex: FramesAnalyzer(_of_kind(lex, "frames"))
+        ),
+        AnalyzerSpec(
+            "labels", LabelsAnalyzer.description, lambda lex: LabelsAnalyzer(_of_kind(lex, "concept-sets"))
+        ),
+        AnalyzerSpec(
+            "epistemic",
+            EpistemicAnalyzer.description,
+            lambda lex: EpistemicAnalyzer(_of_kind(lex, "epistemic")),
         ),
         AnalyzerSpec("readability", ReadabilityAnalyzer.description, lambda lex: ReadabilityAnalyzer()),
         AnalyzerSpec("tone", ToneAnalyzer.description, lambda lex: ToneAnalyzer()),

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from ..results import Finding
 from ..text.document import Document
 
-__all__ = ["Analyzer", "AnalyzerOutput"]
+__all__ = ["Analyzer", "AnalyzerOutput", "rate", "voice_group"]
 
 
 @dataclass(frozen=True)
@@ -31,3 +31,10 @@ class Analyzer(Protocol):
 def rate(count: int, words: int) -> float:
     """Occurrences per 1,000 words (0.0 when there are no words)."""
     return 1000.0 * count / words if words else 0.0
+
+
+def voice_group(voice: str) -> str:
+    """ "own" (narration, headline), "quoted" (quote) or "reported"."""
+    if voice in ("narration", "headline"):
+        return "own"
+    return "quoted" if voice == "quote" else "reported"

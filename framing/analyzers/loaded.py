@@ -16,7 +16,7 @@ from ..lexicon import Lexicon
 from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
-from .base import AnalyzerOutput, rate
+from .base import AnalyzerOutput, rate, voice_group
 
 __all__ = ["LoadedLanguageAnalyzer", "phrase_findings"]
 
@@ -80,7 +80,7 @@ class LoadedLanguageAnalyzer:
         categories: dict[str, dict[str, int]] = {}
         for f in findings:
             c = categories.setdefault(f.category, {g: 0 for g in groups})
-            c[_group_of(f.voice)] += 1
+            c[voice_group(f.voice)] += 1
 
         speaker_words = doc.speaker_words
         speaker_counts = Counter((f.speaker or "(unattributed)") for f in findings if not f.own_voice)
@@ -110,11 +110,3 @@ class LoadedLanguageAnalyzer:
 
 
 _SCORED = ("narration", "headline", "quote", "reported")
-
-
-def _group_of(voice: str) -> str:
-    if voice in OWN_VOICES:
-        return "own"
-    if voice in QUOTED_VOICES:
-        return "quoted"
-    return "reported"

@@ -21,6 +21,7 @@ __all__ = [
     "POS_VALUES",
     "Abbreviation",
     "Category",
+    "ConceptTerm",
     "CueVerb",
     "SourceRole",
     "Term",
@@ -106,6 +107,22 @@ class SourceRole:
     vague: bool
     note: str
     line: int
+
+
+@dataclass(frozen=True)
+class ConceptTerm:
+    """One word an outlet may choose for a concept ("undocumented" for people without
+    legal status), with its connotation and what choosing it suggests."""
+
+    concept: str
+    label: str
+    term: str
+    pos: str
+    connotation: str
+    note: str
+    line: int
+    forms: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -323,6 +340,61 @@ def build_source_roles(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Sour
     return categories, tuple(entries)
 
 
+def build_concepts(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ConceptTerm, ...]]:
+    _check_columns(raw, ("concept", "label", "term", "pos", "category", "note"), ())
+    categories = parse_categories(raw)
+    if not categories:
+        raise LexiconError(
+            "a concept-sets lexicon declares its connotations in the header, e.g. "
+            "'# category.neutral: Neutral | A plain word.'",
+            path=raw.source,
+        )
+    labels: dict[str, tuple[str, int]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    entries = []
+    for row in raw.rows:
+        concept = _need(raw, row, "concept")
+        if not _CATEGORY_ID.fullmatch(concept):
+            raise LexiconError(
+                f"concept id {concept!r} may only hold lowercase letters, digits, '_' and '-'",
+                path=raw.source,
+                line=row.line,
+            )
+        label = _need(raw, row, "label")
+        if concept in labels and labels[concept][0] != label:
+            raise LexiconError(
+                f"concept {concept!r} is labelled {labels[concept][0]!r} on line {labels[concept][1]}; "
+                "give every line of a concept the same label",
+                path=raw.source,
+                line=row.line,
+            )
+        labels.setdefault(concept, (label, row.line))
+        term = _check_term(raw, row, _need(raw, row, "term"))
+        pos = _need(raw, row, "pos").lower()
+        if pos not in POS_VALUES:
+            raise LexiconError(
+                f"pos {pos!r} is not one of {', '.join(POS_VALUES)}", path=raw.source, line=row.line
+            )
+        connotation = _need(raw, row, "category")
+        if connotation not in categories:
+            raise LexiconError(
+                f"category {connotation!r} is not declared in the header; declared: "
+                + ", ".join(sorted(categories)),
+                path=raw.source,
+                line=row.line,
+            )
+        key = (concept, term)
+        if key in seen:
+            raise LexiconError(
+                f"{term!r} is already listed for {concept!r} on line {seen[key]}",
+                path=raw.source,
+                line=row.line,
+            )
+        seen[key] = row.line
+        entries.append(ConceptTerm(concept, label, term, pos, connotation, _need(raw, row, "note"), row.line))
+    return categories, tuple(entries)
+
+
 Builder = Callable[[RawLexicon], tuple[dict[str, Category], tuple]]
 
 #: Every kind of lexicon, by the name its header gives in ``# kind:``.
@@ -334,4 +406,5 @@ KINDS: dict[str, Builder] = {
     "cue-verbs": build_cue_verbs,
     "abbreviations": build_abbreviations,
     "source-roles": build_source_roles,
+    "concept-sets": build_concepts,
 }

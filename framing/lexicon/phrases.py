@@ -7,15 +7,24 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from .inflect import noun_forms, verb_forms
-from .kinds import Term
 from .matcher import PhraseMatcher, Unit, phrase_keys
 
 __all__ = ["Match", "PhraseFinder", "term_variants"]
 
 
-def term_variants(entry: Term) -> set[str]:
+class Matchable(Protocol):
+    """What the finder needs of an entry: its term, part of speech, forms and excludes."""
+
+    term: str
+    pos: str
+    forms: tuple[str, ...]
+    exclude: tuple[str, ...]
+
+
+def term_variants(entry: Matchable) -> set[str]:
     """Every surface form an entry matches: its inflections and listed forms."""
     words = entry.term.split()
     variants = {entry.term}
@@ -43,15 +52,15 @@ class Match:
     first: int
     end: int
     lexicon: object  # the Lexicon (kept untyped here to avoid an import cycle)
-    entry: Term
+    entry: Any
 
 
 class PhraseFinder:
     """All the terms of some lexicons, compiled once."""
 
     def __init__(self, lexicons: Sequence[object]):
-        phrases: list[tuple[tuple[str, ...], tuple[object, Term]]] = []
-        exclusions: list[tuple[tuple[str, ...], Term]] = []
+        phrases: list[tuple[tuple[str, ...], tuple[object, Any]]] = []
+        exclusions: list[tuple[tuple[str, ...], Any]] = []
         for lex in lexicons:
             for entry in lex.entries:  # type: ignore[attr-defined]
                 for v in sorted(term_variants(entry)):
@@ -59,11 +68,11 @@ class PhraseFinder:
                 for x in entry.exclude:
                     for v in sorted(_loose_variants(x)):
                         exclusions.append((phrase_keys(v), entry))
-        self._matcher: PhraseMatcher[tuple[object, Term]] = PhraseMatcher(phrases)
-        self._exclusions: PhraseMatcher[Term] = PhraseMatcher(exclusions)
+        self._matcher: PhraseMatcher[tuple[object, Any]] = PhraseMatcher(phrases)
+        self._exclusions: PhraseMatcher[Any] = PhraseMatcher(exclusions)
 
     def find(self, units: Sequence[Unit]) -> list[Match]:
-        excluded: dict[Term, list[tuple[int, int]]] = defaultdict(list)
+        excluded: dict[Any, list[tuple[int, int]]] = defaultdict(list)
         if self._exclusions.size:
             for i, j, entry in self._exclusions.find_all(units):
                 excluded[entry].append((i, j))

@@ -1,0 +1,72 @@
+"""Labels: which word an article picks for a thing that has several names.
+
+Each concept of the ``concept-sets`` lexicon is one referent (people living in a country
+without legal permission, the people at a protest, the withdrawal of troops) with the
+variants outlets choose between. Every variant found becomes a finding; per article,
+the variants used for each concept are counted by voice, so a comparison can show
+that one outlet writes "undocumented immigrants" in its own voice while another quotes
+"illegal aliens" from a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..lexicon import Lexicon
+from ..lexicon.phrases import PhraseFinder
+from ..results import Finding
+from ..text.document import Document
+from .base import AnalyzerOutput, voice_group
+
+__all__ = ["LabelsAnalyzer"]
+
+
+class LabelsAnalyzer:
+    name = "labels"
+    description = "Which variant an article uses for concepts with several names, by voice."
+
+    def __init__(self, lexicons: Sequence[Lexicon]):
+        self.lexicons = tuple(lexicons)
+        self._finder = PhraseFinder(self.lexicons)
+
+    def provenance(self) -> Mapping[str, Any]:
+        return {"lexicons": [lex.provenance() for lex in self.lexicons]}
+
+    def analyze(self, doc: Document) -> AnalyzerOutput:
+        units = doc.units
+        findings: list[Finding] = []
+        for m in self._finder.find(units):
+            run = doc.run_at(units[m.first].start)
+            if run.voice == "furniture":
+                continue
+            entry = m.entry
+            lex = m.lexicon
+            start, end = doc.to_original(units[m.first].start, units[m.end - 1].end)
+            speaker = doc.speaker_of(run)
+            connotation = lex.categories[entry.connotation]  # type: ignore[attr-defined]
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    text=doc.article.text[start:end],
+                    analyzer=self.name,
+                    category=entry.concept,
+                    category_label=entry.label,
+                    voice=run.voice,
+                    explanation=f"{connotation.label} word for this: {entry.note}",
+                    speaker=speaker.name if speaker else None,
+                    term=entry.term,
+                    lexicon_id=lex.id,  # type: ignore[attr-defined]
+                    lexicon_version=lex.version,  # type: ignore[attr-defined]
+                    detail=entry.connotation,
+                )
+            )
+        concepts: dict[str, dict[str, Any]] = {}
+        for f in findings:
+            c = concepts.setdefault(f.category, {"label": f.category_label, "variants": {}})
+            v = c["variants"].setdefault(
+                f.term, {"connotation": f.detail, "own": 0, "quoted": 0, "reported": 0}
+            )
+            v[voice_group(f.voice)] += 1
+        return AnalyzerOutput(tuple(findings), {"concepts": dict(sorted(concepts.items()))})
