@@ -2,7 +2,7 @@
 
 >>> import framing
 >>> result = framing.analyze('The mayor said the raids were "a brutal crackdown."')
->>> [(f.text, f.voice, f.speaker) for f in result.findings]
+>>> [(f.text, f.voice, f.speaker) for f in result.findings_in(analyzer="loaded")]
 [('brutal crackdown', 'quote', 'mayor')]
 """
 

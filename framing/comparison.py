@@ -77,6 +77,10 @@ class ArticleView:
     readability: Mapping[str, Any]
     tone: Mapping[str, Any]
     sourcing: Mapping[str, Any]
+    frames: Mapping[str, Any]
+    labels: Mapping[str, Any]
+    epistemic: Mapping[str, Any]
+    group: str
     speakers: tuple[SpeakerView, ...]
     findings: tuple[Finding, ...]
     quotes: tuple[Quote, ...]
@@ -113,18 +117,26 @@ def compare(
     settings: Settings | None = None,
     pipeline: Pipeline | None = None,
     generated_at: str | None = None,
+    group_by: str = "outlet",
 ) -> Comparison:
     """Compare articles (analysing any that are not analysed yet).
 
     ``generated_at`` is recorded in the provenance when given; without it the same
-    input always gives the same report, byte for byte.
+    input always gives the same report, byte for byte. ``group_by`` names the article
+    field (``outlet``, or any metadata column) that groups articles for distinctive
+    terms; an article without it is a group of its own.
     """
     pipe = pipeline or (default_pipeline() if settings is None else Pipeline(settings))
     analyses = tuple(item if isinstance(item, ArticleAnalysis) else pipe.analyze(item) for item in items)
     categories = _categories(pipe.lexicons)
     source_types = _categories(pipe.lexicons, "source-roles")
+    frame_labels = _categories(pipe.lexicons, "frames")
     labels = _labels([a.article for a in analyses])
-    views = tuple(_article_view(a, label, categories) for a, label in zip(analyses, labels, strict=False))
+    groups = [_group_of(a.article, group_by) or label for a, label in zip(analyses, labels, strict=True)]
+    views = tuple(
+        _article_view(a, label, group, categories)
+        for a, label, group in zip(analyses, labels, groups, strict=True)
+    )
     provenance: dict[str, Any] = dict(pipe.provenance())
     provenance["schema_version"] = SCHEMA_VERSION
     provenance["inputs"] = [{"id": a.article.id, "sha256": a.article.sha256} for a in analyses]
@@ -136,7 +148,15 @@ def compare(
         voices=dict(VOICES),
         source_types=source_types,
         layers=_layers(pipe, views),
-        charts=_charts(views, categories, source_types),
+        charts=_charts(
+            views,
+            categories,
+            source_types,
+            frame_labels,
+            analyses,
+            group_by,
+            _categories(pipe.lexicons, "concept-sets"),
+        ),
         provenance=provenance,
         analyses=analyses,
     )
@@ -183,13 +203,23 @@ LAYER_LABELS = {
 }
 
 
+def _group_of(article: Article, field: str) -> str | None:
+    if field in ("outlet", "title", "date", "url", "id"):
+        value = getattr(article, field)
+    else:
+        value = article.meta.get(field)
+    return str(value) if value else None
+
+
 def _labels(articles: Sequence[Article]) -> list[str]:
     """Short names for tables and charts, made unique with the id where they clash."""
     counts = Counter(a.label for a in articles)
     return [a.label if counts[a.label] == 1 else f"{a.label} ({a.id})" for a in articles]
 
 
-def _article_view(a: ArticleAnalysis, label: str, categories: Mapping[str, Mapping[str, str]]) -> ArticleView:
+def _article_view(
+    a: ArticleAnalysis, label: str, group: str, categories: Mapping[str, Mapping[str, str]]
+) -> ArticleView:
     loaded_findings = [f for f in a.findings if f.analyzer == "loaded"]
     cat_counts = Counter(f.category for f in loaded_findings)
     top = tuple(
@@ -217,6 +247,10 @@ def _article_view(a: ArticleAnalysis, label: str, categories: Mapping[str, Mappi
         readability=readability,
         tone=tone,
         sourcing={k: v for k, v in a.metrics.get("sourcing", {}).items() if k != "speakers"},
+        frames=a.metrics.get("frames", {}),
+        labels=a.metrics.get("labels", {}),
+        epistemic=a.metrics.get("epistemic", {}),
+        group=group,
         speakers=speakers,
         findings=a.findings,
         quotes=a.quotes,
@@ -311,6 +345,10 @@ def _charts(
     views: Sequence[ArticleView],
     categories: Mapping[str, Mapping[str, str]],
     source_types: Mapping[str, Mapping[str, str]],
+    frame_labels: Mapping[str, Mapping[str, str]],
+    analyses: Sequence[ArticleAnalysis],
+    group_by: str,
+    connotations: Mapping[str, Mapping[str, str]],
 ) -> dict[str, Any]:
     """The numbers behind every chart, as plain data."""
     rate_by_voice = {
@@ -357,11 +395,123 @@ def _charts(
             for v in views
         ],
     }
+    frames = sorted({k for v in views for k in v.frames.get("own", {}).get("distribution", {})})
+    frames_own = {
+        "title": "Frames in the outlet's own voice (share of frame cues)",
+        "series": frames,
+        "series_labels": {k: frame_labels.get(k, {}).get("label", k) for k in frames},
+        "rows": [
+            {
+                "article": v.label,
+                **{k: v.frames.get("own", {}).get("distribution", {}).get(k, 0.0) for k in frames},
+            }
+            for v in views
+        ],
+    }
     return {
         "loaded_rate_by_voice": rate_by_voice,
         "categories_own": category_counts,
         "speech_by_source_type": speech_by_type,
         "speakers_by_article": _speaker_matrix(views),
+        "frames_own": frames_own,
+        "labels_by_article": _label_matrix(views),
+        "label_connotations_own": _connotations(views, connotations),
+        "epistemic_by_article": _epistemic_table(views),
+        "distinctive_terms": _distinctive(views, analyses, group_by),
+    }
+
+
+def _label_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
+    """For each concept, the variants each article uses, in its own voice and in quotes."""
+    concepts: dict[str, dict[str, Any]] = {}
+    for v in views:
+        for cid, c in v.labels.get("concepts", {}).items():
+            row = concepts.setdefault(cid, {"concept": cid, "label": c["label"], "articles": {}})
+            row["articles"][v.label] = {
+                term: {
+                    "connotation": d["connotation"],
+                    "own": d["own"],
+                    "quoted": d["quoted"] + d["reported"],
+                }
+                for term, d in sorted(c["variants"].items())
+            }
+    rows = sorted(concepts.values(), key=lambda r: (-len(r["articles"]), r["concept"]))
+    return {"title": "Which word each article uses", "articles": [v.label for v in views], "rows": rows}
+
+
+def _connotations(
+    views: Sequence[ArticleView], connotations: Mapping[str, Mapping[str, str]]
+) -> dict[str, Any]:
+    """How many of the labels each article chooses in its own voice carry each connotation."""
+    counts: list[Counter[str]] = []
+    for v in views:
+        c: Counter[str] = Counter()
+        for concept in v.labels.get("concepts", {}).values():
+            for d in concept["variants"].values():
+                c[d["connotation"]] += d["own"]
+        counts.append(c)
+    used = [k for k in connotations if any(c[k] for c in counts)]
+    return {
+        "title": "Labels chosen in the outlet's own voice, by connotation",
+        "series": used,
+        "series_labels": {k: connotations[k]["label"] for k in used},
+        "rows": [{"article": v.label, **{k: c[k] for k in used}} for v, c in zip(views, counts, strict=True)],
+    }
+
+
+def _epistemic_table(views: Sequence[ArticleView]) -> dict[str, Any]:
+    kinds = (
+        "hedge",
+        "booster",
+        "factive",
+        "assertive",
+        "distancing",
+        "scare_quote",
+        "agentless_passive",
+        "nominalisation",
+    )
+    rows = []
+    for v in views:
+        own = v.epistemic.get("own", {})
+        quoted = v.epistemic.get("quoted", {})
+        rows.append(
+            {
+                "article": v.label,
+                **{f"{k}_own": own.get("counts", {}).get(k, 0) for k in kinds},
+                **{f"{k}_quoted": quoted.get("counts", {}).get(k, 0) for k in kinds},
+                **{f"{k}_per_1000_own": own.get("per_1000", {}).get(k, 0.0) for k in kinds},
+            }
+        )
+    return {"title": "Hedges, boosters and hidden actors", "kinds": list(kinds), "rows": rows}
+
+
+def _distinctive(
+    views: Sequence[ArticleView], analyses: Sequence[ArticleAnalysis], group_by: str
+) -> dict[str, Any]:
+    """Words each group uses distinctively in its own voice (weighted log-odds, z-scores)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from .distinctive import count_terms, distinctive_terms
+
+    texts: dict[str, list[str]] = {}
+    for v, a in zip(views, analyses, strict=True):
+        own = [a.text[s.start : s.end] for s in a.voices if s.voice in ("narration", "headline")]
+        texts.setdefault(v.group, []).extend(own)
+    if len(texts) < 2:
+        return {"group_by": group_by, "groups": {}}
+    counts = {g: count_terms(t, frozenset(ENGLISH_STOP_WORDS)) for g, t in texts.items()}
+    found = distinctive_terms(counts, top=12)
+    return {
+        "title": "Words each group uses distinctively in its own voice",
+        "group_by": group_by,
+        "method": "weighted log-odds ratio, informative Dirichlet prior (Monroe, Colaresi and Quinn 2008)",
+        "groups": {
+            g: [
+                {"term": t.term, "z": t.z, "delta": t.delta, "count": t.count, "others": t.others}
+                for t in terms
+            ]
+            for g, terms in found.items()
+        },
     }
 
 

@@ -13,11 +13,12 @@ import base64
 import functools
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from ..resources import template_dir
 from ._format import number
@@ -68,16 +69,54 @@ def _tip(f: Finding) -> str:
     return f"{f.category_label} ({_whose(f)}). {f.explanation}{alt}"
 
 
-def _mark_classes(view: ArticleView, piece: Piece) -> str:
-    classes = [_group(piece.voice)]
-    for i in piece.findings:
-        f = view.findings[i]
-        classes += [f"layer-{css_id(f.analyzer)}", f"cat-{css_id(f.analyzer)}-{css_id(f.category)}"]
-    return " ".join(dict.fromkeys(classes))
+def _mark(view: ArticleView, index: int) -> str:
+    f = view.findings[index]
+    classes = f"f {_group(f.voice)} layer-{css_id(f.analyzer)} cat-{css_id(f.analyzer)}-{css_id(f.category)}"
+    return f'<mark class="{classes}" tabindex="0" data-tip="{escape(_tip(f))}">'
 
 
-def _mark_tip(view: ArticleView, piece: Piece) -> str:
-    return " | ".join(_tip(view.findings[i]) for i in piece.findings)
+def _render_paragraph(view: ArticleView, pieces: Sequence[Piece], quote_tip: Any) -> Markup:
+    """One paragraph: voice spans holding (possibly nested) highlight marks.
+
+    Findings that contain others become outer marks; where two cross, the later one is
+    closed and reopened, so every mark is well nested and all the text is escaped.
+    """
+    out: list[str] = []
+    marks: list[int] = []
+    voice: tuple[Any, ...] | None = None
+
+    def close_marks(keep: int = 0) -> None:
+        while len(marks) > keep:
+            marks.pop()
+            out.append("</mark>")
+
+    for p in pieces:
+        key = (p.voice, p.quote, p.furniture_kind)
+        if key != voice:
+            close_marks()
+            if voice is not None and voice[0] != "narration":
+                out.append("</span>")
+            if p.voice == "furniture":
+                out.append(
+                    f'<span class="v-furniture" data-kind="{escape(p.furniture_kind or "furniture")}">'
+                )
+            elif p.voice != "narration":
+                title = f' title="{escape(quote_tip(view.quotes[p.quote]))}"' if p.quote is not None else ""
+                out.append(f'<span class="v-{escape(p.voice)}"{title}>')
+            voice = key
+        wanted = sorted(p.findings, key=lambda i: (view.findings[i].start, -view.findings[i].end))
+        keep = 0
+        while keep < len(marks) and keep < len(wanted) and marks[keep] == wanted[keep]:
+            keep += 1
+        close_marks(keep)
+        for i in wanted[keep:]:
+            out.append(_mark(view, i))
+            marks.append(i)
+        out.append(str(escape(p.text)))
+    close_marks()
+    if voice is not None and voice[0] != "narration":
+        out.append("</span>")
+    return Markup("".join(out))
 
 
 def _pct(value: Any) -> str:
@@ -113,8 +152,6 @@ def _environment() -> jinja2.Environment:
         group=_group,
         css_id=css_id,
         safe_url=_safe_url,
-        mark_classes=_mark_classes,
-        mark_tip=_mark_tip,
     )
     return env
 
@@ -128,9 +165,26 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+#: Layers highlighted when the page opens (the others are a click away).
+DEFAULT_LAYERS = ("loaded", "sourcing")
+
+#: Column headings for the epistemic table.
+EPISTEMIC_LABELS = {
+    "hedge": "Hedges",
+    "booster": "Boosters",
+    "factive": "Factive verbs",
+    "assertive": "Assertive verbs",
+    "distancing": "Distancing",
+    "scare_quote": "Scare quotes",
+    "agentless_passive": "Agentless passives",
+    "nominalisation": "Hidden actors",
+}
+
 #: Fixed colours for layers other than loaded language (fill, outline).
 LAYER_COLOURS = {
     "sourcing": ("#e3d7f3", "#5b2c83"),
+    "epistemic": ("#d9ead3", "#38761d"),
+    "labels": ("#fce5cd", "#b45f06"),
 }
 
 
@@ -179,6 +233,16 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             True,
             "Who gets to speak: the share of quoted and reported words by type of source.",
         ),
+        (
+            "frames_own",
+            True,
+            "The angles each outlet takes in its own voice: each frame's share of the frame cues.",
+        ),
+        (
+            "label_connotations_own",
+            True,
+            "The words each outlet chooses, in its own voice, for things that have several names.",
+        ),
     )
     for key, stacked, caption in specs:
         data = comparison.charts.get(key)
@@ -192,7 +256,7 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "alt": f"Bar chart: {data['title']}. The numbers are in the table below it.",
                 "caption": caption,
                 "data": data,
-                "fmt": _pct if key == "speech_by_source_type" else number,
+                "fmt": _pct if key in ("speech_by_source_type", "frames_own") else number,
             }
         )
     return out
@@ -231,6 +295,11 @@ def render_html(comparison: Comparison, *, charts: bool = True, title: str | Non
             page_title=page_title,
             type_label=type_label,
             quote_tip=lambda q: _quote_tip(q, type_label),
+            epistemic_label=lambda k: EPISTEMIC_LABELS.get(k, k),
+            default_layers=DEFAULT_LAYERS,
+            render_paragraph=lambda view, pieces: _render_paragraph(
+                view, pieces, lambda q: _quote_tip(q, type_label)
+            ),
         )
     )
 

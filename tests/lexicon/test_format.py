@@ -106,4 +106,5 @@ def test_user_lexicon_adds_findings(tmp_path):
 
     path = write(tmp_path, HEADER + COLUMNS + "gizmo\tnoun\ttest\t1\tdevice\tA made-up word.\t\t\n")
     result = analyze("Two gizmos were sold.", settings=Settings(lexicons=(str(path),)))
-    assert [(f.text, f.lexicon_id, f.category) for f in result.findings] == [("gizmos", "my-words", "test")]
+    loaded = result.findings_in(analyzer="loaded")
+    assert [(f.text, f.lexicon_id, f.category) for f in loaded] == [("gizmos", "my-words", "test")]
