@@ -149,7 +149,7 @@ class EpistemicAnalyzer:
             if j >= len(keys):
                 break
             word = keys[j]
-            participle = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+            participle = (word.endswith("ed") and len(word) >= 4) or word in _IRREGULAR_PARTICIPLES
             if not participle or word in _ADJECTIVAL:
                 continue
             after = keys[j + 1 : j + 6]
