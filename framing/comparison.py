@@ -80,6 +80,7 @@ class ArticleView:
     frames: Mapping[str, Any]
     labels: Mapping[str, Any]
     epistemic: Mapping[str, Any]
+    actors: tuple[Mapping[str, Any], ...]
     group: str
     speakers: tuple[SpeakerView, ...]
     findings: tuple[Finding, ...]
@@ -250,6 +251,7 @@ def _article_view(
         frames=a.metrics.get("frames", {}),
         labels=a.metrics.get("labels", {}),
         epistemic=a.metrics.get("epistemic", {}),
+        actors=tuple(a.metrics.get("actors", {}).get("actors", [])),
         group=group,
         speakers=speakers,
         findings=a.findings,
@@ -418,6 +420,37 @@ def _charts(
         "label_connotations_own": _connotations(views, connotations),
         "epistemic_by_article": _epistemic_table(views),
         "distinctive_terms": _distinctive(views, analyses, group_by),
+        "actor_stance_own": _actor_stance(views, "own"),
+        "actor_stance_quoted": _actor_stance(views, "quoted"),
+    }
+
+
+def _actor_stance(views: Sequence[ArticleView], group: str, top: int = 6) -> dict[str, Any]:
+    """Stance toward the actors most mentioned across the articles (lexicon-and-rules
+    method, and the classifier where it ran), in one voice group."""
+    totals: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for v in views:
+        for row in v.actors:
+            totals[row["id"]] += sum(row["mentions"].values())
+            names.setdefault(row["id"], row["name"])
+    chosen = [aid for aid, _ in totals.most_common(top)]
+    rows = []
+    for v in views:
+        by_id = {row["id"]: row for row in v.actors}
+        row_out: dict[str, Any] = {"article": v.label}
+        for aid in chosen:
+            actor = by_id.get(aid)
+            row_out[aid] = actor["stance"]["lexicon"][group] if actor else None
+            row_out[f"{aid}__model"] = actor["stance"]["model"][group] if actor else None
+            row_out[f"{aid}__mentions"] = actor["mentions"][group] if actor else 0
+        rows.append(row_out)
+    voice = "the outlet's own voice" if group == "own" else "quotes"
+    return {
+        "title": f"Stance toward the main actors in {voice} (-1 negative to +1 positive)",
+        "series": chosen,
+        "series_labels": {aid: names[aid] for aid in chosen},
+        "rows": rows,
     }
 
 

@@ -76,9 +76,11 @@ def distinctive_terms(
             y_i = counts.get(w, 0)
             y_j = corpus[w] - y_i
             a = alpha[w]
-            delta = math.log((y_i + a) / (n_i + alpha0 - y_i - a)) - math.log(
-                (y_j + a) / (n_j + alpha0 - y_j - a)
-            )
+            rest_i = n_i + alpha0 - y_i - a
+            rest_j = n_j + alpha0 - y_j - a
+            if rest_i <= 0 or rest_j <= 0:
+                continue  # the term is all there is: no odds to compare
+            delta = math.log((y_i + a) / rest_i) - math.log((y_j + a) / rest_j)
             var = 1.0 / (y_i + a) + 1.0 / (y_j + a)
             z = delta / math.sqrt(var)
             if z > min_z and y_i > 0:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..lexicon import Lexicon
+from .actors import ActorsAnalyzer
 from .base import Analyzer, AnalyzerOutput
 from .epistemic import EpistemicAnalyzer
 from .frames import FramesAnalyzer
@@ -32,6 +33,13 @@ class AnalyzerSpec:
 
 def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
     return [lex for lex in lexicons if lex.kind == kind]
+
+
+def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
+    from ..text.names import RoleBook
+
+    roles = RoleBook(r for lex in _of_kind(lexicons, "source-roles") for r in lex.entries)
+    return ActorsAnalyzer(_of_kind(lexicons, "actors"), _of_kind(lexicons, "loaded-language"), roles)
 
 
 ANALYZERS: dict[str, AnalyzerSpec] = {
@@ -58,6 +66,7 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
             EpistemicAnalyzer.description,
             lambda lex: EpistemicAnalyzer(_of_kind(lex, "epistemic")),
         ),
+        AnalyzerSpec("actors", ActorsAnalyzer.description, lambda lex: _actors(lex)),
         AnalyzerSpec("readability", ReadabilityAnalyzer.description, lambda lex: ReadabilityAnalyzer()),
         AnalyzerSpec("tone", ToneAnalyzer.description, lambda lex: ToneAnalyzer()),
     )

@@ -20,6 +20,7 @@ __all__ = [
     "KINDS",
     "POS_VALUES",
     "Abbreviation",
+    "ActorAlias",
     "Category",
     "ConceptTerm",
     "CueVerb",
@@ -121,6 +122,21 @@ class ConceptTerm:
     connotation: str
     note: str
     line: int
+    forms: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorAlias:
+    """One name or description that refers to an actor ("federal agents" for ICE)."""
+
+    actor: str
+    name: str
+    kind: str
+    term: str
+    note: str
+    line: int
+    pos: str = "fixed"
     forms: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
 
@@ -395,6 +411,55 @@ def build_concepts(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ConceptT
     return categories, tuple(entries)
 
 
+def build_actors(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ActorAlias, ...]]:
+    _check_columns(raw, ("actor", "name", "category", "alias"), ("note",))
+    categories = parse_categories(raw)
+    if not categories:
+        raise LexiconError(
+            "an actors lexicon declares its kinds of actor in the header, e.g. "
+            "'# category.person: Person | One named person.'",
+            path=raw.source,
+        )
+    names: dict[str, tuple[str, str, int]] = {}
+    seen: dict[str, int] = {}
+    entries = []
+    for row in raw.rows:
+        actor = _need(raw, row, "actor")
+        if not _CATEGORY_ID.fullmatch(actor):
+            raise LexiconError(
+                f"actor id {actor!r} may only hold lowercase letters, digits, '_' and '-'",
+                path=raw.source,
+                line=row.line,
+            )
+        name = _need(raw, row, "name")
+        kind = _need(raw, row, "category")
+        if kind not in categories:
+            raise LexiconError(
+                f"category {kind!r} is not declared in the header; declared: "
+                + ", ".join(sorted(categories)),
+                path=raw.source,
+                line=row.line,
+            )
+        if actor in names and names[actor][:2] != (name, kind):
+            raise LexiconError(
+                f"actor {actor!r} is named {names[actor][0]!r} ({names[actor][1]}) on line {names[actor][2]}; "
+                "give every line of an actor the same name and category",
+                path=raw.source,
+                line=row.line,
+            )
+        names.setdefault(actor, (name, kind, row.line))
+        alias = _check_term(raw, row, _need(raw, row, "alias"))
+        if alias in seen:
+            raise LexiconError(
+                f"alias {alias!r} is already listed on line {seen[alias]}; an alias names one actor",
+                path=raw.source,
+                line=row.line,
+            )
+        seen[alias] = row.line
+        entries.append(ActorAlias(actor, name, kind, alias, row.fields.get("note", ""), row.line))
+    return categories, tuple(entries)
+
+
 Builder = Callable[[RawLexicon], tuple[dict[str, Category], tuple]]
 
 #: Every kind of lexicon, by the name its header gives in ``# kind:``.
@@ -407,4 +472,5 @@ KINDS: dict[str, Builder] = {
     "abbreviations": build_abbreviations,
     "source-roles": build_source_roles,
     "concept-sets": build_concepts,
+    "actors": build_actors,
 }

@@ -30,7 +30,7 @@ CHART_STYLE: dict[str, Any] = {
     "axes.grid": True,
     "axes.grid.axis": "x",
     "grid.alpha": 0.3,
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",
     "svg.hashsalt": "framing",
 }
 

@@ -183,6 +183,7 @@ EPISTEMIC_LABELS = {
 #: Fixed colours for layers other than loaded language (fill, outline).
 LAYER_COLOURS = {
     "sourcing": ("#e3d7f3", "#5b2c83"),
+    "actors": ("#cfe2f3", "#0b5394"),
     "epistemic": ("#d9ead3", "#38761d"),
     "labels": ("#fce5cd", "#b45f06"),
 }
@@ -243,12 +244,17 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             True,
             "The words each outlet chooses, in its own voice, for things that have several names.",
         ),
+        (
+            "actor_stance_own",
+            False,
+            "How each outlet portrays the main actors in its own voice (lexicon-and-rules stance).",
+        ),
     )
     for key, stacked, caption in specs:
         data = comparison.charts.get(key)
         if not data or not data["rows"] or not data["series"]:
             continue
-        fig = bar_chart(data, stacked=stacked)
+        fig = bar_chart(_plottable(data), stacked=stacked)
         svg = figure_svg(fig)
         out.append(
             {
@@ -256,10 +262,20 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "alt": f"Bar chart: {data['title']}. The numbers are in the table below it.",
                 "caption": caption,
                 "data": data,
-                "fmt": _pct if key in ("speech_by_source_type", "frames_own") else number,
+                "fmt": _pct
+                if key in ("speech_by_source_type", "frames_own")
+                else (lambda v: number(v, 2))
+                if key.startswith("actor_stance")
+                else number,
             }
         )
     return out
+
+
+def _plottable(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Chart data with missing values drawn as 0 (the table beside it shows a dash)."""
+    rows = [{k: (0.0 if v is None else v) for k, v in row.items()} for row in data["rows"]]
+    return {**data, "rows": rows}
 
 
 def render_html(comparison: Comparison, *, charts: bool = True, title: str | None = None) -> str:

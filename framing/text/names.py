@@ -172,6 +172,14 @@ class Chunk:
         return " ".join(w[:-2] if w.endswith("'s") else w for w in self.words)
 
 
+#: Capitalised at the start of a sentence, never the first word of a name.
+_OPENERS = frozenset(
+    """later then but and however meanwhile also earlier yesterday today when after before
+    while since both still yet instead afterwards now so thus there here asked told said
+    last next this that these those""".split()
+)
+
+
 def _classify(words: Sequence[str], book: RoleBook) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split capitalised words into (role words, person-name words)."""
     name: list[str] = []
@@ -209,8 +217,11 @@ def chunks(text: str, start: int, end: int, book: RoleBook) -> list[Chunk]:
                     groups[-1].append(w)
             cur = offset
             for g in groups:
-                while g and word_core(g[0]) in _DETERMINERS | _CONNECTORS:
-                    g = g[1:]
+                while g and (
+                    word_core(g[0]) in _DETERMINERS | _CONNECTORS
+                    or (len(g) > 1 and word_core(g[0]) in _OPENERS)
+                ):
+                    g = g[1:]  # 'Later Ruiz left': the name is Ruiz
                 while g and word_core(g[-1]) in _CONNECTORS:
                     g = g[:-1]
                 if not g:

@@ -1,0 +1,429 @@
+"""Actors: who the article talks about, and how each is portrayed.
+
+Actors are found from the ``actors`` lexicon (people, institutions and groups with
+their aliases: "ICE", "Immigration and Customs Enforcement", "federal agents") and from
+the names and titles the text uses ("Defense Secretary Pete Hegseth", later
+"Hegseth"); mentions of one actor are merged within the article, and the same actor
+keeps the same id across articles. For each actor, with evidence spans:
+
+* what it does and what is done to it: the verb after a mention (it acts), the verb
+  before a mention or a passive after it (it is acted on);
+* evaluative words: loaded words used as its label ("rioters"), in front of it
+  ("violent protesters"), or as the verb it does or suffers ("brutalizing");
+* tone: VADER compound of the sentences that mention it, by voice, and by speaker in
+  quotes;
+* how much it speaks (from the attribution);
+* a stance score in [-1, 1] by two methods, side by side: the lexicon-and-rules method
+  below, and the shipped target-sentiment classifier (:mod:`framing.models`).
+
+Lexicon-and-rules stance of one mention: half the tone of its sentence piece, minus
+0.15 per weight point of a loaded label or adjective on it or a loaded verb it does,
+plus 0.1 per weight point of a violent verb done to it (a victim is portrayed with
+sympathy); the actor's score is the mean over its mentions, clipped to [-1, 1].
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicon import Lexicon
+from ..lexicon.phrases import PhraseFinder
+from ..results import Finding
+from ..text.document import Document
+from ..text.names import chunks
+from ..vader import default_vader
+from .base import AnalyzerOutput, voice_group
+
+__all__ = ["ActorsAnalyzer", "actor_id_for_name"]
+
+_AUX = frozenset(
+    """has have had is are was were be been will would could should can may might must
+    also then later just still already reportedly repeatedly allegedly quickly never not
+    did does do 's 're""".split()
+)
+_BE = frozenset("is are was were be been being get got gets".split())
+_IRREGULAR = frozenset(
+    """said told made took gave sent brought held kept left led met paid put ran saw shot
+    fought threw beat hit hurt struck stole tore won lost spoke wrote broke chose drove
+    began fled caught bought sold sought built""".split()
+)
+_NOT_VERBS = frozenset(
+    """this his its is was has as us thus news series species means press police always
+    perhaps across versus less unless yes plus""".split()
+)
+_DETERMINERS = frozenset("the a an this that these those his her its their our some many".split())
+#: Third-person forms of common news verbs (past and -ing forms are read from their endings).
+_COMMON_VERBS = frozenset(
+    """says tells targets attacks arrests detains deports orders sends deploys leads
+    blames accuses warns threatens demands urges wants plans faces fights supports opposes
+    backs rejects defends protects helps hurts kills injures harms violates denies claims
+    vows pledges promises admits insists calls argues asks takes gives makes keeps holds
+    runs wins loses leaves""".split()
+)
+#: First words of place names, which read like personal names ("Los Angeles").
+_PLACE_STARTS = frozenset(
+    """los las san santa new fort lake mount north south east west united saint st port
+    el la""".split()
+)
+_VIOLENT = ("violence", "derogatory_action", "dehumanizing")
+
+
+def actor_id_for_name(name: str) -> str:
+    """A stable id for an actor the lexicon does not know, from its name."""
+    return "name:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def _verb_like(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """A lowercase word that reads as a verb: a past or -ing form, an irregular past, or
+    a form of a verb the lexicons know ("targets", "slams")."""
+    if not word.replace("-", "").isalpha() or not word.islower() or word in _NOT_VERBS or word in _AUX:
+        return False
+    return word.endswith(("ed", "ing")) or word in _IRREGULAR or word in known
+
+
+def _word(doc: Document, unit: Any) -> str:
+    return doc.text[unit.start : unit.end]
+
+
+@dataclass
+class _Actor:
+    id: str
+    name: str
+    kind: str
+    mentions: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, text, voice
+    signals: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    model: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    tone: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    quoted_by: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    does: list[dict[str, Any]] = field(default_factory=list)
+    done_to: list[dict[str, Any]] = field(default_factory=list)
+    evaluations: list[dict[str, Any]] = field(default_factory=list)
+    aliases: Counter[str] = field(default_factory=Counter)
+
+
+class ActorsAnalyzer:
+    name = "actors"
+    description = "Actors (people, institutions, groups), how each is portrayed, and stance by voice."
+
+    def __init__(
+        self,
+        actor_lexicons: Sequence[Lexicon],
+        loaded_lexicons: Sequence[Lexicon],
+        roles: Any = None,
+        model: Callable[[list[tuple[str, int, int]]], list[float]] | None = None,
+        model_id: str | None = None,
+    ):
+        self.lexicons = tuple(actor_lexicons)
+        self._aliases = PhraseFinder(self.lexicons)
+        self._loaded = PhraseFinder(tuple(loaded_lexicons))
+        self._roles = roles
+        self._model = model
+        self._model_id = model_id
+        from ..lexicon.inflect import verb_forms
+
+        verbs = {
+            form
+            for lex in loaded_lexicons
+            for e in lex.entries
+            if e.pos == "verb"
+            for form in verb_forms(e.term.split()[0])
+        }
+        self._verbs = frozenset(verbs | _COMMON_VERBS)
+
+    def provenance(self) -> Mapping[str, Any]:
+        return {"lexicons": [lex.provenance() for lex in self.lexicons], "model": self._model_id}
+
+    # ------------------------------------------------------------------ mentions
+
+    def _mentions(self, doc: Document) -> dict[str, _Actor]:
+        units = doc.units
+        actors: dict[str, _Actor] = {}
+        taken: list[tuple[int, int]] = []
+        for m in self._aliases.find(units):
+            s, e = units[m.first].start, units[m.end - 1].end
+            entry = m.entry
+            actor = actors.setdefault(entry.actor, _Actor(entry.actor, entry.name, entry.kind))
+            actor.mentions.append((s, e, doc.text[s:e], doc.run_at(s).voice))
+            actor.aliases[entry.term] += 1
+            taken.append((s, e))
+        taken.sort()
+        starts = [t[0] for t in taken]
+
+        def free(s: int, e: int) -> bool:
+            i = bisect.bisect_right(starts, e) - 1
+            return not (i >= 0 and taken[i][1] > s)
+
+        if self._roles is None:
+            return actors
+        # people and bodies the lexicon does not know, from capitalised names
+        by_key: dict[str, str] = {}
+        found_chunks = []
+        for s, e in _scopes(doc):
+            found_chunks.extend(chunks(doc.text, s, e, self._roles))
+        for c in found_chunks:
+            if c.is_person and len(c.name) >= 2:
+                full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
+                by_key.setdefault(c.name[-1].lower().rstrip("'s"), full)
+        for c in found_chunks:
+            if not free(c.start, c.end):
+                continue
+            before = doc.text[max(0, c.start - 6) : c.start].lower().split()
+            if c.is_person and (
+                c.name[0].lower() in _PLACE_STARTS or (before and before[-1] in _PLACE_PREPOSITIONS)
+            ):
+                continue  # 'in Los Angeles', 'to Camarillo': a place, not a person
+            if c.is_person:
+                full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
+                if len(c.name) == 1:
+                    full = by_key.get(c.name[0].lower().rstrip("'s"), "")
+                if not full:
+                    continue
+                aid, name, kind = actor_id_for_name(full), full, "person"
+            elif len(c.words) >= 2 and c.words[-1].lower() in _BODIES:
+                name = c.text
+                aid, kind = actor_id_for_name(name), "institution"
+            else:
+                continue
+            actor = actors.setdefault(aid, _Actor(aid, name, kind))
+            actor.mentions.append((c.start, c.end, doc.text[c.start : c.end], doc.run_at(c.start).voice))
+            actor.aliases[doc.text[c.start : c.end]] += 1
+        return actors
+
+    # ------------------------------------------------------------------ portrayal
+
+    def analyze(self, doc: Document) -> AnalyzerOutput:
+        actors = {k: a for k, a in self._mentions(doc).items()}
+        if not actors:
+            return AnalyzerOutput((), {"actors": []})
+        units = doc.units
+        unit_starts = [u.start for u in units]
+        loaded = {}
+        for m in self._loaded.find(units):
+            loaded[m.first] = (m.end, m.entry)
+        vader = default_vader()
+        sentence_starts = [s for s, _ in doc.sentences]
+        piece_tone: dict[tuple[int, int], float] = {}
+
+        def tone_of(pos: int) -> tuple[float, tuple[int, int]]:
+            i = bisect.bisect_right(sentence_starts, pos) - 1
+            if i < 0:
+                return 0.0, (pos, pos)
+            s, e = doc.sentences[i]
+            run = doc.run_at(pos)
+            span = (max(s, run.start), min(e, run.end))
+            if span not in piece_tone:
+                piece_tone[span] = vader.compound(doc.text[span[0] : span[1]])
+            return piece_tone[span], span
+
+        requests: list[tuple[_Actor, str, tuple[str, int, int]]] = []
+        mentions: list[tuple[_Actor, int, int, str, str, str | None, float, list[str]]] = []
+        for actor in actors.values():
+            actor.mentions.sort()
+            for s, e, text, voice in actor.mentions:
+                if voice == "furniture":
+                    continue
+                group = voice_group(voice)
+                i = bisect.bisect_left(unit_starts, s)
+                j = bisect.bisect_left(unit_starts, e)
+                tone, span = tone_of(s)
+                signal = 0.5 * tone
+                reasons: list[str] = []
+                # a loaded label ('rioters') or a loaded adjective in front of it
+                for k in range(max(0, i - 1), j):
+                    hit = loaded.get(k)
+                    if hit is None or hit[0] > j or (k < i and hit[1].pos != "adj"):
+                        continue
+                    entry = hit[1]
+                    signal -= 0.15 * entry.weight
+                    words = doc.text[units[k].start : units[hit[0] - 1].end]
+                    reasons.append(f"labelled '{words}'")
+                    actor.evaluations.append(
+                        self._evidence(doc, units[k].start, units[hit[0] - 1].end, entry)
+                    )
+                # what it does: the verb after the mention (through 'who' and auxiliaries)
+                k = j
+                if k < len(units) and units[k].key == "who":
+                    k += 1
+                while k < len(units) and units[k].key in _AUX and units[k].key not in _BE:
+                    k += 1
+                passive = (
+                    k + 1 < len(units)
+                    and units[k].key in _BE
+                    and _verb_like(_word(doc, units[k + 1]), self._verbs)
+                )
+                if passive:
+                    verb = (units[k].start, units[k + 1].end)
+                    actor.done_to.append(self._verb(doc, *verb, loaded.get(k + 1)))
+                    entry = loaded.get(k + 1, (0, None))[1]
+                    if entry is not None and entry.category in _VIOLENT:
+                        signal += 0.1 * entry.weight
+                        reasons.append(f"suffers '{doc.text[verb[0] : verb[1]]}'")
+                elif k < len(units) and _verb_like(_word(doc, units[k]), self._verbs):
+                    actor.does.append(self._verb(doc, units[k].start, units[k].end, loaded.get(k)))
+                    hit = loaded.get(k)
+                    # 'assisted ICE in brutalizing the community': the action after 'in'
+                    for kk in range(k + 1, min(k + 9, len(units))):
+                        if (
+                            units[kk].key in ("in", "by")
+                            and kk + 1 < len(units)
+                            and units[kk + 1].key.endswith("ing")
+                        ):
+                            actor.does.append(
+                                self._verb(doc, units[kk + 1].start, units[kk + 1].end, loaded.get(kk + 1))
+                            )
+                            hit = hit or loaded.get(kk + 1)
+                            break
+                    if hit is not None:
+                        signal -= 0.15 * hit[1].weight
+                        reasons.append(f"does '{doc.text[units[k].start : units[k].end]}'")
+                # what is done to it: a verb just before the mention
+                k = i - 1
+                while k >= 0 and units[k].key in _DETERMINERS:
+                    k -= 1
+                if (
+                    k >= 0
+                    and k >= i - 3
+                    and _verb_like(_word(doc, units[k]), self._verbs)
+                    and units[k].key not in ("says", "said")
+                ):
+                    hit = loaded.get(k)
+                    actor.done_to.append(self._verb(doc, units[k].start, units[k].end, hit))
+                    if hit is not None and hit[1].category in _VIOLENT:
+                        signal += 0.1 * hit[1].weight
+                        reasons.append(f"suffers '{doc.text[units[k].start : units[k].end]}'")
+                signal = max(-1.0, min(1.0, signal))
+                actor.signals[group].append(signal)
+                actor.tone[group].append(tone)
+                speaker = doc.speaker_of(doc.run_at(s)) if group != "own" else None
+                if speaker is not None:
+                    actor.quoted_by[speaker.name].append(signal)
+                if self._model is not None:
+                    requests.append((actor, group, (doc.text[span[0] : span[1]], s - span[0], e - span[0])))
+                mentions.append(
+                    (actor, s, e, text, voice, speaker.name if speaker else None, signal, reasons)
+                )
+        if self._model is not None and requests:
+            scores = self._model([r[2] for r in requests])
+            for (actor, group, _), score in zip(requests, scores, strict=True):
+                actor.model[group].append(score)
+        table = self._table(actors, doc.speaker_words)
+        summary = {row["id"]: _summary(row) for row in table}
+        findings = []
+        for actor, s, e, text, voice, speaker_name, signal, reasons in mentions:
+            start, end = doc.to_original(s, e)
+            here = "; ".join(reasons).capitalize() + ". " if reasons else ""
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    text=doc.article.text[start:end],
+                    analyzer=self.name,
+                    category=actor.id,
+                    category_label=actor.name,
+                    voice=voice,
+                    explanation=f"{here}{summary.get(actor.id, '')}",
+                    speaker=speaker_name,
+                    term=text,
+                    detail=f"{signal:+.2f}",
+                )
+            )
+        findings.sort(key=lambda f: (f.start, f.end))
+        return AnalyzerOutput(tuple(findings), {"actors": table})
+
+    def _verb(self, doc: Document, s: int, e: int, hit: tuple[int, Any] | None) -> dict[str, Any]:
+        start, end = doc.to_original(s, e)
+        return {
+            "start": start,
+            "end": end,
+            "text": doc.article.text[start:end],
+            "voice": doc.run_at(s).voice,
+            "loaded": hit[1].category if hit else None,
+        }
+
+    def _evidence(self, doc: Document, s: int, e: int, entry: Any) -> dict[str, Any]:
+        start, end = doc.to_original(s, e)
+        return {
+            "start": start,
+            "end": end,
+            "text": doc.article.text[start:end],
+            "voice": doc.run_at(s).voice,
+            "category": entry.category,
+            "weight": entry.weight,
+        }
+
+    @staticmethod
+    def _table(actors: Mapping[str, _Actor], speaks: Mapping[str, int]) -> list[dict[str, Any]]:
+        def mean(values: Sequence[float]) -> float | None:
+            return sum(values) / len(values) if values else None
+
+        rows: list[dict[str, Any]] = []
+        for a in actors.values():
+            mentions = [m for m in a.mentions if m[3] != "furniture"]
+            if not mentions:
+                continue
+            counts = Counter(voice_group(m[3]) for m in mentions)
+            all_signals = [x for v in a.signals.values() for x in v]
+            all_model = [x for v in a.model.values() for x in v]
+            rows.append(
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "mentions": {g: counts.get(g, 0) for g in ("own", "quoted", "reported")},
+                    "aliases": dict(a.aliases.most_common()),
+                    "speaks_words": sum(
+                        n for name, n in speaks.items() if name == a.name or name in a.aliases
+                    ),
+                    "stance": {
+                        "lexicon": {g: mean(a.signals.get(g, [])) for g in ("own", "quoted", "reported")}
+                        | {"all": mean(all_signals)},
+                        "model": {g: mean(a.model.get(g, [])) for g in ("own", "quoted", "reported")}
+                        | {"all": mean(all_model)},
+                    },
+                    "tone": {g: mean(a.tone.get(g, [])) for g in ("own", "quoted", "reported")},
+                    "quoted_by": {k: mean(v) for k, v in sorted(a.quoted_by.items())},
+                    "does": a.does,
+                    "done_to": a.done_to,
+                    "evaluations": a.evaluations,
+                }
+            )
+        rows.sort(key=lambda r: (-sum(r["mentions"].values()), str(r["name"])))
+        return rows
+
+
+def _summary(row: Mapping[str, Any]) -> str:
+    """One line on how an actor is portrayed in the article, for a tooltip."""
+
+    def fmt(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:+.2f}"
+
+    m = row["mentions"]
+    lex = row["stance"]["lexicon"]
+    parts = [
+        f"{row['name']}: {sum(m.values())} mentions ({m['own']} in the outlet's words, {m['quoted']} in quotes)"
+    ]
+    parts.append(f"stance in the outlet's words {fmt(lex['own'])}, in quotes {fmt(lex['quoted'])}")
+    does = sorted({d["text"] for d in row["does"]})[:4]
+    done = sorted({d["text"] for d in row["done_to"]})[:4]
+    if does:
+        parts.append("does: " + ", ".join(does))
+    if done:
+        parts.append("done to it: " + ", ".join(done))
+    return "; ".join(parts) + "."
+
+
+_PLACE_PREPOSITIONS = frozenset("in to from at near into across outside inside".split())
+_BODIES = frozenset(
+    """department agency office ministry court council committee police guard corps army
+    navy party union university coalition association commission board bureau service
+    administration government house center centre institute foundation company""".split()
+)
+
+
+def _scopes(doc: Document) -> list[tuple[int, int]]:
+    return [(r.start, r.end) for r in doc.voices if r.voice != "furniture"]

@@ -1,0 +1,94 @@
+"""Actors: mentions merged, portrayal with evidence, stance by voice."""
+
+import pytest
+
+from framing import Settings, analyze, compare
+
+ACTORS = Settings(analyzers=("actors",))
+
+
+def actors(text):
+    return {a["id"]: a for a in analyze(text, settings=ACTORS).metrics["actors"]["actors"]}
+
+
+def test_aliases_merge_into_one_actor():
+    found = actors("ICE agents arrived. Immigration and Customs Enforcement said the raids would go on.")
+    assert found["ice"]["mentions"]["own"] + found["ice"]["mentions"]["reported"] == 2
+    assert set(found["ice"]["aliases"]) == {"ice agents", "immigration and customs enforcement"}
+
+
+def test_names_the_lexicon_does_not_know_merge_by_surname():
+    found = actors("Mayor Ana Ruiz spoke on Monday. Later Ruiz left the hall.")
+    person = [a for a in found.values() if a["name"] == "Ana Ruiz"]
+    assert person and sum(person[0]["mentions"].values()) == 2
+
+
+def test_places_are_not_people():
+    found = actors("The council met in Elm City. Troops arrived in Los Angeles.")
+    assert not [a for a in found.values() if a["name"] in ("Elm City", "Los Angeles")]
+
+
+@pytest.mark.parametrize(
+    "text, actor, does, done_to",
+    [
+        (
+            "The troops who assisted ICE in brutalizing the community left.",
+            "national_guard",
+            "brutalizing",
+            None,
+        ),
+        ("Protesters were tear-gassed on Main Street.", "protesters", None, "were tear-gassed"),
+        ("Police attacked the protesters.", "protesters", None, "attacked"),
+        ("Police attacked the protesters.", "police", "attacked", None),
+    ],
+)
+def test_what_actors_do_and_suffer(text, actor, does, done_to):
+    row = actors(text)[actor]
+    if does:
+        assert does in [d["text"] for d in row["does"]]
+    if done_to:
+        assert done_to in [d["text"] for d in row["done_to"]]
+
+
+def test_loaded_label_lowers_stance_and_is_evidence():
+    neutral = actors("The protesters gathered downtown.")["protesters"]["stance"]["lexicon"]["own"]
+    loaded = actors("The rioters gathered downtown.")["protesters"]["stance"]["lexicon"]["own"]
+    assert loaded < neutral
+    assert [e["text"] for e in actors("The rioters gathered downtown.")["protesters"]["evaluations"]] == [
+        "rioters"
+    ]
+
+
+def test_stance_is_kept_apart_by_voice_and_speaker():
+    text = 'The protesters marched. "They are a violent mob," Bo Tate said.'
+    row = actors(text)["protesters"]
+    assert row["mentions"]["own"] == 1 and row["mentions"]["quoted"] == 1
+    assert row["stance"]["lexicon"]["quoted"] < row["stance"]["lexicon"]["own"]
+    assert set(row["quoted_by"]) == {"Bo Tate"}
+
+
+def test_stance_scores_stay_in_range():
+    text = "Rioters, thugs and criminal aliens brutalized and terrorized a mob. " * 5
+    for row in actors(text).values():
+        for group in ("own", "quoted", "reported", "all"):
+            value = row["stance"]["lexicon"][group]
+            assert value is None or -1.0 <= value <= 1.0
+
+
+def test_seed_portrayals(seed_results):
+    ice = {a["id"]: a for a in seed_results["002"].metrics["actors"]["actors"]}
+    assert ice["ice"]["stance"]["lexicon"]["own"] < 0
+    assert ice["national_guard"]["stance"]["lexicon"]["own"] < 0
+    assert "brutalizing" in [d["text"] for d in ice["national_guard"]["does"]]
+    abc = {a["id"]: a for a in seed_results["000"].metrics["actors"]["actors"]}
+    protesters = abc["protesters"]
+    assert protesters["mentions"]["own"] == 0 and protesters["mentions"]["quoted"] >= 1
+    assert protesters["stance"]["lexicon"]["quoted"] < 0
+    assert set(protesters["quoted_by"]) == {"Pete Hegseth"}
+
+
+def test_comparison_merges_actors_across_articles():
+    c = compare(["ICE agents raided the market.", "Immigration and Customs Enforcement raided a farm."])
+    chart = c.charts["actor_stance_own"]
+    assert "ice" in chart["series"]
+    assert all(row["ice__mentions"] == 1 for row in chart["rows"])
