@@ -35,7 +35,6 @@ from ..lexicon import Lexicon
 from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
-from ..text.names import chunks
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
@@ -144,7 +143,7 @@ class ActorsAnalyzer:
         units = doc.units
         actors: dict[str, _Actor] = {}
         taken: list[tuple[int, int]] = []
-        for m in self._aliases.find(units):
+        for m in self._aliases.find(doc.keys):
             s, e = units[m.first].start, units[m.end - 1].end
             entry = m.entry
             actor = actors.setdefault(entry.actor, _Actor(entry.actor, entry.name, entry.kind))
@@ -162,9 +161,7 @@ class ActorsAnalyzer:
             return actors
         # people and bodies the lexicon does not know, from capitalised names
         by_key: dict[str, str] = {}
-        found_chunks = []
-        for s, e in _scopes(doc):
-            found_chunks.extend(chunks(doc.text, s, e, self._roles))
+        found_chunks = [c for c in doc.names if doc.run_at(c.start).voice != "furniture"]
         for c in found_chunks:
             if c.is_person and len(c.name) >= 2:
                 full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
@@ -203,7 +200,7 @@ class ActorsAnalyzer:
         units = doc.units
         unit_starts = [u.start for u in units]
         loaded = {}
-        for m in self._loaded.find(units):
+        for m in self._loaded.find(doc.keys):
             loaded[m.first] = (m.end, m.entry)
         vader = default_vader()
         sentence_starts = [s for s, _ in doc.sentences]
@@ -423,7 +420,3 @@ _BODIES = frozenset(
     navy party union university coalition association commission board bureau service
     administration government house center centre institute foundation company""".split()
 )
-
-
-def _scopes(doc: Document) -> list[tuple[int, int]]:
-    return [(r.start, r.end) for r in doc.voices if r.voice != "furniture"]

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
+from ..lexicon.phrases import Match, PhraseFinder
 from ..results import Finding
 from ..text.document import Document
 from .base import AnalyzerOutput, rate, voice_group
@@ -59,13 +59,15 @@ class EpistemicAnalyzer:
         return (cat.label, cat.description) if cat else (fallback, fallback)
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        units = doc.units
-        keys = [u.key for u in units]
-        findings = [
-            f
-            for f in phrase_findings(doc, self._finder, self.name)
-            if f.category != "nominalisation" or self._hidden_actor(doc, f, keys)
-        ]
+        keys = doc.keys
+
+        def keep(m: Match) -> bool:
+            """A nominalisation counts only as 'the X of ...' with no 'by' naming the actor."""
+            if m.entry.category != "nominalisation":
+                return True
+            return m.end < len(keys) and keys[m.end] == "of" and "by" not in keys[m.end : m.end + 8]
+
+        findings = phrase_findings(doc, self._finder, self.name, keep)
         findings += self._scare_quotes(doc)
         findings += self._passives(doc, keys)
         findings.sort(key=lambda f: (f.start, f.end))
@@ -89,17 +91,6 @@ class EpistemicAnalyzer:
                 for g in group_words
             },
         )
-
-    def _hidden_actor(self, doc: Document, f: Finding, keys: list[str]) -> bool:
-        """'the deployment of troops' with no 'by ...' naming who deployed them."""
-        i = next((k for k, u in enumerate(doc.units) if doc.to_original(u.start, u.end)[0] == f.start), None)
-        if i is None:
-            return False
-        j = i + len(f.term.split() if f.term else [1])
-        if j >= len(keys) or keys[j] != "of":
-            return False
-        window = keys[j : j + 8]
-        return "by" not in window
 
     def _finding(self, doc: Document, s: int, e: int, category: str, explanation: str, term: str) -> Finding:
         start, end = doc.to_original(s, e)

@@ -36,7 +36,7 @@ class LabelsAnalyzer:
     def analyze(self, doc: Document) -> AnalyzerOutput:
         units = doc.units
         findings: list[Finding] = []
-        for m in self._finder.find(units):
+        for m in self._finder.find(doc.keys):
             run = doc.run_at(units[m.first].start)
             if run.voice == "furniture":
                 continue

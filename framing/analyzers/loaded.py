@@ -9,11 +9,11 @@ article that quotes an angry official is not scored as if it were angry itself.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
+from ..lexicon.phrases import Match, PhraseFinder
 from ..results import Finding
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
 from .base import AnalyzerOutput, rate, voice_group
@@ -21,11 +21,16 @@ from .base import AnalyzerOutput, rate, voice_group
 __all__ = ["LoadedLanguageAnalyzer", "phrase_findings"]
 
 
-def phrase_findings(doc: Document, finder: PhraseFinder, analyzer: str) -> list[Finding]:
-    """Findings for every term of ``finder`` outside page furniture, with voice and speaker."""
+def phrase_findings(
+    doc: Document, finder: PhraseFinder, analyzer: str, keep: Callable[[Match], bool] | None = None
+) -> list[Finding]:
+    """Findings for every term of ``finder`` outside page furniture, with voice and
+    speaker; ``keep`` may veto a match (it sees the unit indices and the entry)."""
     units = doc.units
     findings: list[Finding] = []
-    for m in finder.find(units):
+    for m in finder.find(doc.keys):
+        if keep is not None and not keep(m):
+            continue
         run = doc.run_at(units[m.first].start)
         if run.voice == "furniture":
             continue

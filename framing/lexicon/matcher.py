@@ -59,27 +59,47 @@ class PhraseMatcher(Generic[P]):
         }
         self.size = sum(len(v) for v in self._index.values())
 
-    def _at(self, keys: Sequence[str], i: int) -> Iterable[tuple[int, P]]:
-        for phrase, payload in self._index.get(keys[i], ()):
-            n = len(phrase)
-            if tuple(keys[i : i + n]) == phrase:
-                yield n, payload
+    def find(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
+        """Non-overlapping matches as ``(first_unit, end_unit, payload)``, longest first.
 
-    def find(self, units: Sequence[Unit]) -> list[tuple[int, int, P]]:
-        """Non-overlapping matches as ``(first_unit, end_unit, payload)``, longest first."""
-        keys = [u.key for u in units]
+        ``units`` may be the units or just their keys (the faster call).
+        """
+        keys = _keys(units)
+        index = self._index
+        n = len(keys)
         out: list[tuple[int, int, P]] = []
         i = 0
-        while i < len(keys):
-            for n, payload in self._at(keys, i):
-                out.append((i, i + n, payload))
-                i += n
-                break
+        while i < n:
+            candidates = index.get(keys[i])
+            if candidates:
+                for phrase, payload in candidates:
+                    size = len(phrase)
+                    if size == 1 or tuple(keys[i : i + size]) == phrase:
+                        out.append((i, i + size, payload))
+                        i += size
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
         return out
 
-    def find_all(self, units: Sequence[Unit]) -> list[tuple[int, int, P]]:
+    def find_all(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
         """Every match, overlapping ones included."""
-        keys = [u.key for u in units]
-        return [(i, i + n, p) for i in range(len(keys)) for n, p in self._at(keys, i)]
+        keys = _keys(units)
+        index = self._index
+        out: list[tuple[int, int, P]] = []
+        for i, key in enumerate(keys):
+            candidates = index.get(key)
+            if candidates:
+                for phrase, payload in candidates:
+                    size = len(phrase)
+                    if size == 1 or tuple(keys[i : i + size]) == phrase:
+                        out.append((i, i + size, payload))
+        return out
+
+
+def _keys(units: Sequence[Unit] | Sequence[str]) -> Sequence[str]:
+    if units and not isinstance(units[0], str):
+        return [u.key for u in units]  # type: ignore[union-attr]
+    return units  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .inflect import noun_forms, verb_forms
-from .matcher import PhraseMatcher, Unit, phrase_keys
+from .matcher import PhraseMatcher, Unit, _keys, phrase_keys
 
 __all__ = ["Match", "PhraseFinder", "term_variants"]
 
@@ -71,13 +71,15 @@ class PhraseFinder:
         self._matcher: PhraseMatcher[tuple[object, Any]] = PhraseMatcher(phrases)
         self._exclusions: PhraseMatcher[Any] = PhraseMatcher(exclusions)
 
-    def find(self, units: Sequence[Unit]) -> list[Match]:
+    def find(self, units: Sequence[Unit] | Sequence[str]) -> list[Match]:
+        """Matches in ``units`` (or their keys), minus excluded phrases."""
+        keys = _keys(units)
         excluded: dict[Any, list[tuple[int, int]]] = defaultdict(list)
         if self._exclusions.size:
-            for i, j, entry in self._exclusions.find_all(units):
+            for i, j, entry in self._exclusions.find_all(keys):
                 excluded[entry].append((i, j))
         out: list[Match] = []
-        for i, j, (lex, entry) in self._matcher.find(units):
+        for i, j, (lex, entry) in self._matcher.find(keys):
             if any(a <= i and j <= b for a, b in excluded.get(entry, ())):
                 continue
             out.append(Match(i, j, lex, entry))

@@ -34,10 +34,9 @@ from dataclasses import dataclass
 
 from ..lexicon.inflect import verb_forms
 from ..lexicon.kinds import CueVerb
-from ..lexicon.matcher import PhraseMatcher, match_units, phrase_keys
-from .names import People, RoleBook, Speaker, chunks, word_core
+from ..lexicon.matcher import PhraseMatcher, Unit, phrase_keys
+from .names import Chunk, People, RoleBook, Speaker, chunks, word_core
 from .quotes import QuoteSpan
-from .tokens import Token
 
 __all__ = ["UNRESOLVED", "Attribution", "Attributor", "Speaker", "cue_matcher"]
 
@@ -196,7 +195,7 @@ class Attributor:
         norm: str,
         sentences: Sequence[tuple[int, int]],
         quotes: Sequence[QuoteSpan],
-        tokens: Sequence[Token],
+        units: Sequence[Unit],
         cues: PhraseMatcher[CueVerb | None],
         book: RoleBook,
         scopes: Sequence[tuple[int, int]],
@@ -208,7 +207,6 @@ class Attributor:
         self._quote_starts = [q.start for q in self.quotes]
         self.book = book
         self.scopes = scopes
-        units = match_units(tokens)
         self._cues = []
         for i, j, cue in cues.find(units):
             if cue is None:
@@ -223,17 +221,34 @@ class Attributor:
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
         self._cue_starts = [c.start for c in self._cues]
-        lower = {t.text.lower() for t in tokens if t.text[:1].islower()}
+        lower = {norm[u.start : u.end] for u in units if norm[u.start : u.start + 1].islower()}
         self.people = People(book, frozenset(lower | _FUNCTION_WORDS))
-        for s, e in scopes:
-            for c in chunks(norm, s, e, book):
-                self.people.add(c)
-                if c.is_person and len(c.name) >= 2:
-                    self.people.seen(" ".join(c.name), c.start, c.end)
+        #: every capitalised phrase of the document, found once
+        self.names: list[Chunk] = [c for s, e in scopes for c in chunks(norm, s, e, book)]
+        self._name_starts = [c.start for c in self.names]
+        for c in self.names:
+            self.people.add(c)
+            if c.is_person and len(c.name) >= 2:
+                self.people.seen(" ".join(c.name), c.start, c.end)
         self._last_speaker: Speaker | None = None
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
 
     # ------------------------------------------------------------------ helpers
+
+    def chunks_in(self, start: int, end: int) -> list[Chunk]:
+        """The capitalised phrases within ``[start, end)``, from those found once; where
+        the range cuts through one, the range is read again on its own."""
+        i = bisect.bisect_left(self._name_starts, start)
+        if i > 0 and self.names[i - 1].end > start:
+            return chunks(self.norm, start, end, self.book)
+        out = []
+        for c in self.names[i:]:
+            if c.start >= end:
+                break
+            if c.end > end:
+                return chunks(self.norm, start, end, self.book)
+            out.append(c)
+        return out
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
@@ -300,7 +315,7 @@ class Attributor:
                 (np_start, np_end),
                 "named",
             )
-        found = chunks(text, np_start, np_end, self.book)
+        found = self.chunks_in(np_start, np_end)
         # 'Rep. Lee Zeldin of New York': the person, from a place or body
         while (
             len(found) >= 2
@@ -312,7 +327,7 @@ class Attributor:
         if appositive is not None:
             app_text = text[appositive[0] : appositive[1]].strip()
             if app_text.lower().startswith("including"):
-                inner = [c for c in chunks(text, *appositive, self.book) if c.is_person]
+                inner = [c for c in self.chunks_in(*appositive) if c.is_person]
                 resolved = self.people.resolve(inner[0]) if inner else None
                 if resolved:
                     spk = resolved[0]
@@ -478,7 +493,7 @@ class Attributor:
         if m and kind == "direct":  # '"..." -- Commissioner Ana Ruiz'
             found = self.speaker_phrase(m.start(1), m.end(1))
             if found is None:
-                chunk_list = chunks(norm, m.start(1), m.end(1), self.book)
+                chunk_list = self.chunks_in(m.start(1), m.end(1))
                 resolved = self.people.resolve(chunk_list[0]) if chunk_list else None
                 if resolved:
                     found = (resolved[0], (chunk_list[0].start, chunk_list[0].end), resolved[1])
@@ -508,7 +523,7 @@ class Attributor:
         if found is None:
             m = _HEADLINE_COLON.search(norm, max(0, q.start - 60), q.start)
             if m:
-                cl = chunks(norm, m.start(1), m.end(1), self.book)
+                cl = self.chunks_in(m.start(1), m.end(1))
                 resolved = self.people.resolve(cl[-1]) if cl else None
                 if resolved:
                     found = (resolved[0], (cl[-1].start, cl[-1].end), resolved[1])
@@ -537,7 +552,7 @@ class Attributor:
             between = norm[prev_end : q.start]
             others = [
                 ch
-                for ch in chunks(norm, prev_end, q.start, self.book)
+                for ch in self.chunks_in(prev_end, q.start)
                 if ch.is_person
                 and not (prev.speaker_span and prev.speaker_span[0] <= ch.start < prev.speaker_span[1])
             ]
@@ -549,7 +564,7 @@ class Attributor:
         if speaker is None and re.search(r"[,:]\s*$", before):
             persons = [
                 c
-                for c in chunks(norm, sent_s, q.start, self.book)
+                for c in self.chunks_in(sent_s, q.start)
                 if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
             ]
             resolved = self.people.resolve(persons[-1]) if persons else None
@@ -605,7 +620,7 @@ class Attributor:
             if m and not self.in_quote(s + m.start()):
                 found = self.speaker_phrase(s + m.start(1), s + m.end(1))
                 if found is None:
-                    cl = chunks(norm, s + m.start(1), s + m.end(1), self.book)
+                    cl = self.chunks_in(s + m.start(1), s + m.end(1))
                     resolved = self.people.resolve(cl[0]) if cl else None
                     if resolved:
                         found = (resolved[0], (cl[0].start, cl[0].end), resolved[1])

@@ -29,7 +29,7 @@ from ..lexicon.kinds import CueVerb
 from ..lexicon.matcher import PhraseMatcher, Unit, match_units
 from .attribution import Attribution, Attributor, cue_matcher
 from .layout import Block, analyse_layout
-from .names import RoleBook, Speaker
+from .names import Chunk, RoleBook, Speaker
 from .normalize import Normalized, normalize
 from .quotes import QuoteSpan, find_quotes
 from .sentences import SentenceSplitter
@@ -88,6 +88,9 @@ class Document:
     voices: tuple[VoiceRun, ...]
     token_runs: tuple[int, ...] = ()
     """For each token, the index of the voice run it starts in."""
+    names: tuple[Chunk, ...] = ()
+    """Capitalised phrases (names of people and bodies), split into role and name."""
+    _units: list[Unit] | None = None
 
     @property
     def text(self) -> str:
@@ -113,7 +116,12 @@ class Document:
     @functools.cached_property
     def units(self) -> list[Unit]:
         """The tokens as lexicon match units (see :mod:`framing.lexicon.matcher`)."""
-        return match_units(self.tokens)
+        return self._units if self._units is not None else match_units(self.tokens)
+
+    @functools.cached_property
+    def keys(self) -> list[str]:
+        """The match key of every unit, for the lexicon matchers."""
+        return [u.key for u in self.units]
 
     @functools.cached_property
     def word_counts(self) -> dict[str, int]:
@@ -191,7 +199,9 @@ class Segmenter:
             tokens.extend(tokenize(text, s, e))
 
         quotes = find_quotes(text, lambda i: article.text[norm.orig_start(i)], scopes_by_para)
-        attributions = Attributor(text, sentences, quotes, tokens, self._cues, self._book, scopes).run()
+        units = match_units(tokens)
+        attributor = Attributor(text, sentences, quotes, units, self._cues, self._book, scopes)
+        attributions = attributor.run()
 
         runs = _paint_voices(len(text), layout.paragraphs, furniture, quotes, attributions)
         return Document(
@@ -205,6 +215,8 @@ class Segmenter:
             attributions=tuple(attributions),
             voices=tuple(runs),
             token_runs=_token_runs(tokens, runs),
+            names=tuple(attributor.names),
+            _units=units,
         )
 
 

@@ -66,7 +66,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = tokens.append
     for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        if len(word) > 3 and word[0].islower() and _GLUE.search(word):
+        if len(word) > 3 and word[0].islower() and not word.islower() and _GLUE.search(word):
             tokens.extend(_split_glued(m.start(), word))
         else:
             append(Token(m.start(), m.end(), word))
