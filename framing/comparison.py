@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .align import align
 from .article import Article
 from .lexicon import Lexicon
 from .pipeline import Pipeline, Settings, default_pipeline
@@ -99,6 +100,7 @@ class Comparison:
     voices: Mapping[str, str]
     source_types: Mapping[str, Mapping[str, str]]
     layers: Mapping[str, Mapping[str, Any]]
+    alignment: Mapping[str, Any]
     charts: Mapping[str, Any]
     provenance: Mapping[str, Any]
     analyses: tuple[ArticleAnalysis, ...] = field(default=(), repr=False)
@@ -149,6 +151,7 @@ def compare(
         voices=dict(VOICES),
         source_types=source_types,
         layers=_layers(pipe, views),
+        alignment=align(analyses, [v.label for v in views]),
         charts=_charts(
             views,
             categories,

@@ -110,6 +110,7 @@ class Pipeline:
             words=doc.words_by_voice(),
             metrics=metrics,
             provenance={"input_sha256": doc.article.sha256},
+            sentences=tuple(doc.to_original(s, e) for s, e in doc.sentences),
         )
 
     def analyze_many(self, items: Iterable[str | Article]) -> Iterator[ArticleAnalysis]:

@@ -166,6 +166,8 @@ class ArticleAnalysis:
     words: Mapping[str, int]
     metrics: Mapping[str, Mapping[str, Any]]
     provenance: Mapping[str, Any] = field(default_factory=dict)
+    sentences: tuple[tuple[int, int], ...] = ()
+    """Sentence spans of the scored text (page furniture left out)."""
 
     @property
     def text(self) -> str:
@@ -197,6 +199,7 @@ class ArticleAnalysis:
             "quotes": [q.to_dict() for q in self.quotes],
             "furniture": [f.to_dict() for f in self.furniture],
             "voices": [v.to_dict() for v in self.voices],
+            "sentences": [list(s) for s in self.sentences],
         }
         if include_text:
             out["article"]["text"] = self.article.text

@@ -11,11 +11,12 @@ from ..errors import UsageError
 from .html import render_html
 from .json import render_json
 from .markdown import render_markdown
+from .worksheet import render_worksheet
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
 
-__all__ = ["RENDERERS", "Renderer", "format_for_path", "render", "write_report"]
+__all__ = ["RENDERERS", "Renderer", "format_for_path", "render", "render_worksheet", "write_report"]
 
 
 @dataclass(frozen=True)

@@ -320,6 +320,17 @@ def render_html(comparison: Comparison, *, charts: bool = True, title: str | Non
     )
 
 
+def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]]) -> str:
+    """The worksheet template, with the same offline CSP as the report (no script)."""
+    css = _static("worksheet.css")
+    csp = (
+        f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; base-uri 'none'; form-action 'none'"
+    )
+    return (
+        _environment().get_template("worksheet.html.j2").render(c=comparison, css=css, csp=csp, pages=pages)
+    )
+
+
 def write_html(comparison: Comparison, path: str | Path, **kwargs: Any) -> Path:
     out = Path(path)
     out.write_text(render_html(comparison, **kwargs), encoding="utf-8")

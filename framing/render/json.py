@@ -51,6 +51,7 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "categories": comparison.categories,
             "source_types": comparison.source_types,
             "layers": comparison.layers,
+            "alignment": comparison.alignment,
             "charts": comparison.charts,
             "articles": articles,
         }

@@ -1,0 +1,121 @@
+"""CSV tables: the numbers of a comparison as spreadsheets, one table a file.
+
+``articles.csv`` (one row per article, every scalar metric), ``findings.csv`` (one row
+per finding, with its span, voice and speaker), ``quotes.csv``, ``speakers.csv``,
+``actors.csv``, ``claims.csv`` and ``figures.csv``. Rows and columns come in a fixed
+order, so the same input gives the same files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..comparison import Comparison
+
+__all__ = ["flatten", "render_csv_tables", "write_csv"]
+
+
+def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts of scalars as one flat dict with dotted keys; lists as JSON text."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            out.update(flatten(value, name + "."))
+        elif isinstance(value, (list, tuple)):
+            out[name] = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        else:
+            out[name] = value
+    return out
+
+
+def _table(rows: Iterable[Mapping[str, Any]]) -> str:
+    rows = list(rows)
+    columns: list[str] = []
+    for row in rows:
+        for key in row:
+            if key not in columns:
+                columns.append(key)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def render_csv_tables(comparison: Comparison) -> dict[str, str]:
+    """Every table as CSV text, by file name."""
+    articles, findings, quotes, speakers, actors = [], [], [], [], []
+    for view, analysis in zip(comparison.articles, comparison.analyses, strict=True):
+        row = {"label": view.label, **analysis.article.to_dict()}
+        row.pop("meta", None)
+        row.update(flatten({"words": dict(analysis.words)}))
+        metrics = {k: v for k, v in analysis.metrics.items() if k not in ("actors",)}
+        for name in ("sourcing", "tone"):
+            if name in metrics:
+                metrics[name] = {k: v for k, v in metrics[name].items() if k not in ("speakers", "pieces")}
+        row.update(flatten(metrics))
+        articles.append(row)
+        findings += [{"article": view.label, **f.to_row()} for f in analysis.findings]
+        quotes += [{"article": view.label, **q.to_dict()} for q in analysis.quotes]
+        speakers += [{"article": view.label, **flatten(_dataclass_dict(s))} for s in view.speakers]
+        for a in view.actors:
+            actors.append(
+                {
+                    "article": view.label,
+                    "id": a["id"],
+                    "name": a["name"],
+                    "kind": a["kind"],
+                    **flatten({"mentions": a["mentions"], "stance": a["stance"], "tone": a["tone"]}),
+                    "does": "; ".join(d["text"] for d in a["does"]),
+                    "done_to": "; ".join(d["text"] for d in a["done_to"]),
+                    "evaluations": "; ".join(e["text"] for e in a["evaluations"]),
+                }
+            )
+    al = comparison.alignment
+    claims = [
+        {
+            "claim": c["text"],
+            "scope": c["scope"],
+            **{label: ("yes" if label in c["sentences"] else "no") for label in al.get("articles", [])},
+        }
+        for c in al.get("claims", [])
+    ]
+    figures = [
+        {"number": f["value"], **{label: f["articles"].get(label, "") for label in al.get("articles", [])}}
+        for f in al.get("figures", [])
+    ]
+    return {
+        "articles.csv": _table(articles),
+        "findings.csv": _table(findings),
+        "quotes.csv": _table(quotes),
+        "speakers.csv": _table(speakers),
+        "actors.csv": _table(actors),
+        "claims.csv": _table(claims),
+        "figures.csv": _table(figures),
+    }
+
+
+def _dataclass_dict(obj: Any) -> dict[str, Any]:
+    import dataclasses
+
+    return dataclasses.asdict(obj)
+
+
+def write_csv(comparison: Comparison, folder: str | Path) -> list[Path]:
+    """Write every table into ``folder`` (created if needed); returns the files."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in render_csv_tables(comparison).items():
+        path = out / name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written

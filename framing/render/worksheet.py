@@ -1,0 +1,227 @@
+"""The classroom worksheet: a printable page of questions per article, and an answer key.
+
+Questions are built from each article's own findings, so they are always answerable from
+the text in front of the student: which words in the outlet's own voice carry judgement,
+whose words the quotes are, who speaks first and last, which verbs introduce them, what
+this article reports that another leaves out, what was done without saying who did it,
+which label it chooses. The answer key (a separate page) gives the evidence and offers
+neutral rewrites built from the lexicon's alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..comparison import ArticleView, Comparison
+
+__all__ = ["Question", "neutral_rewrite", "render_worksheet", "worksheet_questions", "write_worksheet"]
+
+
+@dataclass
+class Question:
+    text: str
+    answers: list[str] = field(default_factory=list)
+
+
+def neutral_rewrite(sentence: str, replacements: list[tuple[int, int, str]]) -> str:
+    """``sentence`` with spans replaced (offsets into it), each new word in brackets."""
+    out = sentence
+    for start, end, new in sorted(replacements, reverse=True):
+        old = out[start:end]
+        if old[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        out = out[:start] + f"[{new}]" + out[end:]
+    return " ".join(out.split())
+
+
+def _sentence_of(
+    view: ArticleView, text: str, start: int, sentences: list[tuple[int, int]]
+) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= start < e:
+            return s, e
+    return start, start
+
+
+def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
+    """The questions (with answers) for article ``index`` of the comparison."""
+    view = comparison.articles[index]
+    analysis = comparison.analyses[index]
+    text = analysis.text
+    questions: list[Question] = []
+    loaded = [f for f in view.findings if f.analyzer == "loaded"]
+    own = [f for f in loaded if f.voice in ("narration", "headline")]
+    quoted = [f for f in loaded if f.voice in ("quote", "reported")]
+
+    q = Question("Which words in the outlet's own voice (not in quotes) carry a judgement? Underline them.")
+    q.answers = [
+        f"\u201c{f.text}\u201d: {f.category_label.lower()}. {f.explanation}"
+        + (f" More neutral: {f.alternatives[0]}." if f.alternatives else "")
+        for f in own
+    ] or [
+        "None found in the outlet's own voice: the article keeps its judgements to quotes, or to words the lexicon does not list."
+    ]
+    questions.append(q)
+
+    if quoted:
+        q = Question("Find loaded words inside quotes or reported speech. Whose words are they?")
+        q.answers = [
+            f"\u201c{f.text}\u201d: {f.speaker or 'an unnamed speaker'} ({f.category_label.lower()})."
+            for f in quoted
+        ]
+        questions.append(q)
+
+    if view.speakers:
+        ordered = sorted(view.speakers, key=lambda s: s.first)
+        q = Question("Who is quoted first, and who last? How many words does each get?")
+        q.answers = [
+            f"First: {ordered[0].name}; last: {max(view.speakers, key=lambda s: s.last).name}.",
+            *(f"{s.name}: {s.words} words ({100 * s.share:.0f}% of quoted words)." for s in view.speakers),
+        ]
+        questions.append(q)
+        missing = _missing_voices(comparison, view.label)
+        if missing:
+            q = Question("Which voices do other articles include that this one leaves out?")
+            q.answers = [f"{name} (quoted in {', '.join(where)})." for name, where in missing]
+            questions.append(q)
+        graded = [s for s in view.speakers if any(g != "neutral" for g in s.cues)]
+        q = Question(
+            "How does the article introduce each speaker's words? Find a verb that does more than report "
+            "(such as claimed, admitted, slammed, insisted)."
+        )
+        q.answers = [
+            f"{s.name}: " + ", ".join(f"{g} ({n})" for g, n in s.cues.items()) + "." for s in graded
+        ] or ["Every speaker is introduced with neutral verbs (said, told, according to)."]
+        questions.append(q)
+
+    al = comparison.alignment
+    if len(comparison.articles) > 1 and al.get("claims"):
+        others = [a.label for a in comparison.articles if a.label != view.label]
+        only_here = [c for c in al["claims"] if c["carried_by"] == [view.label]]
+        left_out = [c for c in al["claims"] if view.label in c["missing_from"] and len(c["carried_by"]) >= 1]
+        q = Question(
+            f"What does this article report that {_join(others)} leave{'s' if len(others) == 1 else ''} out? What does it leave out?"
+        )
+        q.answers = [f"Only here: {c['text']}" for c in only_here[:3]] + [
+            f"Left out (reported by {_join(c['carried_by'])}): {c['text']}" for c in left_out[:3]
+        ]
+        if q.answers:
+            questions.append(q)
+
+    hidden = [
+        f
+        for f in view.findings
+        if f.analyzer == "epistemic" and f.category in ("agentless_passive", "nominalisation")
+    ]
+    if hidden:
+        q = Question(
+            "Find a sentence that says what was done without saying who did it. Who might have done it?"
+        )
+        sentences = list(analysis.sentences)
+        q.answers = [
+            f"\u201c{' '.join(text[s:e].split())}\u201d ({f.text})"
+            for f in hidden[:4]
+            for s, e in [_sentence_of(view, text, f.start, sentences)]
+        ]
+        questions.append(q)
+
+    labels = [f for f in view.findings if f.analyzer == "labels" and f.voice in ("narration", "headline")]
+    if labels:
+        q = Question("Which word does the article choose for these? What other words could it have used?")
+        seen: set[str] = set()
+        answers = []
+        for f in labels:
+            if f.category in seen:
+                continue
+            seen.add(f.category)
+            alternatives = _other_variants(comparison, f.category, f.term or "")
+            answers.append(
+                f"{f.category_label}: \u201c{f.text}\u201d ({f.detail})."
+                + (f" Other words: {', '.join(alternatives)}." if alternatives else "")
+            )
+        q.answers = answers[:5]
+        questions.append(q)
+
+    rewrites = _rewrites(analysis.sentences, text, own)
+    if rewrites:
+        q = Question("Rewrite one of the outlet's sentences in neutral words. What changes for the reader?")
+        q.answers = [f"\u201c{before}\u201d \u2192 \u201c{after}\u201d" for before, after in rewrites[:3]]
+        questions.append(q)
+    return questions
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _missing_voices(comparison: Comparison, label: str) -> list[tuple[str, list[str]]]:
+    matrix = comparison.charts.get("speakers_by_article", {})
+    out = []
+    for row in matrix.get("rows", []):
+        if label not in row["articles"] and row["named"]:
+            out.append((row["speaker"], list(row["articles"])))
+    return out[:5]
+
+
+def _other_variants(comparison: Comparison, concept: str, used: str) -> list[str]:
+    out: list[str] = []
+    for row in comparison.charts.get("labels_by_article", {}).get("rows", []):
+        if row["concept"] == concept:
+            for variants in row["articles"].values():
+                out += [t for t in variants if t != used and t not in out]
+    return out[:5]
+
+
+def _rewrites(sentences: Any, text: str, own: list[Any]) -> list[tuple[str, str]]:
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for f in own:
+        if not f.alternatives:
+            continue
+        for s, e in sentences:
+            if s <= f.start < e:
+                by_sentence.setdefault((s, e), []).append((f.start - s, f.end - s, f.alternatives[0]))
+                break
+    out = []
+    for (s, e), reps in by_sentence.items():
+        sentence = text[s:e]
+        out.append((" ".join(sentence.split()), neutral_rewrite(sentence, reps)))
+    return out
+
+
+def render_worksheet(comparison: Comparison) -> str:
+    """The worksheet as a printable HTML page: questions, then the answer key."""
+    from .html import worksheet_page
+
+    pages = []
+    for i, view in enumerate(comparison.articles):
+        pages.append(
+            {
+                "view": view,
+                "text": _paragraphs(comparison.analyses[i]),
+                "questions": worksheet_questions(comparison, i),
+            }
+        )
+    return worksheet_page(comparison, pages)
+
+
+def _paragraphs(analysis: Any) -> list[str]:
+    """The article's text without page furniture, one string per paragraph."""
+    text = analysis.text
+    keep = [text[v.start : v.end] for v in analysis.voices if v.voice != "furniture"]
+    joined = "".join(keep)
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", joined) if p.strip()]
+
+
+def write_worksheet(comparison: Comparison, path: str | Path) -> Path:
+    out = Path(path)
+    out.write_text(render_worksheet(comparison), encoding="utf-8")
+    return out
+
+
+def as_dict(questions: list[Question]) -> list[Mapping[str, Any]]:
+    return [{"question": q.text, "answers": list(q.answers)} for q in questions]

@@ -1,0 +1,69 @@
+"""The classroom worksheet and the CSV tables."""
+
+import csv
+import io
+
+import pytest
+
+from framing import Article, compare
+from framing.render.csv import flatten, render_csv_tables
+from framing.render.worksheet import neutral_rewrite, render_worksheet, worksheet_questions
+
+TEXT = (
+    "Rioters brutalized the town square on Friday. Windows were smashed. "
+    '"We will rebuild," Mayor Ana Ruiz said. "This was a disgrace," she added.'
+)
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    other = Article(
+        "The town square was damaged on Friday, police said. Repairs begin Monday.", id="b", outlet="B"
+    )
+    return compare([Article(TEXT, id="a", outlet="A <b>bold</b>"), other])
+
+
+def test_questions_come_from_the_articles_findings(comparison):
+    questions = {q.text: q for q in worksheet_questions(comparison, 0)}
+    judgement = next(q for t, q in questions.items() if t.startswith("Which words in the outlet's own voice"))
+    assert any("brutalized" in a for a in judgement.answers)
+    first_last = next(q for t, q in questions.items() if t.startswith("Who is quoted first"))
+    assert first_last.answers[0] == "First: Ana Ruiz; last: Ana Ruiz."
+    hidden = next(q for t, q in questions.items() if t.startswith("Find a sentence that says what was done"))
+    assert any("Windows were smashed" in a for a in hidden.answers)
+    rewrite = next(q for t, q in questions.items() if t.startswith("Rewrite"))
+    assert "[" in rewrite.answers[0]
+
+
+def test_neutral_rewrite_keeps_capitals():
+    assert neutral_rewrite("Rioters came.", [(0, 7, "protesters")]) == "[Protesters] came."
+
+
+def test_worksheet_page_is_printable_escaped_and_has_a_separate_key(comparison):
+    page = render_worksheet(comparison)
+    assert "<b>bold</b>" not in page and "&lt;b&gt;bold" in page
+    assert page.index("Questions") < page.index("Answer key")
+    assert "break-before: page" in page
+    assert "<script" not in page
+
+
+def test_csv_tables(comparison):
+    tables = render_csv_tables(comparison)
+    assert set(tables) >= {
+        "articles.csv",
+        "findings.csv",
+        "quotes.csv",
+        "speakers.csv",
+        "actors.csv",
+        "claims.csv",
+    }
+    articles = list(csv.DictReader(io.StringIO(tables["articles.csv"])))
+    assert [r["id"] for r in articles] == ["a", "b"]
+    assert float(articles[0]["loaded.per_1000_own"]) > 0
+    findings = list(csv.DictReader(io.StringIO(tables["findings.csv"])))
+    assert {"article", "start", "end", "text", "voice", "speaker", "category"} <= set(findings[0])
+    assert render_csv_tables(comparison) == tables  # deterministic
+
+
+def test_flatten():
+    assert flatten({"a": {"b": 1, "c": {"d": None}}, "e": [1, 2]}) == {"a.b": 1, "a.c.d": None, "e": "[1, 2]"}
