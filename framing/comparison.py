@@ -109,9 +109,9 @@ class Comparison:
         return len(self.articles)
 
     def _repr_html_(self) -> str:
-        from .render.html import render_html
+        from .render.html import render_fragment
 
-        return render_html(self)
+        return render_fragment(self)
 
 
 def compare(

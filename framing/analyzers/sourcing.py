@@ -11,6 +11,7 @@ article does not name.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -29,6 +30,12 @@ __all__ = ["SPEECH_KINDS", "SourcingAnalyzer"]
 SPEECH_KINDS = ("direct", "partial", "reported", "according-to")
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, non-nested ``spans`` overlaps ``[start, end)``."""
+    i = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
+
+
 class SourcingAnalyzer:
     name = "sourcing"
     description = "Who speaks, of what type, introduced how; named and anonymous sources."
@@ -45,7 +52,7 @@ class SourcingAnalyzer:
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
         findings = phrase_findings(doc, self._finder, self.name)
-        covered = [(f.start, f.end) for f in findings]
+        covered = sorted((f.start, f.end) for f in findings)
         for a in doc.attributions:
             spk = a.speaker
             if (
@@ -56,7 +63,7 @@ class SourcingAnalyzer:
             ):
                 continue
             start, end = doc.to_original(*a.speaker_span)
-            if any(s < end and start < e for s, e in covered):
+            if _overlaps(covered, start, end):
                 continue
             run = doc.run_at(a.speaker_span[0])
             findings.append(
@@ -75,7 +82,7 @@ class SourcingAnalyzer:
                     alternatives=("name the source; say why it cannot be named",),
                 )
             )
-            covered.append((start, end))
+            bisect.insort(covered, (start, end))
         findings.sort(key=lambda f: (f.start, f.end))
         return AnalyzerOutput(tuple(findings), self._metrics(doc, findings))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
@@ -47,7 +48,9 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
     rows = list(data["rows"])
     series = list(data["series"])
     labels = data.get("series_labels", {})
-    with matplotlib.rc_context(cast(Any, CHART_STYLE)):
+    with matplotlib.rc_context(cast(Any, CHART_STYLE)), warnings.catch_warnings():
+        # labels come from input; a character no font has is drawn as a box, silently
+        warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
         if ax is None:
             height = max(2.4, 0.9 + len(rows) * (0.38 if stacked else 0.22 * max(1, len(series)) + 0.2))
             fig = Figure(figsize=(9.5, height))
@@ -91,6 +94,7 @@ def figure_svg(fig: Figure) -> str:
     buf = io.StringIO()
     import matplotlib
 
-    with matplotlib.rc_context(cast(Any, CHART_STYLE)):
+    with matplotlib.rc_context(cast(Any, CHART_STYLE)), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     return buf.getvalue()

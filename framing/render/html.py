@@ -337,8 +337,25 @@ def write_html(comparison: Comparison, path: str | Path, **kwargs: Any) -> Path:
     return out
 
 
+def render_fragment(comparison: Comparison, *, max_articles: int = 4) -> str:
+    """A piece of HTML for a notebook cell: the summary table and the highlighted text,
+    with styles scoped to it and no script (notebooks do not run a report's script)."""
+    return (
+        _environment()
+        .get_template("fragment.html.j2")
+        .render(
+            c=comparison,
+            css=_static("fragment.css"),
+            max_articles=max_articles,
+            render_paragraph=lambda view, pieces: _render_paragraph(
+                view, pieces, lambda q: _quote_tip(q, str)
+            ),
+        )
+    )
+
+
 def render_article_html(analysis: ArticleAnalysis) -> str:
-    """One analysed article as a report (used for notebooks' rich display)."""
+    """One analysed article as a notebook fragment (its rich display)."""
     from ..comparison import compare
 
-    return render_html(compare([analysis]), charts=False)
+    return render_fragment(compare([analysis]))

@@ -242,12 +242,12 @@ class Attributor:
         if i > 0 and self.names[i - 1].end > start:
             return chunks(self.norm, start, end, self.book)
         out = []
-        for c in self.names[i:]:
-            if c.start >= end:
-                break
-            if c.end > end:
+        names = self.names
+        while i < len(names) and names[i].start < end:
+            if names[i].end > end:
                 return chunks(self.norm, start, end, self.book)
-            out.append(c)
+            out.append(names[i])
+            i += 1
         return out
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
