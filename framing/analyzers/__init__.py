@@ -6,8 +6,10 @@ messages read the valid names from here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import UsageError
 from ..lexicon import Lexicon
@@ -36,10 +38,34 @@ def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
 
 
 def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
+    from ..models.target_sentiment import MODEL_ID, MODEL_VERSION
     from ..text.names import RoleBook
 
     roles = RoleBook(r for lex in _of_kind(lexicons, "source-roles") for r in lex.entries)
-    return ActorsAnalyzer(_of_kind(lexicons, "actors"), _of_kind(lexicons, "loaded-language"), roles)
+    return ActorsAnalyzer(
+        _of_kind(lexicons, "actors"),
+        _of_kind(lexicons, "loaded-language"),
+        roles,
+        model=_target_sentiment,
+        model_id=f"{MODEL_ID} {MODEL_VERSION}",
+    )
+
+
+def _target_sentiment(examples: list[tuple[str, int, int]]) -> list[float]:
+    """The shipped classifier's stance toward each target: P(positive) - P(negative)."""
+    from ..models.target_sentiment import TargetSentimentClassifier
+
+    model = _shipped_model()
+    proba = model.predict_proba(examples)
+    neg, pos = list(model.classes_).index(-1), list(model.classes_).index(1)
+    return [float(p[pos] - p[neg]) for p in proba]
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_model() -> Any:
+    from ..models.target_sentiment import TargetSentimentClassifier
+
+    return TargetSentimentClassifier.load()
 
 
 ANALYZERS: dict[str, AnalyzerSpec] = {

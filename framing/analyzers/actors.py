@@ -38,7 +38,7 @@ from ..text.document import Document
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
-__all__ = ["ActorsAnalyzer", "actor_id_for_name"]
+__all__ = ["ActorsAnalyzer", "actor_id_for_name", "stance_toward"]
 
 _AUX = frozenset(
     """has have had is are was were be been will would could should can may might must
@@ -87,6 +87,126 @@ def _verb_like(word: str, known: frozenset[str] = frozenset()) -> bool:
 
 def _word(doc: Document, unit: Any) -> str:
     return doc.text[unit.start : unit.end]
+
+
+@dataclass
+class _Reading:
+    """What one mention of an actor says about it."""
+
+    signal: float
+    tone: float
+    span: tuple[int, int]
+    reasons: list[str]
+    evaluations: list[dict[str, Any]]
+    does: list[dict[str, Any]]
+    done_to: list[dict[str, Any]]
+
+
+class _Reader:
+    """Reads the words around actor mentions in one document (see the module docstring
+    for how a mention's stance signal is made)."""
+
+    def __init__(self, doc: Document, loaded: PhraseFinder, verbs: frozenset[str]):
+        self.doc = doc
+        self.units = doc.units
+        self.unit_starts = [u.start for u in self.units]
+        self.loaded = {m.first: (m.end, m.entry) for m in loaded.find(doc.keys)}
+        self.verbs = verbs
+        self.vader = default_vader()
+        self.sentence_starts = [s for s, _ in doc.sentences]
+        self.piece_tone: dict[tuple[int, int], float] = {}
+
+    def tone_of(self, pos: int) -> tuple[float, tuple[int, int]]:
+        """VADER compound of the sentence piece (one voice) holding ``pos``."""
+        doc = self.doc
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0:
+            return 0.0, (pos, pos)
+        s, e = doc.sentences[i]
+        run = doc.run_at(pos)
+        span = (max(s, run.start), min(e, run.end))
+        if span not in self.piece_tone:
+            self.piece_tone[span] = self.vader.compound(doc.text[span[0] : span[1]])
+        return self.piece_tone[span], span
+
+    def _verb(self, s: int, e: int, hit: tuple[int, Any] | None) -> dict[str, Any]:
+        start, end = self.doc.to_original(s, e)
+        return {
+            "start": start,
+            "end": end,
+            "text": self.doc.article.text[start:end],
+            "voice": self.doc.run_at(s).voice,
+            "loaded": hit[1].category if hit else None,
+        }
+
+    def mention(self, s: int, e: int) -> _Reading:
+        """The stance signal of the mention at ``[s, e)`` and the evidence behind it."""
+        doc, units, loaded = self.doc, self.units, self.loaded
+        i = bisect.bisect_left(self.unit_starts, s)
+        j = bisect.bisect_left(self.unit_starts, e)
+        tone, span = self.tone_of(s)
+        signal = 0.5 * tone
+        reasons: list[str] = []
+        evaluations: list[dict[str, Any]] = []
+        does: list[dict[str, Any]] = []
+        done_to: list[dict[str, Any]] = []
+        # a loaded label ('rioters') or a loaded adjective in front of it
+        for k in range(max(0, i - 1), j):
+            hit = loaded.get(k)
+            if hit is None or hit[0] > j or (k < i and hit[1].pos != "adj"):
+                continue
+            entry = hit[1]
+            signal -= 0.15 * entry.weight
+            reasons.append(f"labelled '{doc.text[units[k].start : units[hit[0] - 1].end]}'")
+            item = self._verb(units[k].start, units[hit[0] - 1].end, hit)
+            evaluations.append({**item, "category": entry.category, "weight": entry.weight})
+        # what it does: the verb after the mention (through 'who' and auxiliaries)
+        k = j
+        if k < len(units) and units[k].key == "who":
+            k += 1
+        while k < len(units) and units[k].key in _AUX and units[k].key not in _BE:
+            k += 1
+        passive = (
+            k + 1 < len(units) and units[k].key in _BE and _verb_like(_word(doc, units[k + 1]), self.verbs)
+        )
+        if passive:
+            done_to.append(self._verb(units[k].start, units[k + 1].end, loaded.get(k + 1)))
+            entry = loaded.get(k + 1, (0, None))[1]
+            if entry is not None and entry.category in _VIOLENT:
+                signal += 0.1 * entry.weight
+                reasons.append(f"suffers '{doc.text[units[k].start : units[k + 1].end]}'")
+        elif k < len(units) and _verb_like(_word(doc, units[k]), self.verbs):
+            does.append(self._verb(units[k].start, units[k].end, loaded.get(k)))
+            hit = loaded.get(k)
+            # 'assisted ICE in brutalizing the community': the action after 'in'
+            for kk in range(k + 1, min(k + 9, len(units))):
+                if (
+                    units[kk].key in ("in", "by")
+                    and kk + 1 < len(units)
+                    and units[kk + 1].key.endswith("ing")
+                ):
+                    does.append(self._verb(units[kk + 1].start, units[kk + 1].end, loaded.get(kk + 1)))
+                    hit = hit or loaded.get(kk + 1)
+                    break
+            if hit is not None:
+                signal -= 0.15 * hit[1].weight
+                reasons.append(f"does '{doc.text[units[k].start : units[k].end]}'")
+        # what is done to it: a verb just before the mention
+        k = i - 1
+        while k >= 0 and units[k].key in _DETERMINERS:
+            k -= 1
+        if (
+            k >= 0
+            and k >= i - 3
+            and _verb_like(_word(doc, units[k]), self.verbs)
+            and units[k].key not in ("says", "said")
+        ):
+            hit = loaded.get(k)
+            done_to.append(self._verb(units[k].start, units[k].end, hit))
+            if hit is not None and hit[1].category in _VIOLENT:
+                signal += 0.1 * hit[1].weight
+                reasons.append(f"suffers '{doc.text[units[k].start : units[k].end]}'")
+        return _Reading(max(-1.0, min(1.0, signal)), tone, span, reasons, evaluations, does, done_to)
 
 
 @dataclass
@@ -193,30 +313,15 @@ class ActorsAnalyzer:
 
     # ------------------------------------------------------------------ portrayal
 
+    def reader(self, doc: Document) -> _Reader:
+        """What this analyser reads around mentions in ``doc`` (loaded words, tone, verbs)."""
+        return _Reader(doc, self._loaded, self._verbs)
+
     def analyze(self, doc: Document) -> AnalyzerOutput:
         actors = {k: a for k, a in self._mentions(doc).items()}
         if not actors:
             return AnalyzerOutput((), {"actors": []})
-        units = doc.units
-        unit_starts = [u.start for u in units]
-        loaded = {}
-        for m in self._loaded.find(doc.keys):
-            loaded[m.first] = (m.end, m.entry)
-        vader = default_vader()
-        sentence_starts = [s for s, _ in doc.sentences]
-        piece_tone: dict[tuple[int, int], float] = {}
-
-        def tone_of(pos: int) -> tuple[float, tuple[int, int]]:
-            i = bisect.bisect_right(sentence_starts, pos) - 1
-            if i < 0:
-                return 0.0, (pos, pos)
-            s, e = doc.sentences[i]
-            run = doc.run_at(pos)
-            span = (max(s, run.start), min(e, run.end))
-            if span not in piece_tone:
-                piece_tone[span] = vader.compound(doc.text[span[0] : span[1]])
-            return piece_tone[span], span
-
+        read = self.reader(doc)
         requests: list[tuple[_Actor, str, tuple[str, int, int]]] = []
         mentions: list[tuple[_Actor, int, int, str, str, str | None, float, list[str]]] = []
         for actor in actors.values():
@@ -225,75 +330,11 @@ class ActorsAnalyzer:
                 if voice == "furniture":
                     continue
                 group = voice_group(voice)
-                i = bisect.bisect_left(unit_starts, s)
-                j = bisect.bisect_left(unit_starts, e)
-                tone, span = tone_of(s)
-                signal = 0.5 * tone
-                reasons: list[str] = []
-                # a loaded label ('rioters') or a loaded adjective in front of it
-                for k in range(max(0, i - 1), j):
-                    hit = loaded.get(k)
-                    if hit is None or hit[0] > j or (k < i and hit[1].pos != "adj"):
-                        continue
-                    entry = hit[1]
-                    signal -= 0.15 * entry.weight
-                    words = doc.text[units[k].start : units[hit[0] - 1].end]
-                    reasons.append(f"labelled '{words}'")
-                    actor.evaluations.append(
-                        self._evidence(doc, units[k].start, units[hit[0] - 1].end, entry)
-                    )
-                # what it does: the verb after the mention (through 'who' and auxiliaries)
-                k = j
-                if k < len(units) and units[k].key == "who":
-                    k += 1
-                while k < len(units) and units[k].key in _AUX and units[k].key not in _BE:
-                    k += 1
-                passive = (
-                    k + 1 < len(units)
-                    and units[k].key in _BE
-                    and _verb_like(_word(doc, units[k + 1]), self._verbs)
-                )
-                if passive:
-                    verb = (units[k].start, units[k + 1].end)
-                    actor.done_to.append(self._verb(doc, *verb, loaded.get(k + 1)))
-                    entry = loaded.get(k + 1, (0, None))[1]
-                    if entry is not None and entry.category in _VIOLENT:
-                        signal += 0.1 * entry.weight
-                        reasons.append(f"suffers '{doc.text[verb[0] : verb[1]]}'")
-                elif k < len(units) and _verb_like(_word(doc, units[k]), self._verbs):
-                    actor.does.append(self._verb(doc, units[k].start, units[k].end, loaded.get(k)))
-                    hit = loaded.get(k)
-                    # 'assisted ICE in brutalizing the community': the action after 'in'
-                    for kk in range(k + 1, min(k + 9, len(units))):
-                        if (
-                            units[kk].key in ("in", "by")
-                            and kk + 1 < len(units)
-                            and units[kk + 1].key.endswith("ing")
-                        ):
-                            actor.does.append(
-                                self._verb(doc, units[kk + 1].start, units[kk + 1].end, loaded.get(kk + 1))
-                            )
-                            hit = hit or loaded.get(kk + 1)
-                            break
-                    if hit is not None:
-                        signal -= 0.15 * hit[1].weight
-                        reasons.append(f"does '{doc.text[units[k].start : units[k].end]}'")
-                # what is done to it: a verb just before the mention
-                k = i - 1
-                while k >= 0 and units[k].key in _DETERMINERS:
-                    k -= 1
-                if (
-                    k >= 0
-                    and k >= i - 3
-                    and _verb_like(_word(doc, units[k]), self._verbs)
-                    and units[k].key not in ("says", "said")
-                ):
-                    hit = loaded.get(k)
-                    actor.done_to.append(self._verb(doc, units[k].start, units[k].end, hit))
-                    if hit is not None and hit[1].category in _VIOLENT:
-                        signal += 0.1 * hit[1].weight
-                        reasons.append(f"suffers '{doc.text[units[k].start : units[k].end]}'")
-                signal = max(-1.0, min(1.0, signal))
+                r = read.mention(s, e)
+                signal, tone, span, reasons = r.signal, r.tone, r.span, r.reasons
+                actor.evaluations += r.evaluations
+                actor.does += r.does
+                actor.done_to += r.done_to
                 actor.signals[group].append(signal)
                 actor.tone[group].append(tone)
                 speaker = doc.speaker_of(doc.run_at(s)) if group != "own" else None
@@ -331,27 +372,6 @@ class ActorsAnalyzer:
             )
         findings.sort(key=lambda f: (f.start, f.end))
         return AnalyzerOutput(tuple(findings), {"actors": table})
-
-    def _verb(self, doc: Document, s: int, e: int, hit: tuple[int, Any] | None) -> dict[str, Any]:
-        start, end = doc.to_original(s, e)
-        return {
-            "start": start,
-            "end": end,
-            "text": doc.article.text[start:end],
-            "voice": doc.run_at(s).voice,
-            "loaded": hit[1].category if hit else None,
-        }
-
-    def _evidence(self, doc: Document, s: int, e: int, entry: Any) -> dict[str, Any]:
-        start, end = doc.to_original(s, e)
-        return {
-            "start": start,
-            "end": end,
-            "text": doc.article.text[start:end],
-            "voice": doc.run_at(s).voice,
-            "category": entry.category,
-            "weight": entry.weight,
-        }
 
     @staticmethod
     def _table(actors: Mapping[str, _Actor], speaks: Mapping[str, int]) -> list[dict[str, Any]]:
@@ -420,3 +440,29 @@ _BODIES = frozenset(
     navy party union university coalition association commission board bureau service
     administration government house center centre institute foundation company""".split()
 )
+
+
+def stance_toward(text: str, start: int, end: int, *, pipeline: Any = None) -> float:
+    """The lexicon-and-rules stance signal toward ``text[start:end]`` in [-1, 1].
+
+    The same reading the actors analyser makes of each mention: half the tone of the
+    sentence piece, lowered by loaded labels on the target and loaded verbs it does,
+    raised a little by violence done to it.
+
+    >>> round(stance_toward("Rioters brutalized the town.", 0, 7), 2) < 0
+    True
+    """
+    from ..pipeline import default_pipeline
+
+    pipe = pipeline or default_pipeline()
+    found = next((a for a in pipe.analyzers if isinstance(a, ActorsAnalyzer)), None)
+    if found is None:
+        from ..analyzers import build_analyzers
+
+        built = build_analyzers(["actors"], pipe.lexicons)[0]
+        assert isinstance(built, ActorsAnalyzer)
+        found = built
+    analyzer: ActorsAnalyzer = found
+    doc = pipe.segment(text)
+    s, e = doc.norm.from_original(start), doc.norm.from_original(end)
+    return analyzer.reader(doc).mention(s, e).signal

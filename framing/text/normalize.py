@@ -144,6 +144,19 @@ class Normalized:
             return o1
         return o1 + (pos - n1)
 
+    def from_original(self, pos: int) -> int:
+        """Normalised offset of original offset ``pos`` (the start of its replacement
+        when it falls inside one)."""
+        if not self.replacements:
+            return pos
+        k = bisect_right([r[2] for r in self.replacements], pos) - 1
+        if k < 0:
+            return pos
+        n0, n1, _o0, o1 = self.replacements[k]
+        if pos < o1:
+            return n0
+        return n1 + (pos - o1)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span ``[start, end)`` to a span of the original text."""
         if start >= end:

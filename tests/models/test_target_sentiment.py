@@ -1,0 +1,351 @@
+"""The shipped target-sentiment model: loading, predicting, serialising, and the estimator contract.
+
+Every sentence here is written for the tests; none comes from a dataset.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from framing.models.target_sentiment import (
+    CLASSES,
+    FORMAT_VERSION,
+    MODEL_ID,
+    TargetSentimentClassifier,
+    default_model_path,
+)
+
+from ..conftest import SHARED_DATA
+
+
+def span(sentence: str, name: str, nth: int = 0) -> tuple[str, int, int]:
+    """``(sentence, start, end)`` for the nth occurrence of ``name``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(name, start + 1)
+    return (sentence, start, start + len(name))
+
+
+NEGATIVE = [
+    span("Critics slammed Smith for the failure.", "Smith"),
+    span("Prosecutors charged Mayor Ruth Alvarez with fraud and bribery.", "Ruth Alvarez"),
+    span("Senator Dale Whitmore was widely mocked after the disastrous speech.", "Dale Whitmore"),
+    span("Voters blamed Governor Kemble for the corrupt and chaotic budget.", "Kemble"),
+]
+POSITIVE = [
+    span("Supporters praised Smith for the success.", "Smith"),
+    span("Mayor Ruth Alvarez won an award for her generous help to flood victims.", "Ruth Alvarez"),
+    span("Senator Dale Whitmore was warmly applauded after the inspiring speech.", "Dale Whitmore"),
+    span("Voters thanked Governor Kemble for the fair and successful budget.", "Kemble"),
+]
+NEUTRAL = [
+    span("Smith will speak in Denver on Tuesday.", "Smith"),
+    span("The committee meets again in March, said Ruth Alvarez, its chair.", "Ruth Alvarez"),
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> TargetSentimentClassifier:
+    return TargetSentimentClassifier.load()
+
+
+@pytest.fixture(scope="module")
+def model_data() -> dict[str, Any]:
+    return json.loads(gzip.decompress(default_model_path().read_bytes()))
+
+
+def write_model(path: Path, data: dict[str, Any]) -> Path:
+    path.write_bytes(gzip.compress(json.dumps(data).encode("utf-8"), mtime=0))
+    return path
+
+
+# -- the shipped model ------------------------------------------------------------------
+
+
+def test_shipped_model_loads_and_is_small(model):
+    path = default_model_path()
+    assert path.is_file()
+    assert path.stat().st_size < 5_000_000
+    assert list(model.classes_) == [-1, 0, 1]
+    assert model.coef_.shape == (3, len(model.vocabulary_))
+
+
+def test_predictions_are_labels(model):
+    X = NEGATIVE + POSITIVE + NEUTRAL
+    predicted = model.predict(X)
+    assert predicted.shape == (len(X),)
+    assert set(predicted.tolist()) <= set(CLASSES)
+
+
+@pytest.mark.parametrize(("negative", "positive"), list(zip(NEGATIVE, POSITIVE, strict=True)))
+def test_negative_wording_moves_toward_negative(model, negative, positive):
+    proba = model.predict_proba([negative, positive])
+    neg, pos = list(model.classes_).index(-1), list(model.classes_).index(1)
+    assert proba[0, neg] > proba[1, neg]
+    assert proba[1, pos] > proba[0, pos]
+
+
+def test_clear_cases_get_the_clear_label(model):
+    predicted = model.predict(
+        [
+            span("Critics slammed Smith for the failure.", "Smith"),
+            span("Supporters praised Smith for the success.", "Smith"),
+        ]
+    )
+    assert predicted.tolist() == [-1, 1]
+
+
+def test_sentiment_depends_on_the_target(model):
+    sentence = "Police praised Officer Jane Kim for her bravery, while Tom Rudd was arrested for assault."
+    kim, rudd = span(sentence, "Jane Kim"), span(sentence, "Tom Rudd")
+    proba = model.predict_proba([kim, rudd])
+    neg = list(model.classes_).index(-1)
+    assert proba[1, neg] > proba[0, neg]
+
+
+def test_probabilities_sum_to_one(model):
+    proba = model.predict_proba(NEGATIVE + POSITIVE + NEUTRAL)
+    assert proba.shape == (len(NEGATIVE + POSITIVE + NEUTRAL), 3)
+    assert np.all(proba >= 0)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=0, atol=1e-12)
+    scores = model.decision_function(NEGATIVE)
+    assert np.array_equal(np.argmax(scores, axis=1), np.argmax(model.predict_proba(NEGATIVE), axis=1))
+
+
+def test_empty_input_gives_empty_output(model):
+    assert model.predict([]).shape == (0,)
+    assert model.predict_proba([]).shape == (0, 3)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [("Smith left.", 0, 50)],
+        [("Smith left.", 3, 3)],
+        [("Smith left.", "0", "x")],
+        [("Smith left.", 0)],
+        "Smith left.",
+    ],
+)
+def test_bad_examples_are_refused(model, bad):
+    with pytest.raises(ValueError):
+        model.predict(bad)
+
+
+def test_model_card_reports_scores_and_license():
+    import framing.models.target_sentiment as module
+
+    card = module.__doc__ or ""
+    for needed in ("dev_rw", "dev_mt", "macro-F1", "MIT", "Hamborg", "EACL 2021", "Known weaknesses"):
+        assert needed in card
+
+
+# -- serialisation ----------------------------------------------------------------------
+
+
+def test_save_load_round_trip_is_exact(model, tmp_path):
+    X = NEGATIVE + POSITIVE + NEUTRAL
+    path = model.save(tmp_path / "m.json.gz")
+    again = TargetSentimentClassifier.load(path)
+    assert np.array_equal(again.predict(X), model.predict(X))
+    assert np.array_equal(again.predict_proba(X), model.predict_proba(X))
+    assert again.get_params() == model.get_params()
+    # the same model gives the same bytes, and the shipped file is what save writes
+    assert again.save(tmp_path / "n.json.gz").read_bytes() == path.read_bytes()
+    assert path.read_bytes() == default_model_path().read_bytes()
+
+
+def test_to_dict_is_plain_json(model):
+    data = model.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["model_id"] == MODEL_ID
+    assert data["format_version"] == FORMAT_VERSION
+    assert data["sklearn_version"]
+    again = TargetSentimentClassifier.from_dict(data)
+    assert np.array_equal(again.predict(NEGATIVE), model.predict(NEGATIVE))
+
+
+def test_loading_never_unpickles(monkeypatch):
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the model loader used pickle")
+
+    monkeypatch.setattr(pickle, "loads", refuse)
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "Unpickler", refuse)
+    loaded = TargetSentimentClassifier.load()
+    assert loaded.predict(NEGATIVE[:1]).tolist() == [-1]
+
+
+def _tampered(data: dict[str, Any], change: str) -> dict[str, Any]:
+    data = json.loads(json.dumps(data))
+    if change == "format_version":
+        data["format_version"] = FORMAT_VERSION + 1
+    elif change == "model_id":
+        data["model_id"] = "someone.else"
+    elif change == "coef_columns":
+        data["coef"] = [row[:-1] for row in data["coef"]]
+    elif change == "coef_rows":
+        data["coef"] = data["coef"][:2]
+    elif change == "intercept":
+        data["intercept"] = data["intercept"] + [0.0]
+    elif change == "classes":
+        data["classes"] = [0, 1]
+    elif change == "vocabulary":
+        data["vocabulary"] = data["vocabulary"][:-1]
+    elif change == "nan":
+        data["coef"][0][0] = "NaN"
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("format_version", "format_version"),
+        ("model_id", "model_id"),
+        ("coef_columns", "shape"),
+        ("coef_rows", "shape"),
+        ("intercept", "shape"),
+        ("classes", "classes"),
+        ("vocabulary", "shape"),
+        ("nan", "coef"),
+    ],
+)
+def test_tampered_files_are_refused(model_data, tmp_path, change, message):
+    path = write_model(tmp_path / f"{change}.json.gz", _tampered(model_data, change))
+    with pytest.raises(ValueError) as raised:
+        TargetSentimentClassifier.load(path)
+    assert str(path) in str(raised.value)
+    assert message in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not gzip at all", "gzip"),
+        (gzip.compress(b"{not json", mtime=0), "JSON"),
+        (gzip.compress(b"[]"), "object"),
+    ],
+)
+def test_unreadable_files_are_refused(tmp_path, content, message):
+    path = tmp_path / "broken.json.gz"
+    path.write_bytes(content)
+    with pytest.raises(ValueError, match=message) as raised:
+        TargetSentimentClassifier.load(path)
+    assert str(path) in str(raised.value)
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="cannot read"):
+        TargetSentimentClassifier.load(tmp_path / "absent.json.gz")
+
+
+# -- the scikit-learn contract ----------------------------------------------------------
+
+TRAIN = [
+    (span("Critics slammed Smith for the failure.", "Smith"), -1),
+    (span("Reporters said Jones lied about the scandal.", "Jones"), -1),
+    (span("Lee was arrested and charged with fraud.", "Lee"), -1),
+    (span("Voters booed Garcia after the awful debate.", "Garcia"), -1),
+    (span("Supporters praised Smith for the success.", "Smith"), 1),
+    (span("Jones won the award for her brave work.", "Jones"), 1),
+    (span("Fans cheered Lee after the great victory.", "Lee"), 1),
+    (span("Garcia was thanked for the generous gift.", "Garcia"), 1),
+    (span("Smith will travel to Ohio on Monday.", "Smith"), 0),
+    (span("Jones said the meeting starts at noon.", "Jones"), 0),
+    (span("Lee lives in a small town near the coast.", "Lee"), 0),
+    (span("Garcia met the committee on Friday.", "Garcia"), 0),
+]
+
+
+@pytest.fixture(scope="module")
+def small_fit() -> TargetSentimentClassifier:
+    pytest.importorskip("sklearn")
+    X, y = zip(*TRAIN, strict=True)
+    return TargetSentimentClassifier(min_df=1, C=10.0).fit(list(X), list(y))
+
+
+def test_fit_returns_self_and_learns(small_fit):
+    X, y = zip(*TRAIN, strict=True)
+    model = TargetSentimentClassifier(min_df=1, C=10.0)
+    assert model.fit(list(X), list(y)) is model
+    assert list(model.classes_) == [-1, 0, 1]
+    assert model.score(list(X), list(y)) == 1.0
+    np.testing.assert_allclose(model.predict_proba(list(X)).sum(axis=1), 1.0)
+
+
+def test_clone_and_params():
+    sklearn_base = pytest.importorskip("sklearn.base")
+    model = TargetSentimentClassifier(C=2.0, window=4, random_state=7)
+    copy = sklearn_base.clone(model)
+    assert copy is not model
+    assert copy.get_params() == model.get_params()
+    assert copy.set_params(C=5.0) is copy and copy.C == 5.0
+    assert sklearn_base.is_classifier(model)
+    with pytest.raises(ValueError):
+        copy.set_params(no_such_param=1)
+
+
+def test_clone_of_a_fitted_model_is_unfitted(small_fit):
+    sklearn_base = pytest.importorskip("sklearn.base")
+    exceptions = pytest.importorskip("sklearn.exceptions")
+    copy = sklearn_base.clone(small_fit)
+    assert not hasattr(copy, "coef_")
+    with pytest.raises(exceptions.NotFittedError):
+        copy.predict(NEGATIVE)
+
+
+def test_init_only_stores_params():
+    # no validation or work in __init__: values are stored as given, checked only by fit
+    model = TargetSentimentClassifier(C="not a number")  # type: ignore[arg-type]
+    assert model.C == "not a number"
+    assert not any(name.endswith("_") and not name.startswith("_") for name in vars(model))
+
+
+def test_fit_refuses_bad_labels():
+    pytest.importorskip("sklearn")
+    X = [x for x, _ in TRAIN]
+    with pytest.raises(ValueError, match="labels"):
+        TargetSentimentClassifier(min_df=1).fit(X, [2] * len(X))
+    with pytest.raises(ValueError, match="labels"):
+        TargetSentimentClassifier(min_df=1).fit(X, [-1, 1] * (len(X) // 2))
+    with pytest.raises(ValueError):
+        TargetSentimentClassifier(min_df=1).fit(X, [0, 1])
+
+
+def test_fit_is_deterministic(small_fit, tmp_path):
+    X, y = zip(*TRAIN, strict=True)
+    again = TargetSentimentClassifier(min_df=1, C=10.0).fit(list(X), list(y))
+    assert (
+        again.save(tmp_path / "a.json.gz").read_bytes() == small_fit.save(tmp_path / "b.json.gz").read_bytes()
+    )
+
+
+def test_small_model_round_trips(small_fit, tmp_path):
+    again = TargetSentimentClassifier.load(small_fit.save(tmp_path / "small.json.gz"))
+    X = [x for x, _ in TRAIN]
+    assert np.array_equal(again.predict_proba(X), small_fit.predict_proba(X))
+
+
+# -- the real data (optional) -----------------------------------------------------------
+
+
+@pytest.mark.shared_data
+def test_shipped_model_on_newsmtsc_dev(model):
+    folder = SHARED_DATA / "newsmtsc"
+    if not (folder / "dev_rw.jsonl").is_file():
+        pytest.skip(f"NewsMTSC is not here ({folder}); this test reads it")
+    X, y = [], []
+    for line in (folder / "dev_rw.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for target in record["targets"]:
+            X.append((record["sentence_normalized"], target["from"], target["to"]))
+            y.append({2.0: -1, 4.0: 0, 6.0: 1}[target["polarity"]])
+    accuracy = float(np.mean(model.predict(X) == np.asarray(y)))
+    assert accuracy > 0.6  # a broken model or featurizer falls far below; the benchmark has the numbers
