@@ -53,8 +53,6 @@ def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
 
 def _target_sentiment(examples: list[tuple[str, int, int]]) -> list[float]:
     """The shipped classifier's stance toward each target: P(positive) - P(negative)."""
-    from ..models.target_sentiment import TargetSentimentClassifier
-
     model = _shipped_model()
     proba = model.predict_proba(examples)
     neg, pos = list(model.classes_).index(-1), list(model.classes_).index(1)
