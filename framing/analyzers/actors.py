@@ -14,7 +14,9 @@ keeps the same id across articles. For each actor, with evidence spans:
   quotes;
 * how much it speaks (from the attribution);
 * a stance score in [-1, 1] by two methods, side by side: the lexicon-and-rules method
-  below, and the shipped target-sentiment classifier (:mod:`framing.models`).
+  below, and the shipped target-sentiment classifier (:mod:`framing.models`), which
+  reads each sentence piece once and at most :data:`MODEL_SENTENCES` per actor and voice
+  (the first ones in the text), to keep long articles fast.
 
 Lexicon-and-rules stance of one mention: half the tone of its sentence piece, minus
 0.15 per weight point of a loaded label or adjective on it or a loaded verb it does,
@@ -39,6 +41,9 @@ from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
 __all__ = ["ActorsAnalyzer", "actor_id_for_name", "stance_toward"]
+
+#: The classifier reads at most this many sentence pieces per actor and voice group.
+MODEL_SENTENCES = 4
 
 _AUX = frozenset(
     """has have had is are was were be been will would could should can may might must
@@ -323,6 +328,8 @@ class ActorsAnalyzer:
             return AnalyzerOutput((), {"actors": []})
         read = self.reader(doc)
         requests: list[tuple[_Actor, str, tuple[str, int, int]]] = []
+        asked: set[tuple[str, str, tuple[int, int]]] = set()
+        asked_per: Counter[tuple[str, str]] = Counter()
         mentions: list[tuple[_Actor, int, int, str, str, str | None, float, list[str]]] = []
         for actor in actors.values():
             actor.mentions.sort()
@@ -340,8 +347,16 @@ class ActorsAnalyzer:
                 speaker = doc.speaker_of(doc.run_at(s)) if group != "own" else None
                 if speaker is not None:
                     actor.quoted_by[speaker.name].append(signal)
-                if self._model is not None:
-                    requests.append((actor, group, (doc.text[span[0] : span[1]], s - span[0], e - span[0])))
+                if (
+                    self._model is not None
+                    and (actor.id, group, span) not in asked
+                    and asked_per[(actor.id, group)] < MODEL_SENTENCES
+                ):
+                    # the classifier reads each sentence piece once, and at most a few per actor and voice
+                    asked.add((actor.id, group, span))
+                    asked_per[(actor.id, group)] += 1
+                    a, b = min(span[0], s), max(span[1], e)  # the piece, widened to hold the mention
+                    requests.append((actor, group, (doc.text[a:b], s - a, e - a)))
                 mentions.append(
                     (actor, s, e, text, voice, speaker.name if speaker else None, signal, reasons)
                 )
