@@ -8,8 +8,9 @@ line and the problem.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import LexiconError
 from ._format import RawLexicon, Row
@@ -194,6 +195,36 @@ def _check_term(raw: RawLexicon, row: Row, term: str, what: str = "term") -> str
     return norm
 
 
+def _pos(raw: RawLexicon, row: Row, allowed: tuple[str, ...] = POS_VALUES) -> str:
+    pos = _need(raw, row, "pos").lower()
+    if pos not in allowed:
+        raise LexiconError(f"pos {pos!r} is not one of {', '.join(allowed)}", path=raw.source, line=row.line)
+    return pos
+
+
+def _declared(raw: RawLexicon, row: Row, column: str, name: str, declared: Mapping[str, Any]) -> str:
+    """A value that must be one of the categories declared in the header."""
+    value = _need(raw, row, column)
+    if value not in declared:
+        raise LexiconError(
+            f"{name} {value!r} is not declared in the header; declared: " + ", ".join(sorted(declared)),
+            path=raw.source,
+            line=row.line,
+        )
+    return value
+
+
+def _identifier(raw: RawLexicon, row: Row, column: str) -> str:
+    value = _need(raw, row, column)
+    if not _CATEGORY_ID.fullmatch(value):
+        raise LexiconError(
+            f"{column} id {value!r} may only hold lowercase letters, digits, '_' and '-'",
+            path=raw.source,
+            line=row.line,
+        )
+    return value
+
+
 def parse_categories(raw: RawLexicon) -> dict[str, Category]:
     """Categories declared in the header as ``# category.<id>: Label | description``."""
     out: dict[str, Category] = {}
@@ -230,19 +261,8 @@ def build_terms(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Term, ...]]
     for row in raw.rows:
         f = row.fields
         term = _check_term(raw, row, _need(raw, row, "term"))
-        pos = _need(raw, row, "pos").lower()
-        if pos not in POS_VALUES:
-            raise LexiconError(
-                f"pos {pos!r} is not one of {', '.join(POS_VALUES)}", path=raw.source, line=row.line
-            )
-        category = _need(raw, row, "category")
-        if category not in categories:
-            raise LexiconError(
-                f"category {category!r} is not declared in the header; declared: "
-                + ", ".join(sorted(categories)),
-                path=raw.source,
-                line=row.line,
-            )
+        pos = _pos(raw, row)
+        category = _declared(raw, row, "category", "category", categories)
         weight_text = _need(raw, row, "weight")
         if weight_text not in ("1", "2", "3"):
             raise LexiconError(f"weight {weight_text!r} must be 1, 2 or 3", path=raw.source, line=row.line)
@@ -278,9 +298,7 @@ def build_cue_verbs(raw: RawLexicon) -> tuple[dict[str, Category], tuple[CueVerb
     entries = []
     for row in raw.rows:
         term = _check_term(raw, row, _need(raw, row, "term"))
-        pos = _need(raw, row, "pos").lower()
-        if pos not in ("verb", "fixed", "noun"):
-            raise LexiconError(f"pos {pos!r} must be verb, noun or fixed", path=raw.source, line=row.line)
+        pos = _pos(raw, row, ("verb", "noun", "fixed"))
         grade = _need(raw, row, "grade").lower()
         if grade not in CUE_GRADES:
             raise LexiconError(
@@ -332,13 +350,7 @@ def build_source_roles(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Sour
     entries = []
     for row in raw.rows:
         term = _check_term(raw, row, _need(raw, row, "term"))
-        kind = _need(raw, row, "type")
-        if kind not in categories:
-            raise LexiconError(
-                f"type {kind!r} is not declared in the header; declared: " + ", ".join(sorted(categories)),
-                path=raw.source,
-                line=row.line,
-            )
+        kind = _declared(raw, row, "type", "type", categories)
         usage = _need(raw, row, "usage").lower()
         if usage not in ROLE_USAGES:
             raise LexiconError(
@@ -369,13 +381,7 @@ def build_concepts(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ConceptT
     seen: dict[tuple[str, str], int] = {}
     entries = []
     for row in raw.rows:
-        concept = _need(raw, row, "concept")
-        if not _CATEGORY_ID.fullmatch(concept):
-            raise LexiconError(
-                f"concept id {concept!r} may only hold lowercase letters, digits, '_' and '-'",
-                path=raw.source,
-                line=row.line,
-            )
+        concept = _identifier(raw, row, "concept")
         label = _need(raw, row, "label")
         if concept in labels and labels[concept][0] != label:
             raise LexiconError(
@@ -386,19 +392,8 @@ def build_concepts(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ConceptT
             )
         labels.setdefault(concept, (label, row.line))
         term = _check_term(raw, row, _need(raw, row, "term"))
-        pos = _need(raw, row, "pos").lower()
-        if pos not in POS_VALUES:
-            raise LexiconError(
-                f"pos {pos!r} is not one of {', '.join(POS_VALUES)}", path=raw.source, line=row.line
-            )
-        connotation = _need(raw, row, "category")
-        if connotation not in categories:
-            raise LexiconError(
-                f"category {connotation!r} is not declared in the header; declared: "
-                + ", ".join(sorted(categories)),
-                path=raw.source,
-                line=row.line,
-            )
+        pos = _pos(raw, row)
+        connotation = _declared(raw, row, "category", "category", categories)
         key = (concept, term)
         if key in seen:
             raise LexiconError(
