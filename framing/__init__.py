@@ -4,31 +4,43 @@
 >>> result = framing.analyze('The mayor said the raids were "a brutal crackdown."')
 >>> [(f.text, f.voice, f.speaker) for f in result.findings_in(analyzer="loaded")]
 [('brutal crackdown', 'quote', 'mayor')]
+
+Every public name is listed below and imported the first time it is used, so that
+``import framing`` (and ``framing --help``) does not load nltk, scikit-learn,
+matplotlib or Jinja2 until something needs them.
 """
 
+import importlib as _importlib
+import sys as _sys
+import types as _types
+import typing as _typing
+
 from ._version import __version__
-from .analyzers import ANALYZERS
-from .article import Article
-from .comparison import Comparison, compare
 from .errors import (
     FramingError,
     FramingWarning,
     InputError,
     InputWarning,
     LexiconError,
+    MissingDependency,
     ResourceError,
     SkippedRecord,
     UsageError,
 )
-from .lexicon import Lexicon, builtin_lexicons, load_lexicon
-from .pipeline import Pipeline, Settings, analyze, analyze_many
-from .readability import Readability, readability
-from .render import RENDERERS, render, write_report
-from .render.html import render_html
-from .render.json import render_json
-from .render.markdown import render_markdown
-from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
-from .sources import ReadOptions, read_articles
+
+if _typing.TYPE_CHECKING:
+    from .analyzers import ANALYZERS
+    from .article import Article
+    from .comparison import Comparison, compare
+    from .lexicon import Lexicon, builtin_lexicons, load_lexicon
+    from .pipeline import Pipeline, Settings, analyze, analyze_many
+    from .readability import Readability, readability
+    from .render import RENDERERS, render, write_report
+    from .render.html import render_html
+    from .render.json import render_json
+    from .render.markdown import render_markdown
+    from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
+    from .sources import ReadOptions, read_articles
 
 __all__ = [
     "ANALYZERS",
@@ -44,6 +56,7 @@ __all__ = [
     "InputWarning",
     "Lexicon",
     "LexiconError",
+    "MissingDependency",
     "Pipeline",
     "Quote",
     "ReadOptions",
@@ -67,3 +80,60 @@ __all__ = [
     "render_markdown",
     "write_report",
 ]
+
+#: Where each lazily imported public name lives.
+_LAZY = {
+    "ANALYZERS": ".analyzers",
+    "Article": ".article",
+    "Comparison": ".comparison",
+    "compare": ".comparison",
+    "Lexicon": ".lexicon",
+    "builtin_lexicons": ".lexicon",
+    "load_lexicon": ".lexicon",
+    "Pipeline": ".pipeline",
+    "Settings": ".pipeline",
+    "analyze": ".pipeline",
+    "analyze_many": ".pipeline",
+    "Readability": ".readability",
+    "readability": ".readability",
+    "RENDERERS": ".render",
+    "render": ".render",
+    "write_report": ".render",
+    "render_html": ".render.html",
+    "render_json": ".render.json",
+    "render_markdown": ".render.markdown",
+    "ArticleAnalysis": ".results",
+    "Finding": ".results",
+    "FurnitureSpan": ".results",
+    "Quote": ".results",
+    "VoiceSpan": ".results",
+    "ReadOptions": ".sources",
+    "read_articles": ".sources",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(_types.ModuleType):
+    """The package module. ``readability`` and ``render`` name both a submodule and a
+    function; as with eager imports, the public name stays the function when the
+    submodule is imported."""
+
+    def __setattr__(self, name: str, value: _typing.Any) -> None:
+        if name in ("readability", "render") and isinstance(value, _types.ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _Package

@@ -3,6 +3,11 @@
 Each subcommand calls one library function. Results go to stdout or to files; warnings
 and progress go to stderr; a FramingError becomes one clear line and exit code 1 (2 for
 a usage error).
+
+Only argparse and framing's own light modules are imported here: the analysers,
+renderers and lexicons are imported by the subcommand that uses them, and the names
+shown in the help (analysers, report formats) are read from their registries only when
+the help is printed, so ``framing --help`` starts fast.
 """
 
 from __future__ import annotations
@@ -10,17 +15,62 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._version import __version__
-from .analyzers import ANALYZERS
 from .errors import FramingError, InputError, InputWarning, UsageError
-from .lexicon import builtin_lexicons, load_lexicon
-from .render import RENDERERS, format_for_path, render
 
 __all__ = ["main"]
+
+
+class _Names:
+    """Names read from a registry when first needed (for help text and choices)."""
+
+    def __init__(self, load: Callable[[], Sequence[str]]):
+        self._load = load
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._load()
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __str__(self) -> str:
+        return ", ".join(self._load())
+
+
+def _analyzer_names() -> list[str]:
+    from .analyzers import ANALYZERS
+
+    return list(ANALYZERS)
+
+
+def _format_names() -> list[str]:
+    from .render import RENDERERS
+
+    return sorted(RENDERERS)
+
+
+class _Store(argparse.Action):
+    """A plain store action whose help may name ``%(names)s``, filled in when shown."""
+
+    def __init__(self, *args: Any, names: _Names, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.names = names
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, values)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def inputs(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl or .csv files")
+        sp.add_argument(
+            "paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl, .csv or .parquet files"
+        )
         sp.add_argument(
             "--text-field",
             default="text",
@@ -55,7 +107,9 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument(
             "--analyzers",
             metavar="NAMES",
-            help=f"comma-separated analysers (default: all: {', '.join(ANALYZERS)})",
+            action=_Store,
+            names=_Names(_analyzer_names),
+            help="comma-separated analysers (default: all: %(names)s)",
         )
 
     c = sub.add_parser("compare", help="compare articles and write a report")
@@ -63,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE", help="report file (default: stdout)")
     c.add_argument(
         "--format",
-        choices=sorted(RENDERERS),
+        choices=_Names(_format_names),
         help="report format (default: from the file extension, else html)",
     )
     c.add_argument(
@@ -75,6 +129,37 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analyse articles and print the results as JSON lines")
     inputs(a)
     a.add_argument("--no-text", action="store_true", help="leave the article text out of the output")
+
+    b = sub.add_parser(
+        "batch",
+        help="analyse a corpus into tables, group aggregates and a summary (resumable)",
+        description="Analyse every article into one row per article and per finding (Parquet and "
+        "CSV), per-group aggregates and a corpus summary (JSON and HTML) in the folder --out. "
+        "Rerun the same command after a crash or Ctrl-C to resume.",
+    )
+    inputs(b)
+    b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
+    b.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    b.add_argument(
+        "--chunk-size", type=int, default=500, metavar="N", help="articles per written chunk (default: 500)"
+    )
+    b.add_argument(
+        "--group-by",
+        default="outlet",
+        metavar="COLUMN",
+        help="metadata column to aggregate by (default: outlet)",
+    )
+    b.add_argument(
+        "--overwrite", action="store_true", help="replace a run in --out made with other inputs or settings"
+    )
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="analyse here (default) or on a Dask cluster",
+    )
+    b.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler's address (with --engine dask)")
 
     lx = sub.add_parser("lexicon", help="check or describe lexicon files")
     lsub = lx.add_subparsers(dest="lexicon_command", metavar="ACTION")
@@ -103,6 +188,8 @@ def main(
             return _compare(args, out, err)
         if args.command == "analyze":
             return _analyze(args, out, err)
+        if args.command == "batch":
+            return _batch(args, err)
         if args.command == "lexicon":
             return _lexicon(args, out, err, parser)
         if args.command == "list":
@@ -121,6 +208,7 @@ def main(
 
 
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .analyzers import ANALYZERS
     from .pipeline import Settings
 
     names = (
@@ -156,6 +244,7 @@ def _articles(args: argparse.Namespace, err: TextIO) -> list:  # type: ignore[ty
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .comparison import compare
     from .pipeline import Pipeline
+    from .render import RENDERERS, format_for_path, render
 
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "html"
     if args.output and args.format is None and format_for_path(args.output) is None:
@@ -191,8 +280,34 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace, err: TextIO) -> int:
+    from .batch import run_batch
+    from .sources import ReadOptions
+
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
+    result = run_batch(
+        args.paths,
+        args.out,
+        jobs=args.jobs,
+        settings=_settings(args),
+        read_options=ReadOptions(
+            text_field=args.text_field, title_from_first_line=args.title_from_first_line, strict=args.strict
+        ),
+        group_by=args.group_by,
+        chunk_size=args.chunk_size,
+        overwrite=args.overwrite,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        progress=not args.quiet and err.isatty(),
+        log=lambda message: print(f"framing: {message}", file=err),
+    )
+    print(f"framing: {result}", file=err)
+    return 0
+
+
 def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argparse.ArgumentParser) -> int:
-    from .lexicon import get_lexicon
+    from .lexicon import get_lexicon, load_lexicon
 
     if args.lexicon_command == "check":
         failed = 0
@@ -227,6 +342,10 @@ def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argpars
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
+    from .analyzers import ANALYZERS
+    from .lexicon import builtin_lexicons
+    from .render import RENDERERS
+
     if args.what in (None, "analyzers"):
         print("analysers:", file=out)
         for spec in ANALYZERS.values():

@@ -6,6 +6,7 @@
      +-- LexiconError (also ValueError)     a lexicon file that does not parse or validate
      +-- ResourceError (also LookupError)   packaged data that cannot be found
      +-- UsageError (also ValueError)       an unknown name or a bad setting
+     +-- MissingDependency (also ImportError)  an optional extra is not installed
 
     FramingWarning (UserWarning)
      +-- InputWarning                       input was read, but with a caveat (fallback
@@ -23,6 +24,7 @@ __all__ = [
     "InputError",
     "InputWarning",
     "LexiconError",
+    "MissingDependency",
     "ResourceError",
     "SkippedRecord",
     "UsageError",
@@ -70,6 +72,18 @@ class ResourceError(FramingError, LookupError):
 
 class UsageError(FramingError, ValueError):
     """An unknown name or an invalid setting; the message lists the valid choices."""
+
+
+class MissingDependency(FramingError, ImportError):
+    """A feature needs an optional extra that is not installed; names the pip command."""
+
+    def __init__(self, feature: str, module: str, extra: str):
+        self.feature = feature
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f'{feature} needs {module}, which is not installed; install it with: pip install "framing[{extra}]"'
+        )
 
 
 class FramingWarning(UserWarning):

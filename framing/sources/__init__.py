@@ -1,7 +1,9 @@
-"""Sources: files, folders, JSONL and CSV in; Articles out.
+"""Sources: files, folders, JSONL, CSV and Parquet in; Articles out.
 
 ``read_articles(paths)`` yields one :class:`~framing.article.Article` per text file,
-JSONL line or CSV row. Bad input is refused with the file and the line or record and
+JSONL line, CSV row or Parquet row. JSONL, CSV and Parquet files are streamed (read a
+block or a record batch at a time), so memory does not grow with their size; reading
+Parquet needs pyarrow (``pip install "framing[batch]"``). Bad input is refused with the file and the line or record and
 what is wrong. In a multi-record input (a folder, a JSONL or CSV file) one bad record is
 reported and skipped, and the rest are read; ``strict=True`` makes it fatal instead.
 
@@ -13,25 +15,32 @@ rows describe the text files beside it.
 from __future__ import annotations
 
 import csv
+import datetime
+import decimal
 import gzip
 import io
 import json
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..article import Article
-from ..errors import InputError, InputWarning, SkippedRecord
-from ._decode import FALLBACK_ENCODING, decode
+from ..errors import InputError, InputWarning, MissingDependency, SkippedRecord
+from ._decode import FALLBACK_ENCODING, decode, open_text
 
 __all__ = [
+    "CSV_SUFFIXES",
     "FALLBACK_ENCODING",
+    "JSONL_SUFFIXES",
     "MANIFEST_NAME",
+    "METADATA_FIELDS",
+    "PARQUET_SUFFIXES",
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "ReadOptions",
+    "article_from_record",
     "read_articles",
 ]
 
@@ -39,7 +48,8 @@ MANIFEST_NAME = "manifest.csv"
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 CSV_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
-TABLE_SUFFIXES = JSONL_SUFFIXES + CSV_SUFFIXES
+PARQUET_SUFFIXES = (".parquet",)
+TABLE_SUFFIXES = JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
 METADATA_FIELDS = ("id", "outlet", "title", "date", "url")
 _TRUE = {"1", "true", "yes", "y"}
 _MAX_CSV_FIELD = 64 * 1024 * 1024
@@ -150,6 +160,18 @@ def _read_file(
     suffix = _suffix(path)
     source = str(path)
     try:
+        if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
+            with open_text(path, source=source, gzipped=suffix.endswith(".gz"), warn=report) as stream:
+                if suffix in JSONL_SUFFIXES:
+                    yield from _read_jsonl(stream, source, path, opts, report)
+                else:
+                    yield from _read_csv(
+                        stream, source, path, opts, report, delimiter="\t" if ".tsv" in suffix else ","
+                    )
+            return
+        if suffix in PARQUET_SUFFIXES:
+            yield from _read_parquet(source, path, opts, report)
+            return
         data = path.read_bytes()
         if suffix.endswith(".gz"):
             try:
@@ -158,16 +180,6 @@ def _read_file(
                 raise InputError(f"is not a readable gzip file ({exc})", source=source) from None
         if not data.strip():
             raise InputError("is empty", source=source)
-        if suffix in JSONL_SUFFIXES:
-            text = decode(data, source=source, warn=report)
-            yield from _read_jsonl(text, source, path, opts, report)
-            return
-        if suffix in CSV_SUFFIXES:
-            text = decode(data, source=source, warn=report)
-            yield from _read_csv(
-                text, source, path, opts, report, delimiter="\t" if ".tsv" in suffix else ","
-            )
-            return
         if suffix not in TEXT_SUFFIXES:
             raise InputError(
                 f"has an extension framing does not read ({suffix or 'none'}); use "
@@ -186,7 +198,9 @@ def _read_file(
     yield _article(text, meta, default_id=path.stem, source=source, first_line=first_line)
 
 
-def _article(text: str, fields: dict[str, Any], *, default_id: str, source: str, first_line: bool) -> Article:
+def _article(
+    text: str, fields: dict[str, Any], *, default_id: str, source: str | None, first_line: bool
+) -> Article:
     values = {k: _as_text(fields.get(k)) for k in METADATA_FIELDS}
     title = values["title"]
     if first_line and not title:
@@ -209,6 +223,39 @@ def _article(text: str, fields: dict[str, Any], *, default_id: str, source: str,
     )
 
 
+def article_from_record(
+    record: Mapping[str, Any],
+    *,
+    text_field: str = "text",
+    default_id: str = "",
+    source: str = "",
+    title_from_first_line: bool = False,
+) -> Article:
+    """One record (a JSON object, a table row, a data frame row) as an Article.
+
+    The text comes from ``text_field``; ``id``, ``outlet``, ``title``, ``date`` and
+    ``url`` from those fields; every other field goes to ``Article.meta``, as when
+    reading JSONL. A record without usable text raises :class:`SkippedRecord`, naming
+    ``source``. Without an ``id`` (and ``default_id``), the id is derived from the text.
+    """
+    body = record.get(text_field)
+    if not isinstance(body, str) or not body.strip():
+        problem = (
+            f"has no {text_field!r} field (fields: {', '.join(sorted(map(str, record))) or 'none'}); "
+            f"name the text field with --text-field"
+            if text_field not in record
+            else f"its {text_field!r} field is empty or not a string"
+        )
+        raise SkippedRecord(problem, source=source or None)
+    return _article(
+        body,
+        {str(k): _plain(v) for k, v in record.items()},
+        default_id=default_id,
+        source=source or None,
+        first_line=title_from_first_line,
+    )
+
+
 def _as_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -219,11 +266,17 @@ def _as_text(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def _lines(stream: TextIO) -> Iterator[str]:
+    """The lines of a stream, split as ``str.splitlines`` splits the whole text."""
+    for raw in stream:
+        yield from raw.splitlines()
+
+
 def _read_jsonl(
-    text: str, source: str, path: Path, opts: ReadOptions, report: Callable[..., None]
+    stream: TextIO, source: str, path: Path, opts: ReadOptions, report: Callable[..., None]
 ) -> Iterator[Article]:
     any_record = False
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(_lines(stream), start=1):
         if not line.strip():
             continue
         where = f"line {n}"
@@ -278,7 +331,7 @@ def _stem(path: Path) -> str:
 
 
 def _read_csv(
-    text: str,
+    stream: TextIO,
     source: str,
     path: Path,
     opts: ReadOptions,
@@ -289,7 +342,7 @@ def _read_csv(
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(_MAX_CSV_FIELD)
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.DictReader(stream, delimiter=delimiter)
         try:
             columns = reader.fieldnames or []
         except csv.Error as exc:
@@ -341,3 +394,65 @@ def _read_csv(
             )
     finally:
         csv.field_size_limit(previous_limit)
+
+
+_PARQUET_BATCH_ROWS = 256
+
+
+def _read_parquet(
+    source: str, path: Path, opts: ReadOptions, report: Callable[..., None]
+) -> Iterator[Article]:
+    """Rows of a Parquet file, a record batch at a time; columns as in a CSV file."""
+    try:
+        import pyarrow
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingDependency("reading .parquet files", "pyarrow", "batch") from None
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pyarrow.ArrowException, OSError) as exc:
+        raise InputError(f"cannot be read as Parquet ({exc})", source=source) from None
+    with parquet:
+        columns = list(parquet.schema_arrow.names)
+        if opts.text_field not in columns:
+            raise InputError(
+                f"has no {opts.text_field!r} column (columns: {', '.join(columns) or 'none'}); "
+                "name the text column with --text-field",
+                source=source,
+            )
+        row = 0
+        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+            for record in batch.to_pylist():
+                row += 1
+                where = f"row {row}"
+                body = record.get(opts.text_field)
+                if not isinstance(body, str) or not body.strip():
+                    problem = (
+                        f"its {opts.text_field!r} value is empty"
+                        if body is None or isinstance(body, str)
+                        else f"its {opts.text_field!r} value is not text but {type(body).__name__}"
+                    )
+                    _skip_or_raise(SkippedRecord(problem, source=source, record=where), opts, report)
+                    continue
+                yield _article(
+                    body,
+                    {k: _plain(v) for k, v in record.items()},
+                    default_id=f"{_stem(path)}:{row}",
+                    source=f"{source}:{row}",
+                    first_line=opts.title_from_first_line,
+                )
+
+
+def _plain(value: Any) -> Any:
+    """A Parquet value as JSON-safe data: dates as ISO text, decimals and bytes as text."""
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
