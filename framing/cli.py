@@ -50,10 +50,14 @@ def _analyzer_names() -> list[str]:
     return list(ANALYZERS)
 
 
+#: Formats written as a folder of files rather than one report file.
+_FOLDER_FORMATS = {"csv": "a folder of CSV tables (articles, findings, quotes, ...) for spreadsheets"}
+
+
 def _format_names() -> list[str]:
     from .render import RENDERERS
 
-    return sorted(RENDERERS)
+    return sorted([*RENDERERS, *_FOLDER_FORMATS])
 
 
 class _Store(argparse.Action):
@@ -114,11 +118,18 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("compare", help="compare articles and write a report")
     inputs(c)
-    c.add_argument("-o", "--output", metavar="FILE", help="report file (default: stdout)")
+    c.add_argument(
+        "-o", "--output", metavar="FILE", help="report file, or folder for --format csv (default: stdout)"
+    )
     c.add_argument(
         "--format",
         choices=_Names(_format_names),
         help="report format (default: from the file extension, else html)",
+    )
+    c.add_argument(
+        "--worksheet",
+        metavar="FILE",
+        help="also write a printable student worksheet (HTML) with questions about the articles",
     )
     c.add_argument(
         "--timestamp",
@@ -161,6 +172,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler's address (with --engine dask)")
 
+    sv = sub.add_parser(
+        "serve",
+        help="open a web page to paste or upload articles and read the report (for classrooms)",
+        description="Run a small web page on this computer: paste texts, upload files or give "
+        "web addresses, and read the comparison report in the browser. Stop it with Ctrl+C.",
+    )
+    sv.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this computer only; "
+        "0.0.0.0 shares it with the whole network)",
+    )
+    sv.add_argument("--port", type=int, default=0, help="port (default: 0, any free port)")
+    sv.add_argument("--no-browser", action="store_true", help="do not open the browser")
+
     lx = sub.add_parser("lexicon", help="check or describe lexicon files")
     lsub = lx.add_subparsers(dest="lexicon_command", metavar="ACTION")
     chk = lsub.add_parser("check", help="validate lexicon files")
@@ -190,6 +216,8 @@ def main(
             return _analyze(args, out, err)
         if args.command == "batch":
             return _batch(args, err)
+        if args.command == "serve":
+            return _serve(args, out)
         if args.command == "lexicon":
             return _lexicon(args, out, err, parser)
         if args.command == "list":
@@ -244,26 +272,40 @@ def _articles(args: argparse.Namespace, err: TextIO) -> list:  # type: ignore[ty
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .comparison import compare
     from .pipeline import Pipeline
-    from .render import RENDERERS, format_for_path, render
+    from .render import format_for_path, render
+    from .render.csv import write_csv
+    from .render.worksheet import write_worksheet
 
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "html"
     if args.output and args.format is None and format_for_path(args.output) is None:
         raise UsageError(
             f"cannot tell the format from {args.output!r}; use --format "
-            f"({', '.join(sorted(RENDERERS))}) or an extension like .html"
+            f"({', '.join(_format_names())}) or an extension like .html"
         )
+    if fmt in _FOLDER_FORMATS and not args.output:
+        raise UsageError(f"--format {fmt} writes a folder of files: name it with -o FOLDER")
+    for target in (args.output, args.worksheet):
+        parent = Path(target).parent if target and fmt not in _FOLDER_FORMATS else None
+        if target and parent is not None and not parent.exists():
+            raise InputError("the folder for the report does not exist", source=str(parent))
     pipeline = Pipeline(_settings(args))
     articles = _articles(args, err)
     comparison = compare(articles, pipeline=pipeline, generated_at=args.timestamp)
-    text = render(comparison, fmt)
-    if args.output:
+    if fmt == "csv":
+        files = write_csv(comparison, args.output)
+        print(
+            f"framing: wrote {len(files)} CSV table(s) of {len(articles)} article(s) to {args.output}",
+            file=err,
+        )
+    elif args.output:
         path = Path(args.output)
-        if path.parent and not path.parent.exists():
-            raise InputError("the folder for the report does not exist", source=str(path.parent))
-        path.write_text(text, encoding="utf-8")
+        path.write_text(render(comparison, fmt), encoding="utf-8")
         print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
     else:
-        out.write(text)
+        out.write(render(comparison, fmt))
+    if args.worksheet:
+        sheet = write_worksheet(comparison, args.worksheet)
+        print(f"framing: wrote the worksheet to {sheet}", file=err)
     return 0
 
 
@@ -303,6 +345,13 @@ def _batch(args: argparse.Namespace, err: TextIO) -> int:
         log=lambda message: print(f"framing: {message}", file=err),
     )
     print(f"framing: {result}", file=err)
+    return 0
+
+
+def _serve(args: argparse.Namespace, out: TextIO) -> int:
+    from .serve import serve
+
+    serve(args.host, args.port, open_browser=not args.no_browser, out=out)
     return 0
 
 
@@ -358,4 +407,6 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         print("report formats:", file=out)
         for r in RENDERERS.values():
             print(f"  {r.name:6} {', '.join(r.suffixes):14} {r.description}", file=out)
+        for name, description in _FOLDER_FORMATS.items():
+            print(f"  {name:6} {'(folder)':14} {description}", file=out)
     return 0

@@ -3,6 +3,8 @@
 import io
 import json
 
+import pytest
+
 from framing.cli import main
 
 from .conftest import SEEDS
@@ -81,3 +83,56 @@ def test_python_dash_m(tmp_path):
 
     proc = subprocess.run([sys.executable, "-m", "framing", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("framing ")
+
+
+def test_csv_format_writes_a_folder_of_tables(tmp_path):
+    folder = tmp_path / "tables"
+    code, out, err = run(["compare", str(SEEDS), "--format", "csv", "-o", str(folder)])
+    assert code == 0 and out == "", err
+    names = {p.name for p in folder.iterdir()}
+    assert {"articles.csv", "findings.csv"} <= names
+    import csv
+
+    with open(folder / "articles.csv", encoding="utf-8", newline="") as f:
+        assert len(list(csv.DictReader(f))) == 4
+    assert f"CSV table(s) of 4 article(s) to {folder}" in err
+
+
+def test_csv_format_needs_a_folder():
+    code, _, err = run(["compare", str(SEEDS), "--format", "csv"])
+    assert code == 2 and "-o FOLDER" in err
+
+
+def test_worksheet_is_written_beside_the_report(tmp_path):
+    sheet = tmp_path / "sheet.html"
+    code, _, err = run(["compare", str(SEEDS), "-o", str(tmp_path / "r.md"), "--worksheet", str(sheet)])
+    assert code == 0, err
+    page = sheet.read_text(encoding="utf-8")
+    assert page.count("<h2>Article ") == 4 and "Answer key" in page
+    assert (tmp_path / "r.md").exists() and "wrote the worksheet" in err
+
+
+def test_worksheet_in_a_missing_folder_is_refused_before_any_work(tmp_path):
+    code, _, err = run(["compare", str(SEEDS), "--worksheet", str(tmp_path / "no" / "sheet.html")])
+    assert code == 1 and "the folder for the report does not exist" in err
+
+
+def test_serve_refuses_a_bad_port():
+    pytest.importorskip("flask", reason="the web page needs the serve extra (flask)")
+    code, _, err = run(["serve", "--port", "70000", "--no-browser"])
+    assert code == 2 and "70000" in err
+
+
+def test_serve_without_flask_names_the_extra(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_werkzeug(name, *args, **kwargs):
+        if name.startswith(("werkzeug", "flask")):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_werkzeug)
+    code, _, err = run(["serve", "--no-browser"])
+    assert code == 1 and 'pip install "framing[serve]"' in err

@@ -29,14 +29,17 @@ from typing import Any, TextIO
 from ..article import Article
 from ..errors import InputError, InputWarning, MissingDependency, SkippedRecord
 from ._decode import FALLBACK_ENCODING, decode, open_text
+from .html import HTML_SUFFIXES, read_html
 
 __all__ = [
     "CSV_SUFFIXES",
     "FALLBACK_ENCODING",
+    "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "MANIFEST_NAME",
     "METADATA_FIELDS",
     "PARQUET_SUFFIXES",
+    "READABLE_SUFFIXES",
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "ReadOptions",
@@ -50,6 +53,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 CSV_SUFFIXES = (".csv", ".tsv", ".csv.gz", ".tsv.gz")
 PARQUET_SUFFIXES = (".parquet",)
 TABLE_SUFFIXES = JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
+READABLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 METADATA_FIELDS = ("id", "outlet", "title", "date", "url")
 _TRUE = {"1", "true", "yes", "y"}
 _MAX_CSV_FIELD = 64 * 1024 * 1024
@@ -71,7 +75,7 @@ class ReadOptions:
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for suffix in TABLE_SUFFIXES + TEXT_SUFFIXES:
+    for suffix in READABLE_SUFFIXES:
         if name.endswith(suffix):
             return suffix
     return path.suffix.lower()
@@ -118,15 +122,13 @@ def _read_folder(folder: Path, opts: ReadOptions, report: Callable[..., None]) -
     files = sorted(
         p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
     )
-    readable = [p for p in files if _suffix(p) in TEXT_SUFFIXES + TABLE_SUFFIXES]
+    readable = [p for p in files if _suffix(p) in READABLE_SUFFIXES]
     for p in files:
         if p not in readable and p.name.lower() not in ("readme.md", "readme.txt", "license"):
-            report(
-                InputWarning(f"{p}: skipped; framing reads {', '.join(TEXT_SUFFIXES + TABLE_SUFFIXES)} files")
-            )
+            report(InputWarning(f"{p}: skipped; framing reads {', '.join(READABLE_SUFFIXES)} files"))
     if not readable:
         raise InputError(
-            "holds no files framing can read (" + ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES) + ")",
+            "holds no files framing can read (" + ", ".join(READABLE_SUFFIXES) + ")",
             source=str(folder),
         )
     for p in readable:
@@ -180,13 +182,17 @@ def _read_file(
                 raise InputError(f"is not a readable gzip file ({exc})", source=source) from None
         if not data.strip():
             raise InputError("is empty", source=source)
-        if suffix not in TEXT_SUFFIXES:
+        if suffix in HTML_SUFFIXES:
+            page = read_html(data, source=source, warn=report)
+        elif suffix not in TEXT_SUFFIXES:
             raise InputError(
                 f"has an extension framing does not read ({suffix or 'none'}); use "
-                + ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES),
+                + ", ".join(READABLE_SUFFIXES),
                 source=source,
             )
-        text = decode(data, source=source, warn=report)
+        else:
+            page = None
+            text = decode(data, source=source, warn=report)
     except InputError as exc:
         if not in_batch:
             raise
@@ -195,6 +201,12 @@ def _read_file(
     meta = dict(manifest or {})
     first_line = opts.title_from_first_line or meta.pop("title_from_first_line", "").lower() in _TRUE
     meta.pop("title_from_first_line", None)
+    if page is not None:
+        # what the page says of itself, unless the manifest says otherwise
+        found = {k: getattr(page, k) for k in METADATA_FIELDS if k != "id"}
+        meta = {**page.meta, **{k: v for k, v in found.items() if v}, **{k: v for k, v in meta.items() if v}}
+        text = page.text
+        first_line = False
     yield _article(text, meta, default_id=path.stem, source=source, first_line=first_line)
 
 
