@@ -39,12 +39,15 @@ if _typing.TYPE_CHECKING:
     from .render.html import render_html
     from .render.json import render_json
     from .render.markdown import render_markdown
+    from .render.worksheet import render_worksheet, write_worksheet
     from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
     from .sources import ReadOptions, read_articles
+    from .tables import TABLES, to_frame
 
 __all__ = [
     "ANALYZERS",
     "RENDERERS",
+    "TABLES",
     "Article",
     "ArticleAnalysis",
     "Comparison",
@@ -78,7 +81,10 @@ __all__ = [
     "render_html",
     "render_json",
     "render_markdown",
+    "render_worksheet",
+    "to_frame",
     "write_report",
+    "write_worksheet",
 ]
 
 #: Where each lazily imported public name lives.
@@ -109,6 +115,10 @@ _LAZY = {
     "VoiceSpan": ".results",
     "ReadOptions": ".sources",
     "read_articles": ".sources",
+    "render_worksheet": ".render.worksheet",
+    "write_worksheet": ".render.worksheet",
+    "TABLES": ".tables",
+    "to_frame": ".tables",
 }
 
 
