@@ -76,3 +76,79 @@ def test_injected_script_never_runs(browser, tmp_path):
     assert page.evaluate("window.__pwned === undefined")
     assert hostile in page.inner_text("body")
     page.close()
+
+
+def _style(page, selector, prop, pseudo=None):
+    """The computed style ``prop`` of the first element matching ``selector`` (or its pseudo-element)."""
+    return page.eval_on_selector(
+        selector, "(el, [p, pseudo]) => getComputedStyle(el, pseudo).getPropertyValue(p)", [prop, pseudo]
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory):
+    return write_report(compare(read_articles(SEEDS)), tmp_path_factory.mktemp("report") / "report.html")
+
+
+@pytest.mark.browser
+def test_layers_and_voices_change_what_is_drawn(browser, seed_report):
+    page, messages, _ = open_report(browser, seed_report)
+    own = "mark.f.own.layer-loaded"
+    quoted = "mark.f.quoted.layer-loaded"
+    frames = "mark.f.layer-frames.own"
+    # loaded words are drawn; the frames layer is off until asked for
+    assert _style(page, own, "box-shadow") != "none"
+    assert _style(page, frames, "box-shadow") == "none"
+    page.check("input[data-toggle=layer-frames]")
+    assert _style(page, frames, "box-shadow") != "none"
+    # the loaded layer off: its marks lose their colour, the frames layer keeps its own
+    page.uncheck("input[data-toggle=layer-loaded]")
+    assert _style(page, own, "box-shadow") == "none"
+    assert _style(page, frames, "box-shadow") != "none"
+    page.check("input[data-toggle=layer-loaded]")
+    # the voice filter: quoted words lose their dashed outline, the outlet's own stay
+    assert _style(page, quoted, "outline-style") == "dashed"
+    page.uncheck("input[data-toggle=quoted]")
+    assert _style(page, quoted, "outline-style") == "none"
+    assert _style(page, own, "box-shadow") != "none"
+    # page furniture can be hidden entirely
+    if page.locator(".v-furniture").count():
+        page.uncheck("input[data-toggle=furniture]")
+        assert _style(page, ".v-furniture", "display") == "none"
+    assert messages == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_keyboard_reaches_every_control_and_shows_the_explanation(browser, seed_report):
+    page, messages, _ = open_report(browser, seed_report)
+    # Tab from the top reaches the layer boxes first; Space toggles one
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('data-toggle')")
+    assert focused == "layer-loaded"
+    page.keyboard.press("Space")
+    assert "hide-layer-loaded" in page.evaluate("document.body.className")
+    page.keyboard.press("Space")
+    assert "hide-layer-loaded" not in page.evaluate("document.body.className")
+    # every highlight is in the tab order, and focusing one shows its explanation
+    mark = page.locator("mark.f.quoted", has_text="rampant lawlessness")
+    assert mark.get_attribute("tabindex") == "0"
+    assert _style(page, 'mark.f[data-tip*="Sean Parnell"]', "content", "::after") in ("none", "normal")
+    mark.focus()
+    tip = mark.evaluate("el => getComputedStyle(el, '::after').getPropertyValue('content')")
+    assert "Sean Parnell" in tip and mark.get_attribute("data-tip") in tip
+    assert mark.evaluate("el => getComputedStyle(el, '::after').getPropertyValue('position')") == "absolute"
+    assert messages == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_print_hides_the_controls_and_tooltips(browser, seed_report):
+    page, _messages, _ = open_report(browser, seed_report)
+    page.emulate_media(media="print")
+    assert _style(page, ".controls", "display") == "none"
+    page.locator("mark.f").first.focus()
+    assert _style(page, "mark.f", "display", "::after") == "none"
+    page.emulate_media(media="screen")
+    assert _style(page, ".controls", "display") != "none"
+    page.close()
