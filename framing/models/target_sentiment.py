@@ -82,9 +82,12 @@ import json
 import math
 import re
 import warnings
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, compress, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -153,8 +156,28 @@ _VADER_SUFFIXES = (
 )
 
 
-def _tokenize(sentence: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+@lru_cache(maxsize=256)
+def _sentence_words(
+    sentence: str,
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...]]:
+    """The tokens of a sentence, read once for all its targets: their start and end
+    offsets, their normalised words, and the words with capitalised names other than
+    the first word of a sentence masked."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    masked: list[str] = []
+    for m in _TOKEN.finditer(sentence):
+        text = m.group()
+        word = _norm(text)
+        if words and text[0].isupper() and word not in _NOT_NAMES and words[-1] not in _SENTENCE_OPENERS:
+            masked.append(_ENTITY)
+        else:
+            masked.append(word)
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(word)
+    return tuple(starts), tuple(ends), tuple(words), tuple(masked)
 
 
 def _norm(word: str) -> str:
@@ -170,12 +193,11 @@ def _stem(word: str) -> str:
     return word
 
 
-def _ngrams(words: Sequence[str], prefix: str, n: int) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for k in range(1, n + 1):
-        for i in range(len(words) - k + 1):
-            out[prefix + " ".join(words[i : i + k])] = 1.0
-    return out
+def _ngrams(words: Sequence[str], prefix: str) -> list[str]:
+    """Word unigrams, then bigrams, with a prefix."""
+    keys = [prefix + w for w in words]
+    keys += [f"{prefix}{a} {b}" for a, b in pairwise(words)]
+    return keys
 
 
 def _l2(block: Mapping[str, float], weight: float, out: dict[str, float]) -> None:
@@ -184,7 +206,14 @@ def _l2(block: Mapping[str, float], weight: float, out: dict[str, float]) -> Non
     out.update((key, value * scale) for key, value in block.items())
 
 
-@lru_cache(maxsize=65536)
+def _l2_binary(keys: Iterable[str], weight: float, out: dict[str, float]) -> None:
+    """:func:`_l2` of a block whose features are all 1.0, given by name (repeats count once)."""
+    block = dict.fromkeys(keys)
+    scale = weight / (math.sqrt(len(block)) or 1.0)
+    out.update(dict.fromkeys(block, scale))
+
+
+@lru_cache(maxsize=16384)
 def _char_ngrams(word: str) -> tuple[str, ...]:
     padded = f" {word} "
     return tuple("x:" + padded[i : i + size] for size in (3, 4, 5) for i in range(len(padded) - size + 1))
@@ -291,6 +320,7 @@ class TargetFeaturizer:
         self.cues: Mapping[str, str] = tables["cues"]
         self.vader, self.vader_sha256 = _vader()
         self._valence_cache: dict[str, float] = {}
+        self._decays: list[float] = []
 
     def valence(self, word: str) -> float:
         """VADER valence of a lower-case word, trying a few regular inflections."""
@@ -313,27 +343,24 @@ class TargetFeaturizer:
             self._valence_cache[word] = value
         return value
 
+    def _decay(self, d: int) -> list[float]:
+        """``exp(-i / distance_tau)`` for every distance ``i`` up to ``d``, computed once."""
+        table = self._decays
+        while len(table) <= d:
+            table.append(math.exp(-len(table) / self.distance_tau))
+        return table
+
     def transform_one(self, sentence: str, start: int, end: int) -> dict[str, float]:
-        toks = _tokenize(sentence)
-        words = [_norm(t[0]) for t in toks]
-        tidx = [i for i, (_, a, b) in enumerate(toks) if a < end and b > start]
-        if not tidx and toks:
-            tidx = [min(range(len(toks)), key=lambda i: abs(toks[i][1] - start))]
-        if tidx:
-            t0, t1 = tidx[0], tidx[-1]
-        else:
-            t0, t1 = 0, -1
-        target_words = [words[i] for i in tidx]
-        masked = list(words)
-        for i, (text, _, _) in enumerate(toks):
-            if (
-                not t0 <= i <= t1
-                and i > 0
-                and text[0].isupper()
-                and words[i] not in _NOT_NAMES
-                and words[i - 1] not in _SENTENCE_OPENERS
-            ):
-                masked[i] = _ENTITY
+        starts, ends, words, masked = _sentence_words(sentence)
+        # the tokens that overlap the target (tokens are sorted and do not overlap)
+        t0 = bisect_right(ends, start)
+        t1 = bisect_left(starts, end) - 1
+        if t0 > t1:
+            if words:
+                t0 = t1 = min(range(len(words)), key=lambda i: abs(starts[i] - start))
+            else:
+                t0, t1 = 0, -1
+        target_words = words[t0 : t1 + 1]
         seq = [*masked[:t0], _TARGET, *masked[t1 + 1 :]]
         ti = t0
         n = len(seq)
@@ -341,43 +368,46 @@ class TargetFeaturizer:
         out: dict[str, float] = {}
 
         # sentence, windows, positions, clause
-        _l2(_ngrams(seq, "s:", 2), 1.0, out)
+        _l2_binary(_ngrams(seq, "s:"), 1.0, out)
         left = seq[max(0, ti - k) : ti]
         right = seq[ti + 1 : ti + 1 + k]
-        _l2({**_ngrams(left, "l:", 2), **_ngrams(right, "r:", 2)}, 1.0, out)
+        _l2_binary(_ngrams(left, "l:") + _ngrams(right, "r:"), 1.0, out)
 
         def at(i: int) -> str:
             return seq[i] if 0 <= i < n else ("<s>" if i < 0 else "</s>")
 
-        pos: dict[str, float] = {}
-        for d in (1, 2, 3):
-            pos[f"l{d}:{at(ti - d)}"] = 1.0
-            pos[f"r{d}:{at(ti + d)}"] = 1.0
-        pos[f"lr:{at(ti - 1)}|{at(ti + 1)}"] = 1.0
-        pos["r12:" + " ".join(seq[ti + 1 : ti + 3])] = 1.0
-        pos["l21:" + " ".join(seq[max(0, ti - 2) : ti])] = 1.0
-        _l2(pos, 1.0, out)
+        before, after = at(ti - 1), at(ti + 1)
+        pos = [
+            f"l1:{before}",
+            f"r1:{after}",
+            f"l2:{at(ti - 2)}",
+            f"r2:{at(ti + 2)}",
+            f"l3:{at(ti - 3)}",
+            f"r3:{at(ti + 3)}",
+            f"lr:{before}|{after}",
+            "r12:" + " ".join(seq[ti + 1 : ti + 3]),
+            "l21:" + " ".join(seq[max(0, ti - 2) : ti]),
+        ]
+        _l2_binary(pos, 1.0, out)
         a = ti
         while a > 0 and seq[a - 1] not in _CLAUSE_PUNCT and seq[a - 1] not in _CLAUSE_WORDS:
             a -= 1
         b = ti + 1
         while b < n and seq[b] not in _CLAUSE_PUNCT:
             b += 1
-        _l2(_ngrams(seq[a:b], "c:", 2), 1.0, out)
+        _l2_binary(_ngrams(seq[a:b], "c:"), 1.0, out)
 
         # distance-weighted words, the target's own words, character n-grams near the target
-        tau = self.distance_tau
+        decay = self._decay(n)
         dist: dict[str, float] = {}
         for i, w in enumerate(seq):
             if i != ti:
-                dist["d:" + w] = dist.get("d:" + w, 0.0) + math.exp(-abs(i - ti) / tau)
+                key = "d:" + w
+                dist[key] = dist.get(key, 0.0) + decay[abs(i - ti)]
         _l2(dist, 1.0, out)
-        _l2({"t:" + w: 1.0 for w in target_words}, self.target_weight, out)
-        chars: dict[str, float] = {}
+        _l2_binary(["t:" + w for w in target_words], self.target_weight, out)
         cw = self.char_window
-        for w in seq[max(0, ti - cw) : ti + 1 + cw]:
-            for key in _char_ngrams(w):
-                chars[key] = chars.get(key, 0.0) + 1.0
+        chars = Counter(chain.from_iterable(map(_char_ngrams, seq[max(0, ti - cw) : ti + 1 + cw])))
         _l2({key: 1.0 + math.log(v) for key, v in chars.items()}, 1.0, out)
 
         # quotation, negation scope and valences
@@ -428,7 +458,7 @@ class TargetFeaturizer:
                 if lo <= i < hi:
                     lex[f"ll:{name}:{category}"] = lex.get(f"ll:{name}:{category}", 0.0) + weight / 3
                     lex[f"ll:{name}"] = lex.get(f"ll:{name}", 0.0) + weight / 3
-        weighted = sum(vals[i] * math.exp(-abs(i - ti) / tau) for i in range(n) if vals[i])
+        weighted = sum(vals[i] * decay[abs(i - ti)] for i in range(n) if vals[i])
         lex["v:dw"] = weighted / 2
         lex["v:dwpos"] = max(weighted, 0.0) / 2
         lex["v:dwneg"] = max(-weighted, 0.0) / 2
@@ -751,20 +781,22 @@ class TargetSentimentClassifier:
         if features is None:
             features = self._features = self._featurizer(self.lexicon_tables_)
         vocab = self.vocabulary_
-        rows: list[int] = []
+        counts: list[int] = []
         cols: list[int] = []
         vals: list[float] = []
-        for r, (sentence, start, end) in enumerate(examples):
-            for name, value in features.transform_one(sentence, start, end).items():
-                j = vocab.get(name)
-                if j is not None:
-                    rows.append(r)
-                    cols.append(j)
-                    vals.append(value)
+        for sentence, start, end in examples:
+            row = features.transform_one(sentence, start, end)
+            ids = list(map(vocab.get, row))
+            found = [j is not None for j in ids]
+            counts.append(sum(found))
+            cols += compress(ids, found)
+            vals += compress(row.values(), found)
         n = len(examples)
         scores = np.tile(self.intercept_, (n, 1))
-        if rows:
-            at_row, at_col, value_at = np.asarray(rows), np.asarray(cols), np.asarray(vals)
+        if cols:
+            at_row = np.repeat(np.arange(n), counts)
+            at_col = np.array(cols, dtype=np.intp)
+            value_at = np.array(vals, dtype=np.float64)
             for k in range(scores.shape[1]):
                 scores[:, k] += np.bincount(at_row, weights=self.coef_[k, at_col] * value_at, minlength=n)
         return scores
