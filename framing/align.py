@@ -116,17 +116,22 @@ def _shared_quotes(analyses: Sequence[ArticleAnalysis], labels: Sequence[str]) -
     by_word: dict[str, list[int]] = defaultdict(list)
     for item in items:
         keys = _quote_keys(item[1])
-        candidates = sorted({g for k in keys for g in by_word.get(k, ())})
-        for g in candidates:
-            if any(item[0] != other[0] and _same_quote(item[1], other[1]) for other in groups[g]):
-                groups[g].append(item)
-                break
-        else:
-            g = len(groups)
-            groups.append([item])
+        candidates = sorted({gi for k in keys for gi in by_word.get(k, ())})
+        joined = next(
+            (
+                gi
+                for gi in candidates
+                if any(item[0] != other[0] and _same_quote(item[1], other[1]) for other in groups[gi])
+            ),
+            None,
+        )
+        if joined is None:
+            joined = len(groups)
+            groups.append([])
+        groups[joined].append(item)
         for k in keys:
-            if not by_word[k] or by_word[k][-1] != g:
-                by_word[k].append(g)
+            if not by_word[k] or by_word[k][-1] != joined:
+                by_word[k].append(joined)
     out = []
     for g in groups:
         articles = {i for i, *_ in g}

@@ -789,7 +789,7 @@ class TargetSentimentClassifier:
             ids = list(map(vocab.get, row))
             found = [j is not None for j in ids]
             counts.append(sum(found))
-            cols += compress(ids, found)
+            cols += compress(ids, found)  # type: ignore[arg-type]  # the Nones are filtered out
             vals += compress(row.values(), found)
         n = len(examples)
         scores = np.tile(self.intercept_, (n, 1))

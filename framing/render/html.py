@@ -10,6 +10,7 @@ Content-Security-Policy that forbids every network request; charts are SVG image
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
 import re
@@ -27,7 +28,15 @@ if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
     from ..results import ArticleAnalysis, Finding, Quote
 
-__all__ = ["CATEGORY_COLOURS", "render_article_html", "render_html", "write_html"]
+__all__ = ["CATEGORY_COLOURS", "MAX_ARTICLES", "render_article_html", "render_html", "write_html"]
+
+#: A report of more articles than this shows a sample of them in full (charts,
+#: cross-article tables and highlighted text) and lists them all in the summary table;
+#: the JSON and CSV outputs always carry every article.
+MAX_ARTICLES = 12
+
+#: At most this many rows in the summary table of a large comparison.
+MAX_SUMMARY_ROWS = 500
 
 #: (fill, outline) colour pairs for categories, light enough to read text over.
 CATEGORY_COLOURS = (
@@ -278,8 +287,81 @@ def _plottable(data: Mapping[str, Any]) -> dict[str, Any]:
     return {**data, "rows": rows}
 
 
-def render_html(comparison: Comparison, *, charts: bool = True, title: str | None = None) -> str:
-    """The comparison as a complete HTML page (a string)."""
+def sample_articles(views: Sequence[ArticleView], limit: int) -> list[ArticleView]:
+    """At most ``limit`` articles, taken in turn from each group (outlet) in input order,
+    so every outlet is represented before any has a second article. Deterministic."""
+    if len(views) <= limit:
+        return list(views)
+    queues: dict[str, list[ArticleView]] = {}
+    for v in views:
+        queues.setdefault(v.group, []).append(v)
+    picked: list[ArticleView] = []
+    depth = 0
+    while len(picked) < limit:
+        for queue in queues.values():
+            if depth < len(queue) and len(picked) < limit:
+                picked.append(queue[depth])
+        depth += 1
+    chosen = {id(v) for v in picked}
+    return [v for v in views if id(v) in chosen]
+
+
+def _restricted(comparison: Comparison, shown: Sequence[ArticleView]) -> Comparison:
+    """The comparison as the page shows it: per-article charts, tables and texts cut to
+    the sampled articles (the numbers themselves are those of the full comparison)."""
+    keep = {v.label for v in shown}
+
+    def cut(data: Any) -> Any:
+        if not isinstance(data, Mapping):
+            return data
+        out = dict(data)
+        if isinstance(out.get("articles"), list):
+            out["articles"] = [label for label in out["articles"] if label in keep]
+        rows = out.get("rows")
+        if isinstance(rows, list):
+            if all(isinstance(r, Mapping) and "article" in r for r in rows):
+                out["rows"] = [r for r in rows if r["article"] in keep]
+            elif all(isinstance(r, Mapping) and isinstance(r.get("articles"), Mapping) for r in rows):
+                out["rows"] = [r for r in rows if keep.intersection(r["articles"])][:60]
+        return out
+
+    al = dict(comparison.alignment)
+    al["articles"] = [label for label in al.get("articles", []) if label in keep]
+    al["claims"] = [c for c in al.get("claims", []) if keep.intersection(c["carried_by"])]
+    al["figures"] = [f for f in al.get("figures", []) if keep.intersection(f["articles"])]
+    quotes = []
+    for sq in al.get("shared_quotes", []):
+        uses = [u for u in sq["uses"] if u["article"] in keep]
+        if len(uses) >= 2:
+            quotes.append({**sq, "uses": uses})
+    al["shared_quotes"] = quotes[:20]
+    al["headlines"] = [h for h in al.get("headlines", []) if h["article"] in keep]
+    return dataclasses.replace(
+        comparison,
+        articles=tuple(shown),
+        charts={key: cut(data) for key, data in comparison.charts.items()},
+        alignment=al,
+    )
+
+
+def render_html(
+    comparison: Comparison,
+    *,
+    charts: bool = True,
+    title: str | None = None,
+    max_articles: int = MAX_ARTICLES,
+) -> str:
+    """The comparison as a complete HTML page (a string).
+
+    With more than ``max_articles`` articles the page stays small: the summary table
+    lists every article (up to 500), and the charts, cross-article tables and
+    highlighted texts show a sample of ``max_articles`` of them, taken across outlets;
+    a note on the page says so and points to the JSON and CSV outputs for the rest.
+    """
+    everything = comparison.articles
+    sampled = len(everything) > max_articles
+    if sampled:
+        comparison = _restricted(comparison, sample_articles(everything, max(1, max_articles)))
     css = _static("report.css") + "\n" + _category_css(comparison.layers)
     js = _static("report.js")
     csp = (
@@ -291,7 +373,7 @@ def render_html(comparison: Comparison, *, charts: bool = True, title: str | Non
     def type_label(t: str | None) -> str:
         return comparison.source_types.get(t or "unknown", {}).get("label", t or "unknown")
 
-    n = len(comparison.articles)
+    n = len(everything)
     page_title = title or (
         "How these articles frame the story"
         if n > 1
@@ -309,6 +391,10 @@ def render_html(comparison: Comparison, *, charts: bool = True, title: str | Non
             csp=csp,
             charts=_charts(comparison) if charts else [],
             page_title=page_title,
+            all_articles=everything[:MAX_SUMMARY_ROWS],
+            total_articles=n,
+            sampled=sampled,
+            anchors={v.label: i for i, v in enumerate(comparison.articles, 1)},
             type_label=type_label,
             quote_tip=lambda q: _quote_tip(q, type_label),
             epistemic_label=lambda k: EPISTEMIC_LABELS.get(k, k),

@@ -95,3 +95,53 @@ def test_markdown_escapes_and_tabulates(comparison):
 
 def test_same_input_same_html_bytes(comparison):
     assert render_html(compare(comparison.analyses)) == render_html(comparison)
+
+
+def _many_articles(n: int, outlets: int) -> list[Article]:
+    places = ["Riverside", "Oakdale", "Hillview", "Lakeport", "Brookfield", "Maplewood", "Stonebridge"]
+    out = []
+    for i in range(n):
+        place = places[i % len(places)]
+        out.append(
+            Article(
+                f"The {place} council voted {i + 3} to 2 on the budget. "
+                f'"This is reckless spending," said councillor Ann Lee of {place}. '
+                f"Protesters gathered outside the hall in {place} for the {i + 1}th time.",
+                id=f"story-{i:02d}",
+                outlet=f"Outlet {i % outlets}",
+                title=f"Budget vote {i}",
+            )
+        )
+    return out
+
+
+def test_large_comparisons_show_a_sample_across_outlets_and_summarise_all():
+    from framing.render.html import sample_articles
+
+    many = compare(_many_articles(30, outlets=3))
+    html = render_html(many, max_articles=6)
+    sections = re.findall(r'<article class="article" id="a-\d+"', html)
+    assert len(sections) == 6
+    shown = sample_articles(many.articles, 6)
+    assert [v.group for v in shown].count("Outlet 0") == 2  # two from each of the three outlets
+    assert {v.group for v in shown} == {"Outlet 0", "Outlet 1", "Outlet 2"}
+    assert sample_articles(many.articles, 6) == shown  # deterministic
+    assert 'role="note"' in html and "30 articles" in html
+    summary = html.split('<h2 id="summary">')[1].split("</table>")[0]
+    assert summary.count('<th scope="row">') == 30  # every article in the summary table
+    full = render_html(many, max_articles=100)
+    assert 'role="note"' not in full
+    assert len(re.findall(r'<article class="article"', full)) == 30
+    assert len(html) < len(full) / 2
+    assert len(json.loads(render_json(many))["articles"]) == 30  # the JSON keeps everything
+
+
+def test_small_comparisons_are_not_sampled(comparison):
+    html = render_html(comparison)
+    assert 'role="note"' not in html
+    assert len(re.findall(r'<article class="article"', html)) == 2
+
+
+def test_the_four_seed_report_stays_under_a_megabyte(seed_results):
+    html = render_html(compare(seed_results.values()))
+    assert 100_000 < len(html.encode("utf-8")) < 1_000_000
