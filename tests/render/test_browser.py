@@ -47,7 +47,7 @@ def test_seed_report_renders_without_console_errors(browser, tmp_path):
     # nothing but the page itself and its data: images
     assert all(u.startswith(("file:", "data:")) for u in requests), requests
     assert page.locator("article.article").count() == 4
-    assert page.locator("figure img").count() == 6
+    assert page.locator("figure img").count() == 9
     # every chart image decoded
     widths = page.eval_on_selector_all("figure img", "els => els.map(e => e.naturalWidth)")
     assert all(w > 0 for w in widths)
@@ -151,4 +151,25 @@ def test_print_hides_the_controls_and_tooltips(browser, seed_report):
     assert _style(page, "mark.f", "display", "::after") == "none"
     page.emulate_media(media="screen")
     assert _style(page, ".controls", "display") != "none"
+    page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width, height", [(360, 740), (1920, 1080)], ids=["phone", "projector"])
+def test_report_fits_a_phone_and_a_projector(browser, tmp_path, width, height):
+    out = write_report(compare(read_articles(SEEDS)), tmp_path / "report.html")
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(out.as_uri())
+    page.wait_for_load_state("load")
+    # nothing forces the page wider than the screen (wide tables scroll inside themselves)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    article_width = page.eval_on_selector("article.article", "e => e.getBoundingClientRect().width")
+    assert article_width <= width
+    body = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.text')).fontSize)")
+    assert body >= 16
+    if width > 1000:  # on a wide screen the articles sit side by side
+        tops = page.eval_on_selector_all(
+            "article.article", "els => els.map(e => e.getBoundingClientRect().top)"
+        )
+        assert len(set(tops)) < len(tops)
     page.close()
