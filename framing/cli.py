@@ -132,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
         help="also write a printable student worksheet (HTML) with questions about the articles",
     )
     c.add_argument(
+        "--group-by",
+        default="outlet",
+        metavar="FIELD",
+        help="article field or metadata column that groups articles for distinctive words (default: outlet)",
+    )
+    c.add_argument(
         "--timestamp",
         metavar="TEXT",
         help="record this generation time in the report (reports carry none by default)",
@@ -175,8 +181,9 @@ def _parser() -> argparse.ArgumentParser:
     sv = sub.add_parser(
         "serve",
         help="open a web page to paste or upload articles and read the report (for classrooms)",
-        description="Run a small web page on this computer: paste texts, upload files or give "
-        "web addresses, and read the comparison report in the browser. Stop it with Ctrl+C.",
+        description="Run a small web page on this computer: paste texts or upload files (text, "
+        "saved web pages, JSON Lines, CSV) and read the comparison report in the browser. It "
+        "fetches nothing from the internet. Stop it with Ctrl+C.",
     )
     sv.add_argument(
         "--host",
@@ -290,7 +297,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise InputError("the folder for the report does not exist", source=str(parent))
     pipeline = Pipeline(_settings(args))
     articles = _articles(args, err)
-    comparison = compare(articles, pipeline=pipeline, generated_at=args.timestamp)
+    comparison = compare(articles, pipeline=pipeline, generated_at=args.timestamp, group_by=args.group_by)
     if fmt == "csv":
         files = write_csv(comparison, args.output)
         print(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -413,6 +413,7 @@ def _charts(
             for v in views
         ],
     }
+    distinctive = _distinctive(views, analyses, group_by)
     return {
         "loaded_rate_by_voice": rate_by_voice,
         "categories_own": category_counts,
@@ -420,9 +421,12 @@ def _charts(
         "speakers_by_article": _speaker_matrix(views),
         "frames_own": frames_own,
         "labels_by_article": _label_matrix(views),
-        "label_connotations_own": _connotations(views, connotations),
+        "label_connotations_own": _connotations(views, connotations, "own"),
+        "label_connotations_quoted": _connotations(views, connotations, "quoted"),
+        "label_variants": _label_variants(views),
         "epistemic_by_article": _epistemic_table(views),
-        "distinctive_terms": _distinctive(views, analyses, group_by),
+        "distinctive_terms": distinctive,
+        "distinctive_terms_chart": _distinctive_chart(distinctive),
         "actor_stance_own": _actor_stance(views, "own"),
         "actor_stance_quoted": _actor_stance(views, "quoted"),
     }
@@ -476,22 +480,83 @@ def _label_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
 
 
 def _connotations(
-    views: Sequence[ArticleView], connotations: Mapping[str, Mapping[str, str]]
+    views: Sequence[ArticleView], connotations: Mapping[str, Mapping[str, str]], group: str
 ) -> dict[str, Any]:
-    """How many of the labels each article chooses in its own voice carry each connotation."""
+    """How many of the labels each article uses in one voice group (``own``, or
+    ``quoted`` for quotes and reported speech) carry each connotation."""
     counts: list[Counter[str]] = []
     for v in views:
         c: Counter[str] = Counter()
         for concept in v.labels.get("concepts", {}).values():
             for d in concept["variants"].values():
-                c[d["connotation"]] += d["own"]
+                c[d["connotation"]] += d["own"] if group == "own" else d["quoted"] + d["reported"]
         counts.append(c)
     used = [k for k in connotations if any(c[k] for c in counts)]
+    voice = "the outlet's own voice" if group == "own" else "quotes and reported speech"
     return {
-        "title": "Labels chosen in the outlet's own voice, by connotation",
+        "title": f"Labels used in {voice}, by connotation",
         "series": used,
         "series_labels": {k: connotations[k]["label"] for k in used},
         "rows": [{"article": v.label, **{k: c[k] for k in used}} for v, c in zip(views, counts, strict=True)],
+    }
+
+
+def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> dict[str, Any]:
+    """The variants each article uses in its own voice for the concepts where the
+    articles' choices differ most (most distinct variants, then most articles), up to
+    ``limit`` bars per article (one colour each); quoted uses are in ``<key>__quoted``."""
+    named: Counter[str] = Counter()
+    variants: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for v in views:
+        for cid, c in v.labels.get("concepts", {}).items():
+            named[cid] += 1
+            labels[cid] = c["label"]
+            variants[cid].update(t for t, d in c["variants"].items() if d["own"])
+    ranked = sorted(
+        (cid for cid in named if len(variants[cid]) > 1),
+        key=lambda cid: (-len(variants[cid]), -named[cid], cid),
+    )
+    series: list[str] = []
+    series_labels: dict[str, str] = {}
+    for cid in ranked:
+        if len(series) + len(variants[cid]) > limit:
+            continue
+        for term in sorted(variants[cid]):
+            key = f"{cid}:{term}"
+            series.append(key)
+            series_labels[key] = f"{term} ({labels[cid]})"
+    rows = []
+    for v in views:
+        row: dict[str, Any] = {"article": v.label}
+        for key in series:
+            cid, term = key.split(":", 1)
+            d = v.labels.get("concepts", {}).get(cid, {}).get("variants", {}).get(term)
+            row[key] = d["own"] if d else 0
+            row[f"{key}__quoted"] = d["quoted"] + d["reported"] if d else 0
+        rows.append(row)
+    return {
+        "title": "Which word each outlet uses in its own voice, where their choices differ",
+        "series": series,
+        "series_labels": series_labels,
+        "rows": rows,
+    }
+
+
+def _distinctive_chart(distinctive: Mapping[str, Any], top: int = 5) -> dict[str, Any]:
+    """The top distinctive words of each group as chart rows (``group: word`` and its z)."""
+    rows = [
+        {"article": f"{g}: {t['term']}", "group": g, "term": t["term"], "z": t["z"]}
+        for g, terms in distinctive.get("groups", {}).items()
+        for t in terms[:top]
+    ]
+    return {
+        "title": "Words each group uses distinctively in its own voice (z-score)",
+        "by": "group",
+        "row_heading": "Group: word",
+        "series": ["z"] if rows else [],
+        "series_labels": {"z": "z-score (weighted log-odds)"},
+        "rows": rows,
     }
 
 

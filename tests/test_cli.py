@@ -136,3 +136,21 @@ def test_serve_without_flask_names_the_extra(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_werkzeug)
     code, _, err = run(["serve", "--no-browser"])
     assert code == 1 and 'pip install "framing[serve]"' in err
+
+
+def test_group_by_names_the_column_for_distinctive_words(tmp_path):
+    data = tmp_path / "a.jsonl"
+    rows = [
+        {"text": "Illegal aliens crossed the border. Illegal aliens again.", "outlet": "X", "lean": "right"},
+        {
+            "text": "Undocumented immigrants crossed. Undocumented immigrants again.",
+            "outlet": "Y",
+            "lean": "left",
+        },
+        {"text": "Illegal aliens were seen. Illegal aliens everywhere.", "outlet": "Z", "lean": "right"},
+    ]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code, out, err = run(["compare", str(data), "--format", "json", "--group-by", "lean"])
+    assert code == 0, err
+    dist = json.loads(out)["charts"]["distinctive_terms"]
+    assert dist["group_by"] == "lean" and set(dist["groups"]) == {"left", "right"}

@@ -51,7 +51,8 @@ def _table(rows: Iterable[Mapping[str, Any]]) -> str:
 
 
 def render_csv_tables(comparison: Comparison) -> dict[str, str]:
-    """Every table as CSV text, by file name."""
+    """Every table as CSV text, by file name, and ``provenance.json``: the framing
+    version, lexicons, models, settings and input hashes behind the tables."""
     articles, findings, quotes, speakers, actors = [], [], [], [], []
     for view, analysis in zip(comparison.articles, comparison.analyses, strict=True):
         row = {"label": view.label, **analysis.article.to_dict()}
@@ -100,6 +101,8 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
         "actors.csv": _table(actors),
         "claims.csv": _table(claims),
         "figures.csv": _table(figures),
+        "provenance.json": json.dumps(comparison.provenance, indent=2, sort_keys=True, ensure_ascii=False)
+        + "\n",
     }
 
 

@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..resources import template_dir
-from ._format import number
+from ._format import number, provenance_lines
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
@@ -161,6 +161,7 @@ def _environment() -> jinja2.Environment:
         group=_group,
         css_id=css_id,
         safe_url=_safe_url,
+        provenance_lines=provenance_lines,
     )
     return env
 
@@ -254,6 +255,21 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             "The words each outlet chooses, in its own voice, for things that have several names.",
         ),
         (
+            "label_connotations_quoted",
+            True,
+            "The same, in the words of the people each outlet quotes or reports.",
+        ),
+        (
+            "label_variants",
+            False,
+            "Which word each outlet uses, in its own voice, where the outlets choose different words for the same thing.",
+        ),
+        (
+            "distinctive_terms_chart",
+            False,
+            "Words each group uses far more than the others in its own voice (higher is more distinctive).",
+        ),
+        (
             "actor_stance_own",
             False,
             "How each outlet portrays the main actors in its own voice (lexicon-and-rules stance).",
@@ -312,7 +328,7 @@ def _restricted(comparison: Comparison, shown: Sequence[ArticleView]) -> Compari
     keep = {v.label for v in shown}
 
     def cut(data: Any) -> Any:
-        if not isinstance(data, Mapping):
+        if not isinstance(data, Mapping) or data.get("by") == "group":
             return data
         out = dict(data)
         if isinstance(out.get("articles"), list):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._format import number
+from ._format import number, provenance_lines
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
@@ -137,9 +137,9 @@ def render_markdown(comparison: Comparison) -> str:
                 f"| “{md_escape(f.text)}” | {md_escape(f.category_label)} | {_whose(f)} "
                 f"| {md_escape(f.explanation)} | {md_escape('; '.join(f.alternatives))} |"
             )
-    prov = comparison.provenance
-    lexicons = ", ".join(f"{lex['id']} {lex['version']}" for lex in prov.get("lexicons", []))
-    lines += ["", "---", "", f"framing {prov.get('framing_version')}; lexicons: {lexicons}.", ""]
+    lines += ["", "---", ""]
+    lines += [f"{md_escape(line)}.  " for line in provenance_lines(comparison.provenance)]
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -69,6 +69,24 @@ def test_label_choice_by_voice_in_a_comparison():
     assert variants_a["illegal alien"]["quoted"] == 1
     assert "illegal immigrant" in rows["undocumented_people"]["articles"][second]
 
+    # the same choice as a chart: one bar per variant the outlets use in their own voice
+    chart = c.charts["label_variants"]
+    by_article = {row["article"]: row for row in chart["rows"]}
+    assert by_article[first]["undocumented_people:undocumented immigrant"] == 1
+    assert by_article[first]["undocumented_people:illegal immigrant"] == 0
+    assert by_article[second]["undocumented_people:illegal immigrant"] == 1
+    assert "undocumented_people:illegal alien" not in chart["series"]  # only ever quoted
+    quoted = {row["article"]: row for row in c.charts["label_connotations_quoted"]["rows"]}
+    own = {row["article"]: row for row in c.charts["label_connotations_own"]["rows"]}
+    assert sum(v for k, v in quoted[first].items() if k != "article") == 1
+    assert sum(v for k, v in quoted[second].items() if k != "article") == 0
+    assert sum(v for k, v in own[second].items() if k != "article") == 1
+
+
+def test_label_variants_chart_leaves_out_concepts_every_outlet_names_alike():
+    c = compare(["Protesters marched.", "Protesters marched again."])
+    assert c.charts["label_variants"]["series"] == []
+
 
 @pytest.mark.parametrize(
     "text, category, words",
@@ -116,6 +134,23 @@ def test_distinctive_terms_prefer_each_groups_own_words():
     assert found["b"][0].term == "undocumented"
     assert "border" not in {t.term for terms in found.values() for t in terms}
     assert all(t.z > 1.96 for terms in found.values() for t in terms)
+
+
+def test_distinctive_terms_chart_has_each_groups_top_words():
+    from framing import Article
+
+    arts = [
+        Article("Illegal aliens crossed the river at night. " * 12 + "The border city slept.", outlet="A"),
+        Article("Undocumented immigrants crossed the river at night. " * 12, outlet="B"),
+        Article("The border city waited for news from the river. " * 12, outlet="C"),
+    ]
+    c = compare(arts)
+    chart = c.charts["distinctive_terms_chart"]
+    groups = c.charts["distinctive_terms"]["groups"]
+    expected = [f"{g}: {t['term']}" for g, terms in groups.items() for t in terms[:5]]
+    assert [row["article"] for row in chart["rows"]] == expected
+    assert {"A: aliens", "B: undocumented", "C: news"} <= set(expected)
+    assert all(row["z"] > 0 for row in chart["rows"])
 
 
 def test_distinctive_terms_are_symmetric_for_two_equal_groups():

@@ -67,3 +67,25 @@ def test_csv_tables(comparison):
 
 def test_flatten():
     assert flatten({"a": {"b": 1, "c": {"d": None}}, "e": [1, 2]}) == {"a.b": 1, "a.c.d": None, "e": "[1, 2]"}
+
+
+def test_every_output_records_provenance(comparison):
+    import json
+
+    from framing import render_html, render_markdown
+
+    prov = comparison.provenance
+    lexicon = next(lex for lex in prov["lexicons"] if lex["id"] == "loaded-language")
+    stamp = f"loaded-language {lexicon['version']} (sha256 {lexicon['sha256'][:12]})"
+    model = prov["analyzers"]["actors"]["model"]
+    for name, page in (
+        ("html", render_html(comparison)),
+        ("markdown", render_markdown(comparison).replace("\\", "")),  # Markdown escapes ( and )
+        ("worksheet", render_worksheet(comparison)),
+    ):
+        assert stamp in page, name
+        assert model in page, name
+        assert f"framing {prov['framing_version']}" in page, name
+        for item in prov["inputs"]:
+            assert item["sha256"][:12] in page, name
+    assert json.loads(render_csv_tables(comparison)["provenance.json"]) == json.loads(json.dumps(prov))
