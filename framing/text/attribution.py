@@ -126,6 +126,17 @@ _SPEECH_NOUNS = frozenset(
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 _DASH_SIGNOFF = re.compile(r"\s*(?:\u2014|--?)\s*([^.!?\"\n]{2,80}?)\s*(?:[.\n]|$)")
 _HEADLINE_COLON = re.compile(r"(?:^|\n)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
+#: What may follow a parenthetical attribution: up to four words, then a comma or the end.
+_SHORT_TAIL = re.compile(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)")
+#: The same after a place or time ("said in a statement on Friday,"): up to eight words.
+#: Words are separated by spaces, so that the pattern cannot split one word in many ways
+#: (a long word made it backtrack for milliseconds).
+_PLACE_TAIL = re.compile(
+    r"\s+(?:in|on|at|during|to|for|after)\s+[\w'.-]+(?:\s+[\w'.-]+){0,7}?\s*(,|[.!?\"]*\s*$)"
+)
+#: Words that end no subject: auxiliaries and times ("Parnell also said", "he said Friday").
+_NOT_SUBJECT_END = _AUX | _TIME_WORDS
+_SPEAKER_WORD = re.compile(r"[\w'.\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,8 +308,8 @@ class Attributor:
                     break
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
-        words = list(re.finditer(r"[\w'.\-]+", text[start : start + len(stripped)]))
-        while words and words[-1].group().lower() in _AUX | _TIME_WORDS:
+        words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
+        while words and words[-1].group().lower() in _NOT_SUBJECT_END:
             words.pop()
         if not words:
             return None
@@ -699,9 +710,7 @@ class Attributor:
                 if len(between.split()) > 8 or between.split()[0].lower() in _PREPOSITIONS:
                     continue
                 found = self.speaker_phrase(comma + 1, c.start)
-                tail = re.match(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)", after) or re.match(
-                    r"\s+(?:in|on|at|during|to|for|after)\s(?:\s*[\w'.-]+){1,8}?\s*(,|[.!?\"]*\s*$)", after
-                )
+                tail = _SHORT_TAIL.match(after) or _PLACE_TAIL.match(after)
                 if found is None or tail is None:
                     continue
                 content = _trim(norm, s, comma)

@@ -10,6 +10,7 @@ Everything here works on the normalised text (see :mod:`framing.text.normalize`)
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -170,20 +171,25 @@ def _join_wrapped(lines: list[_Para], text: str) -> list[_Para]:
     return paras
 
 
+_WORD = re.compile(r"[\w'\-]+")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[\w'\-]+", s)
+    return _WORD.findall(s)
 
 
 def _headline_like(s: str) -> bool:
-    words = _words(s)
-    if not (1 <= len(words) <= 16):
-        return False
+    """A short line that does not end like a sentence and starts with a capital, a digit
+    or a quotation mark. Words are counted last and only up to 17: most paragraphs are
+    long sentences, and this is asked of every paragraph several times."""
     core = s.rstrip("\"' ")
     if not core or (core[-1] in ".,;!?" and not s.endswith('"')):
         return False
     if core[-1] in ".,;":
         return False
-    return s[0].isupper() or s[0].isdigit() or s[0] in "\"'"
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'"):
+        return False
+    return 1 <= sum(1 for _ in itertools.islice(_WORD.finditer(s), 17)) <= 16
 
 
 def _collapse(s: str) -> str:

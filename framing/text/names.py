@@ -13,6 +13,7 @@ Offsets are into the normalised text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ _INSTITUTION_WORDS = frozenset(
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
 _CONNECTORS = frozenset("of for and the de van von da del la le bin al".split())
+_NOT_NAME_START = _DETERMINERS | _CONNECTORS
 _PARTIES = {
     "democratic": "Democratic",
     "democrat": "Democratic",
@@ -58,10 +60,15 @@ _CHUNK = re.compile(
     _CAPWORD + r"(?:\s+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)\s+)*" + _CAPWORD + r")*"
 )
 _HONORIFIC_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+#: A possessive ends a name: "Trump's newly-appointed border czar Tom Homan".
+_POSSESSIVE_BREAK = re.compile(r"(?<='s)\s+|(?<=s')\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def word_core(word: str) -> str:
-    """Lowercase, without a possessive or final period: "Trump's" -> "trump"."""
+    """Lowercase, without a possessive or final period: "Trump's" -> "trump".
+
+    Cached: names are read word by word many times over (chunks, roles, titles)."""
     w = word.rstrip(".")
     if w.endswith("'s"):
         w = w[:-2]
@@ -203,9 +210,8 @@ def chunks(text: str, start: int, end: int, book: RoleBook) -> list[Chunk]:
     out: list[Chunk] = []
     for m in _CHUNK.finditer(text, start, end):
         raw = m.group()
-        # a possessive ends a name: "Trump's newly-appointed border czar Tom Homan"
         pos = m.start()
-        for piece in re.split(r"(?<='s)\s+|(?<=s')\s+", raw):
+        for piece in _POSSESSIVE_BREAK.split(raw):
             offset = text.find(piece, pos)
             groups: list[list[str]] = [[]]
             for w in piece.split():
@@ -218,8 +224,7 @@ def chunks(text: str, start: int, end: int, book: RoleBook) -> list[Chunk]:
             cur = offset
             for g in groups:
                 while g and (
-                    word_core(g[0]) in _DETERMINERS | _CONNECTORS
-                    or (len(g) > 1 and word_core(g[0]) in _OPENERS)
+                    word_core(g[0]) in _NOT_NAME_START or (len(g) > 1 and word_core(g[0]) in _OPENERS)
                 ):
                     g = g[1:]  # 'Later Ruiz left': the name is Ruiz
                 while g and word_core(g[-1]) in _CONNECTORS:
