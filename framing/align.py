@@ -12,7 +12,9 @@ Everything here reads finished analyses and returns plain data for the view mode
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,8 +93,11 @@ def _sentences(index: int, a: ArticleAnalysis) -> list[Sentence]:
     return out
 
 
-def _shared_quotes(analyses: Sequence[ArticleAnalysis], labels: Sequence[str]) -> list[dict[str, Any]]:
-    """Quotations that appear in more than one article, and how each frames them."""
+def _shared_quotes(
+    analyses: Sequence[ArticleAnalysis], labels: Sequence[str]
+) -> tuple[list[dict[str, Any]], list[list[tuple[int, int]]]]:
+    """Quotations that appear in more than one article, and how each frames them; and,
+    for each, where it stands (article index and offset of every use)."""
     items = []
     for i, a in enumerate(analyses):
         for q in a.quotes:
@@ -133,10 +138,12 @@ def _shared_quotes(analyses: Sequence[ArticleAnalysis], labels: Sequence[str]) -
             if not by_word[k] or by_word[k][-1] != joined:
                 by_word[k].append(joined)
     out = []
+    places = []
     for g in groups:
         articles = {i for i, *_ in g}
         if len(articles) < 2:
             continue
+        places.append([(i, q.start) for i, _, q, _ in g])
         out.append(
             {
                 "quote": max((w for _, w, _, _ in g), key=len),
@@ -155,7 +162,7 @@ def _shared_quotes(analyses: Sequence[ArticleAnalysis], labels: Sequence[str]) -
                 ],
             }
         )
-    return out
+    return out, places
 
 
 def _quote_keys(words: str) -> set[str]:
@@ -187,11 +194,12 @@ def align(
     """Claims, figures, shared quotations and headline checks across the articles."""
     sentences = [s for i, a in enumerate(analyses) for s in _sentences(i, a)]
     n = len(analyses)
+    shared_quotes, quote_places = _shared_quotes(analyses, labels)
     result: dict[str, Any] = {
         "articles": list(labels),
         "claims": [],
         "figures": [],
-        "shared_quotes": _shared_quotes(analyses, labels),
+        "shared_quotes": shared_quotes,
         "headlines": [],
         "method": "TF-IDF cosine (word 1-2 grams) plus shared numbers, actors and quotations",
     }
@@ -221,11 +229,45 @@ def align(
     mutual = best_match[ys, own[xs]] == xs
     for x, y in zip(xs[mutual].tolist(), ys[mutual].tolist(), strict=True):
         parent[find(x)] = find(y)
+    # sentences that carry the same quotation carry the same claim, unless joining them
+    # would put two sentences of one article into one claim
+    articles_of: dict[int, set[int]] = defaultdict(set)
+    for x, s in enumerate(sentences):
+        articles_of[find(x)].add(s.article)
+    where = {(s.article, s.start): x for x, s in enumerate(sentences)}
+    starts: dict[int, list[int]] = defaultdict(list)
+    for s in sentences:
+        starts[s.article].append(s.start)
+    holdings = []
+    for uses in quote_places:
+        holding = []
+        for article, offset in uses:
+            k = bisect_right(starts[article], offset) - 1
+            if k >= 0:
+                x = where[(article, starts[article][k])]
+                if offset < sentences[x].end:
+                    holding.append(x)
+        holdings.append(holding)
+        for x, y in itertools.pairwise(holding):
+            rx, ry = find(x), find(y)
+            if rx != ry and not articles_of[rx] & articles_of[ry]:
+                parent[rx] = ry
+                articles_of[ry] |= articles_of.pop(rx)
     clusters: dict[int, list[int]] = defaultdict(list)
     for x in range(len(sentences)):
         clusters[find(x)].append(x)
+    # where a claim could not take in another article's sentence with the same quotation
+    # (that sentence belongs to another claim), the article still carries the claim
+    also: dict[int, dict[int, int]] = defaultdict(dict)
+    for holding in holdings:
+        for x in holding:
+            root = find(x)
+            for y in holding:
+                if sentences[y].article not in articles_of[root]:
+                    also[root].setdefault(sentences[y].article, y)
     claims: list[dict[str, Any]] = []
-    for members in clusters.values():
+    for root, cluster in clusters.items():
+        members = cluster + sorted(also[root].values())
         arts = sorted({sentences[m].article for m in members})
         if len(arts) < 2 and len(sentences[members[0]].text.split()) < 8:
             continue
@@ -260,7 +302,7 @@ def _best_matches(sentences: Sequence[Sentence], vectors: Any, n_articles: int) 
     and the match's score (-1 and -inf for its own article).
 
     The score is the TF-IDF cosine plus 0.15 per shared number and 0.05 per shared actor
-    (up to two of each). It is computed one article's sentences at a time, so memory
+    (up to two of each), less 0.25 when both sentences give figures and share none. It is computed one article's sentences at a time, so memory
     grows with the number of sentences, not its square; ties go to the later sentence."""
     import numpy as np
     from scipy.sparse import csr_matrix
@@ -273,6 +315,7 @@ def _best_matches(sentences: Sequence[Sentence], vectors: Any, n_articles: int) 
         return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(1, len(ids))))
 
     numbers = incidence([s.numbers for s in sentences])
+    has_number = np.array([bool(s.numbers) for s in sentences])
     actors = incidence([s.actors for s in sentences])
     articles = np.array([s.article for s in sentences])
     bounds = np.searchsorted(articles, np.arange(n_articles + 1))
@@ -284,7 +327,10 @@ def _best_matches(sentences: Sequence[Sentence], vectors: Any, n_articles: int) 
         if lo == hi:
             continue
         score = cosine_similarity(vectors[lo:hi], vectors)
-        score += 0.15 * np.minimum(2, (numbers[lo:hi] @ numbers.T).toarray())
+        shared = (numbers[lo:hi] @ numbers.T).toarray()
+        score += 0.15 * np.minimum(2, shared)
+        # two sentences that both give figures but none in common tell different facts
+        score -= 0.25 * ((shared == 0) & has_number[lo:hi, None] & has_number[None, :])
         score += 0.05 * np.minimum(2, (actors[lo:hi] @ actors.T).toarray())
         for j in range(n_articles):
             a, b = bounds[j], bounds[j + 1]

@@ -72,3 +72,47 @@ def test_a_headline_the_body_does_not_back():
     (h,) = c.alignment["headlines"]
     assert h["body_carries_headline"] is False
     assert "Chaos" in h["loaded_only_in_headline"]
+
+
+@pytest.mark.parametrize(
+    "first, second, same",
+    [
+        (
+            "The Pentagon withdrew 1,350 National Guard troops from Los Angeles on Wednesday.",
+            "The Pentagon pulled 1,350 National Guard troops out of Los Angeles this week.",
+            True,
+        ),
+        (
+            "The Pentagon withdrew 1,350 National Guard troops from Los Angeles on Wednesday.",
+            "In June the Pentagon ordered the deployment of 2,000 National Guard troops to Los Angeles.",
+            False,  # both give a figure, and not the same one: different facts
+        ),
+        (
+            "The Pentagon withdrew National Guard troops from Los Angeles on Wednesday.",
+            "The Pentagon withdrew 1,350 National Guard troops from Los Angeles on Wednesday.",
+            True,  # one gives a figure, the other none: the same fact, less precisely
+        ),
+    ],
+)
+def test_sentences_match_unless_their_figures_differ(first, second, same):
+    filler = " Residents of the neighbourhood spoke at a long meeting about the schools."
+    c = compare([Article(first + filler, id="x"), Article(second + filler, id="y")])
+    carried = {tuple(claim["carried_by"]) for claim in c.alignment["claims"] if "Pentagon" in claim["text"]}
+    assert (("x", "y") in carried) is same
+
+
+def test_an_article_quoting_the_same_words_carries_the_claim():
+    quote = '"We greatly appreciate the support of the Guardsmen who came to help," the spokesman said.'
+    x = Article(
+        "The Pentagon released 1,350 Guardsmen on Wednesday. " + quote,
+        id="x",
+    )
+    y = Article(
+        "Officials said 1,350 Guardsmen were released on Wednesday, and in a statement thanked them: "
+        + quote.replace(" the spokesman said", " a statement read"),
+        id="y",
+    )
+    c = compare([x, y])
+    assert c.alignment["shared_quotes"]
+    with_quote = [cl for cl in c.alignment["claims"] if "greatly appreciate" in cl["text"]]
+    assert with_quote and all(cl["carried_by"] == ["x", "y"] for cl in with_quote)
