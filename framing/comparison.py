@@ -128,6 +128,16 @@ def compare(
     input always gives the same report, byte for byte. ``group_by`` names the article
     field (``outlet``, or any metadata column) that groups articles for distinctive
     terms; an article without it is a group of its own.
+
+    The same loaded word, in the outlet's own voice and in reported speech:
+
+    >>> from framing import Article
+    >>> c = compare([
+    ...     Article("Rioters stormed the hall on Monday night.", outlet="Daily A"),
+    ...     Article("Rioters stormed the hall on Monday night, police said.", outlet="Daily B"),
+    ... ])
+    >>> [(r["article"], round(r["own"]), round(r["reported"])) for r in c.charts["loaded_rate_by_voice"]["rows"]]
+    [('Daily A', 143, 0), ('Daily B', 0, 143)]
     """
     pipe = pipeline or (default_pipeline() if settings is None else Pipeline(settings))
     analyses = tuple(item if isinstance(item, ArticleAnalysis) else pipe.analyze(item) for item in items)

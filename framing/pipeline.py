@@ -204,6 +204,11 @@ def analyze(item: str | Article, *, settings: Settings | None = None) -> Article
 def analyze_many(
     items: Iterable[str | Article], *, settings: Settings | None = None
 ) -> Iterator[ArticleAnalysis]:
-    """Analyse many texts or Articles lazily, building the pipeline once."""
+    """Analyse many texts or Articles lazily, building the pipeline once.
+
+    >>> texts = ["Rioters stormed the hall.", "Protesters gathered at the hall."]
+    >>> [len(r.findings_in(analyzer="loaded")) for r in analyze_many(texts)]
+    [1, 0]
+    """
     pipeline = default_pipeline() if settings is None else Pipeline(settings)
     return pipeline.analyze_many(items)

@@ -22,3 +22,24 @@ def test_readme_opens_with_the_report_and_test_commands():
 def test_ci_runs_the_readme_test_command():
     script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "<!-- command: tests -->" in script
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch):
+    import contextlib
+    import io
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.+?)\n```", text, flags=re.S)
+    assert blocks, "the README shows how to use framing from Python"
+    # run from a folder holding a copy of the seeds, as a reader in the repository would
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").symlink_to(REPO / "seeds")
+    story = 'Rioters brutalized the town. "It was chaos," Mayor Ana Ruiz said.'
+    for block in blocks:
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(compile(block, "README.md", "exec"), {"text": story})
+        if "write_report" in block:
+            assert (tmp_path / "report.html").stat().st_size > 100_000
+        if "print(" in block:
+            assert "brutalized" in printed.getvalue()
