@@ -232,7 +232,7 @@ class Attributor:
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
         self._cue_starts = [c.start for c in self._cues]
-        lower = {norm[u.start : u.end] for u in units if norm[u.start : u.start + 1].islower()}
+        lower = {word for u in units if (word := norm[u.start : u.end])[0].islower()}
         self.people = People(book, frozenset(lower | _FUNCTION_WORDS))
         #: every capitalised phrase of the document, found once
         self.names: list[Chunk] = [c for s, e in scopes for c in chunks(norm, s, e, book)]

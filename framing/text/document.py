@@ -20,6 +20,7 @@ import bisect
 import functools
 import heapq
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -124,13 +125,19 @@ class Document:
         return [u.key for u in self.units]
 
     @functools.cached_property
+    def _words_per_run(self) -> Counter[int]:
+        """How many words each voice run holds, in text order (runs without words are
+        left out): the word counts by voice and by speaker are read from the runs
+        instead of from every token."""
+        return Counter(r for tok, r in zip(self.tokens, self.token_runs, strict=True) if tok.is_word)
+
+    @functools.cached_property
     def word_counts(self) -> dict[str, int]:
         """Words in each voice."""
         counts = dict.fromkeys(VOICES, 0)
         voices = self.voices
-        for tok, r in zip(self.tokens, self.token_runs, strict=True):
-            if tok.is_word:
-                counts[voices[r].voice] += 1
+        for r, n in self._words_per_run.items():
+            counts[voices[r].voice] += n
         return counts
 
     def words_by_voice(self) -> dict[str, int]:
@@ -140,12 +147,12 @@ class Document:
     def speaker_words(self) -> dict[str, int]:
         """Words quoted or reported from each speaker ("(unattributed)" when unknown)."""
         counts: dict[str, int] = {}
-        for tok, r in zip(self.tokens, self.token_runs, strict=True):
+        for r, n in self._words_per_run.items():
             run = self.voices[r]
-            if tok.is_word and run.voice in ("quote", "reported"):
+            if run.voice in ("quote", "reported"):
                 spk = self.speaker_of(run)
                 name = spk.name if spk else "(unattributed)"
-                counts[name] = counts.get(name, 0) + 1
+                counts[name] = counts.get(name, 0) + n
         return counts
 
 

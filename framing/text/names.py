@@ -54,6 +54,8 @@ _PARTIES = {
     "green": "Green",
     "independent": "Independent",
 }
+#: Each party word as a whole word, compiled once: every speaker's role is read for it.
+_PARTY_WORDS = tuple((re.compile(rf"\b{re.escape(word)}\b"), party) for word, party in _PARTIES.items())
 _PARTY_CODE = re.compile(r"\b([DRI])-[A-Z][a-z.]+")
 _CAPWORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
 _CHUNK = re.compile(
@@ -132,8 +134,8 @@ class RoleBook:
         if m:
             return {"D": "Democratic", "R": "Republican", "I": "Independent"}[m.group(1)]
         low = text.lower()
-        for word, party in _PARTIES.items():
-            if re.search(rf"\b{re.escape(word)}\b", low):
+        for pattern, party in _PARTY_WORDS:
+            if pattern.search(low):
                 return party
         return None
 
