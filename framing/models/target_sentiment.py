@@ -202,12 +202,16 @@ def _ngrams(words: Sequence[str], prefix: str) -> list[str]:
 
 
 def _l2(block: Mapping[str, float], weight: float, out: dict[str, float]) -> None:
-    """Add ``block`` to ``out`` scaled to length ``weight`` (with C-level ``map``: it
-    runs four times for every example)."""
-    values = list(block.values())
+    """Add ``block`` to ``out`` scaled to length ``weight``."""
+    _l2_values(block, list(block.values()), weight, out)
+
+
+def _l2_values(keys: Iterable[str], values: list[float], weight: float, out: dict[str, float]) -> None:
+    """:func:`_l2` of a block given as its keys and their values, in the same order
+    (with C-level ``map``: it runs four times for every example)."""
     norm = math.sqrt(sum(map(mul, values, values))) or 1.0
     scale = weight / norm
-    out.update(zip(block, map(scale.__mul__, values), strict=True))
+    out.update(zip(keys, map(scale.__mul__, values), strict=True))
 
 
 def _l2_binary(keys: Iterable[str], weight: float, out: dict[str, float]) -> None:
@@ -418,7 +422,7 @@ class TargetFeaturizer:
         _l2_binary(["t:" + w for w in target_words], self.target_weight, out)
         cw = self.char_window
         chars = Counter(chain.from_iterable(map(_char_ngrams, seq[max(0, ti - cw) : ti + 1 + cw])))
-        _l2(dict(zip(chars, map(_count_weight, chars.values()), strict=True)), 1.0, out)
+        _l2_values(chars, list(map(_count_weight, chars.values())), 1.0, out)
 
         # quotation, negation scope and valences
         in_quote: list[bool] = []
