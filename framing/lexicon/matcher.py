@@ -3,8 +3,10 @@
 Text is turned into *match units*: lowercased tokens with possessive endings dropped
 ("Trump's" -> "trump"). A hyphenated word is one unit ("so-called"), so "would-be"
 never matches "would be"; punctuation is a unit too, so no phrase crosses it. Phrases are looked up by their
-first unit and tried longest first, so the matcher never backtracks and a user's
-lexicon cannot make it slow.
+first unit, then by their length, longest first: at each position the matcher makes
+one dictionary lookup per distinct phrase length (at most eight in a valid lexicon),
+whatever the number of phrases, and never backtracks, so a user's lexicon cannot make
+it slow.
 """
 
 from __future__ import annotations
@@ -45,19 +47,23 @@ def match_units(tokens: Iterable[Token]) -> list[Unit]:
     return [Unit(unit_key(tok.text), tok.start, tok.end) for tok in tokens]
 
 
+_MISSING = object()
+
+
 class PhraseMatcher(Generic[P]):
     """Longest-match, left-to-right lookup of many phrases at once."""
 
     def __init__(self, phrases: Iterable[tuple[tuple[str, ...], P]]):
-        index: dict[str, dict[tuple[str, ...], P]] = {}
+        index: dict[str, dict[int, dict[tuple[str, ...], P]]] = {}
         for keys, payload in phrases:
             if not keys:
                 continue
-            index.setdefault(keys[0], {}).setdefault(keys, payload)
+            index.setdefault(keys[0], {}).setdefault(len(keys), {}).setdefault(keys, payload)
+        # by first unit: (length, phrases of that length) pairs, longest first
         self._index = {
-            first: sorted(by_keys.items(), key=lambda kv: -len(kv[0])) for first, by_keys in index.items()
+            first: sorted(by_size.items(), key=lambda kv: -kv[0]) for first, by_size in index.items()
         }
-        self.size = sum(len(v) for v in self._index.values())
+        self.size = sum(len(group) for sizes in self._index.values() for _, group in sizes)
 
     def find(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
         """Non-overlapping matches as ``(first_unit, end_unit, payload)``, longest first.
@@ -70,18 +76,16 @@ class PhraseMatcher(Generic[P]):
         out: list[tuple[int, int, P]] = []
         i = 0
         while i < n:
-            candidates = index.get(keys[i])
-            if candidates:
-                for phrase, payload in candidates:
-                    size = len(phrase)
-                    if size == 1 or tuple(keys[i : i + size]) == phrase:
-                        out.append((i, i + size, payload))
-                        i += size
+            sizes = index.get(keys[i])
+            step = 1
+            if sizes:
+                for size, group in sizes:
+                    payload = group.get(tuple(keys[i : i + size]), _MISSING)
+                    if payload is not _MISSING:
+                        out.append((i, i + size, payload))  # type: ignore[arg-type]
+                        step = size
                         break
-                else:
-                    i += 1
-            else:
-                i += 1
+            i += step
         return out
 
     def find_all(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
@@ -90,12 +94,12 @@ class PhraseMatcher(Generic[P]):
         index = self._index
         out: list[tuple[int, int, P]] = []
         for i, key in enumerate(keys):
-            candidates = index.get(key)
-            if candidates:
-                for phrase, payload in candidates:
-                    size = len(phrase)
-                    if size == 1 or tuple(keys[i : i + size]) == phrase:
-                        out.append((i, i + size, payload))
+            sizes = index.get(key)
+            if sizes:
+                for size, group in sizes:
+                    payload = group.get(tuple(keys[i : i + size]), _MISSING)
+                    if payload is not _MISSING:
+                        out.append((i, i + size, payload))  # type: ignore[arg-type]
         return out
 
 

@@ -1,0 +1,77 @@
+"""The phrase matcher: longest match first, no overlaps, and no slow path."""
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.lexicon.matcher import PhraseMatcher, phrase_keys
+
+PHRASES = ["law and order", "law", "order", "rampant lawlessness", "so-called", "the mob", "mob"]
+
+
+def matcher():
+    return PhraseMatcher((phrase_keys(p), p) for p in PHRASES)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("they want law and order now", ["law and order"]),
+        ("the law and the order", ["law", "order"]),
+        ("law and", ["law"]),  # a phrase cut off by the end of the text is not there
+        ("the mob and a mob", ["the mob", "mob"]),
+        ("so-called experts and so called ones", ["so-called"]),
+        ("rampant lawlessness, rampant", ["rampant lawlessness"]),
+        ("", []),
+    ],
+)
+def test_longest_match_first_without_overlaps(text, found):
+    keys = [w.strip(",") for w in text.lower().split()]
+    assert [payload for _, _, payload in matcher().find(keys)] == found
+
+
+def test_find_all_reports_overlapping_matches():
+    keys = "they want law and order".split()
+    assert [(a, b, p) for a, b, p in matcher().find_all(keys)] == [
+        (2, 5, "law and order"),
+        (2, 3, "law"),
+        (4, 5, "order"),
+    ]
+
+
+def _naive(phrases, keys):
+    """Every phrase tried at every position, longest first: the definition of find."""
+    ordered = sorted(phrases, key=lambda p: -len(p))
+    out, i = [], 0
+    while i < len(keys):
+        hit = next((p for p in ordered if tuple(keys[i : i + len(p)]) == p), None)
+        if hit:
+            out.append((i, i + len(hit), hit))
+            i += len(hit)
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from("abc"), min_size=1, max_size=4).map(tuple), max_size=12, unique=True),
+    st.lists(st.sampled_from("abcd"), max_size=30),
+)
+def test_find_agrees_with_trying_every_phrase(phrases, keys):
+    m = PhraseMatcher((p, p) for p in phrases)
+    assert m.find(keys) == _naive(phrases, keys)
+
+
+def test_many_phrases_sharing_a_first_word_stay_fast():
+    # 60,000 eight-word phrases that all start with "the": a matcher that tries the
+    # phrases one by one at each "the" would take minutes on this text
+    phrases = [("the", *(f"w{i}x{k}" for k in range(7))) for i in range(60_000)]
+    m = PhraseMatcher((p, i) for i, p in enumerate(phrases))
+    keys = ["the", "w5x0", "w5x1"] * 2_000 + list(phrases[123])
+    began = time.perf_counter()
+    found = m.find(keys)
+    assert time.perf_counter() - began < 5.0  # bounded time: hostile input must not hang
+    assert found == [(6_000, 6_008, 123)]
