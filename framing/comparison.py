@@ -429,6 +429,7 @@ def _charts(
         "categories_own": category_counts,
         "speech_by_source_type": speech_by_type,
         "speakers_by_article": _speaker_matrix(views),
+        "cue_grades_by_article": _cue_grades(analyses, views),
         "frames_own": frames_own,
         "labels_by_article": _label_matrix(views),
         "label_connotations_own": _connotations(views, connotations, "own"),
@@ -439,6 +440,36 @@ def _charts(
         "distinctive_terms_chart": _distinctive_chart(distinctive),
         "actor_stance_own": _actor_stance(views, "own"),
         "actor_stance_quoted": _actor_stance(views, "quoted"),
+    }
+
+
+#: The order cue-verb grades are shown in, from the plainest to the most loaded.
+CUE_GRADES = ("neutral", "endorsing", "presupposing", "tentative", "insistent", "distancing", "emotive")
+
+
+def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView]) -> dict[str, Any]:
+    """How each outlet introduces the words it attributes: the share of its quotations
+    and reported statements whose verb has each grade (those with a verb only)."""
+    counts: list[Counter[str]] = [
+        Counter(q.cue_grade for q in a.quotes if q.cue_grade and q.kind != "scare") for a in analyses
+    ]
+    found = {g for c in counts for g in c}
+    grades = [g for g in CUE_GRADES if g in found] + sorted(found - set(CUE_GRADES))
+    rows = []
+    for v, c in zip(views, counts, strict=True):
+        total = sum(c.values())
+        rows.append(
+            {
+                "article": v.label,
+                **{g: c[g] / total if total else 0.0 for g in grades},
+                **{f"{g}__count": c[g] for g in grades},
+            }
+        )
+    return {
+        "title": "How each outlet introduces what people say: share of attributions by verb grade",
+        "series": grades,
+        "series_labels": {g: g.capitalize() for g in grades},
+        "rows": rows,
     }
 
 

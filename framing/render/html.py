@@ -245,6 +245,12 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             "Who gets to speak: the share of quoted and reported words by type of source.",
         ),
         (
+            "cue_grades_by_article",
+            True,
+            "How each outlet introduces the words it attributes: 'said' is neutral, 'claimed' distances, "
+            "'admitted' presupposes, 'slammed' is emotive.",
+        ),
+        (
             "frames_own",
             True,
             "The angles each outlet takes in its own voice: each frame's share of the frame cues.",
@@ -288,7 +294,7 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "caption": caption,
                 "data": data,
                 "fmt": _pct
-                if key in ("speech_by_source_type", "frames_own")
+                if key in ("speech_by_source_type", "frames_own", "cue_grades_by_article")
                 else (lambda v: number(v, 2))
                 if key.startswith("actor_stance")
                 else number,

@@ -1,0 +1,36 @@
+"""Chart data of a comparison, from texts written for the tests."""
+
+import pytest
+
+from framing import Article, compare
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    plain = Article(
+        '"The plan will work," Mayor Ana Ruiz said. "We are ready," she told reporters.',
+        id="plain",
+    )
+    heated = Article(
+        '"The plan will work," Mayor Ana Ruiz claimed. Critics slammed the plan. '
+        '"It is a disaster," council member Bo Tate said.',
+        id="heated",
+    )
+    return compare([plain, heated])
+
+
+def test_cue_grades_by_outlet(comparison):
+    chart = comparison.charts["cue_grades_by_article"]
+    rows = {r["article"]: r for r in chart["rows"]}
+    assert rows["plain"]["neutral"] == 1.0 and rows["plain"]["neutral__count"] == 2
+    assert rows["heated"]["distancing__count"] == 1  # claimed
+    assert rows["heated"]["neutral__count"] == 1  # said
+    assert {"neutral", "distancing"} <= set(chart["series"])
+    for row in rows.values():  # shares of the attributions that have a verb
+        assert sum(row[g] for g in chart["series"]) == pytest.approx(1.0)
+
+
+def test_an_article_nobody_speaks_in_has_no_shares():
+    c = compare(["The council met on Monday.", '"We agree," Mayor Ana Ruiz said.'])
+    row = c.charts["cue_grades_by_article"]["rows"][0]
+    assert all(row[g] == 0.0 for g in c.charts["cue_grades_by_article"]["series"])
