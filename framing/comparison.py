@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -429,6 +429,7 @@ def _charts(
         "categories_own": category_counts,
         "speech_by_source_type": speech_by_type,
         "speakers_by_article": _speaker_matrix(views),
+        "speech_by_speaker": _speech_by_speaker(views),
         "cue_grades_by_article": _cue_grades(analyses, views),
         "frames_own": frames_own,
         "labels_by_article": _label_matrix(views),
@@ -661,20 +662,59 @@ def _speaker_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _speaker_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
-    """Who is quoted in which article: the same person is one row across articles
-    (a surname alone joins the full name another article gives)."""
+def _speaker_names(views: Sequence[ArticleView]) -> Callable[[SpeakerView], str]:
+    """The name a speaker goes by across the articles: a surname alone joins the full
+    name another article gives."""
     full: dict[str, str] = {}
     for v in views:
         for sp in v.speakers:
             if sp.named and len(sp.name.split()) >= 2:
                 full.setdefault(sp.name.split()[-1].lower(), sp.name)
+
+    def name_of(sp: SpeakerView) -> str:
+        if sp.named and len(sp.name.split()) == 1 and sp.name.lower() in full:
+            return full[sp.name.lower()]
+        return sp.name
+
+    return name_of
+
+
+def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> dict[str, Any]:
+    """The share of each article's quoted and reported words that the most quoted
+    sources (across all the articles, by words) get."""
+    name_of = _speaker_names(views)
+    words: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    shares: list[dict[str, float]] = []
+    for v in views:
+        share: dict[str, float] = defaultdict(float)
+        for sp in v.speakers:
+            name = name_of(sp)
+            key = _speaker_key(name)
+            names.setdefault(key, name)
+            words[key] += sp.words
+            share[key] += sp.share
+        shares.append(share)
+    chosen = [key for key, n in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])) if n][:top]
+    return {
+        "title": "Who speaks: share of each article's quoted and reported words, by source",
+        "series": chosen,
+        "series_labels": {key: names[key] for key in chosen},
+        "rows": [
+            {"article": v.label, **{key: share.get(key, 0.0) for key in chosen}}
+            for v, share in zip(views, shares, strict=True)
+        ],
+    }
+
+
+def _speaker_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
+    """Who is quoted in which article: the same person is one row across articles
+    (a surname alone joins the full name another article gives)."""
+    name_of = _speaker_names(views)
     rows: dict[str, dict[str, Any]] = {}
     for v in views:
         for sp in v.speakers:
-            name = sp.name
-            if sp.named and len(name.split()) == 1 and name.lower() in full:
-                name = full[name.lower()]
+            name = name_of(sp)
             row = rows.setdefault(
                 _speaker_key(name), {"speaker": name, "type": sp.type, "named": sp.named, "articles": {}}
             )

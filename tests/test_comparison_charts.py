@@ -34,3 +34,15 @@ def test_an_article_nobody_speaks_in_has_no_shares():
     c = compare(["The council met on Monday.", '"We agree," Mayor Ana Ruiz said.'])
     row = c.charts["cue_grades_by_article"]["rows"][0]
     assert all(row[g] == 0.0 for g in c.charts["cue_grades_by_article"]["series"])
+
+
+def test_who_speaks_by_source_joins_a_surname_to_the_full_name():
+    a = Article('"We will rebuild the bridge," Mayor Ana Ruiz said. "Soon," Bo Tate said.', id="a")
+    b = Article('"The bridge comes first," Ruiz said on Monday.', id="b")
+    chart = compare([a, b]).charts["speech_by_speaker"]
+    assert chart["series_labels"]["ana ruiz"] == "Ana Ruiz"
+    assert "ruiz" not in chart["series"]  # the surname alone is the same person
+    rows = {r["article"]: r for r in chart["rows"]}
+    assert rows["b"]["ana ruiz"] == pytest.approx(1.0)
+    assert 0.5 < rows["a"]["ana ruiz"] < 1.0 and rows["a"]["bo tate"] > 0
+    assert rows["b"]["bo tate"] == 0.0

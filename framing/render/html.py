@@ -245,6 +245,11 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             "Who gets to speak: the share of quoted and reported words by type of source.",
         ),
         (
+            "speech_by_speaker",
+            True,
+            "Who gets to speak: the share of quoted and reported words each of the most quoted sources gets.",
+        ),
+        (
             "cue_grades_by_article",
             True,
             "How each outlet introduces the words it attributes: 'said' is neutral, 'claimed' distances, "
@@ -294,7 +299,8 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "caption": caption,
                 "data": data,
                 "fmt": _pct
-                if key in ("speech_by_source_type", "frames_own", "cue_grades_by_article")
+                if key
+                in ("speech_by_source_type", "speech_by_speaker", "frames_own", "cue_grades_by_article")
                 else (lambda v: number(v, 2))
                 if key.startswith("actor_stance")
                 else number,

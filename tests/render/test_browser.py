@@ -47,7 +47,7 @@ def test_seed_report_renders_without_console_errors(browser, tmp_path):
     # nothing but the page itself and its data: images
     assert all(u.startswith(("file:", "data:")) for u in requests), requests
     assert page.locator("article.article").count() == 4
-    assert page.locator("figure img").count() == 10
+    assert page.locator("figure img").count() == 11
     # every chart image decoded
     widths = page.eval_on_selector_all("figure img", "els => els.map(e => e.naturalWidth)")
     assert all(w > 0 for w in widths)
