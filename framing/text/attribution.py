@@ -14,7 +14,9 @@ Patterns a careful reader recognises, in this order for each quotation:
 5. a quotation introduced by a comma or colon after a sentence that names one person
    (``a response from Pete Hegseth, who posted on X, "..."``) is that person's.
 
-Quotation marks around a title ("the song "Born in the USA"") are not speech; a few
+Quotation marks around a title ("the song "Born in the USA"") are not speech, nor are
+words chanted, sung or recited ("the crowd chanted "We shall overcome""): a chant or a
+lyric is a performance, not a source's statement, so it is read like a title; a few
 quoted words with no speaker and no speech verb are scare quotes. Reported speech is
 read from sentences: ``X said (that) ...``, ``X told reporters (that) ...``,
 ``..., the Pentagon said Thursday.``, ``..., said X.``, ``according to X, ...``.
@@ -73,6 +75,10 @@ _BARE_CLAUSE = frozenset(
     reiterate assert warn fear hope expect feel know recall find show reveal conclude
     indicate agree point""".split()
 )
+#: Speech verbs that introduce reported content only with "that", a quotation or a
+#: pronoun subject: "wrote a book about the border" is not speech; "wrote that the
+#: border ..." and "wrote he would ..." are.
+_NEEDS_THAT = frozenset(["write"])
 _ADVERBIAL = (
     r"\s+(?:(?:on|last|this|earlier|later|in|at|during|late|early|previously|again|also|repeatedly|"
     r"publicly|privately|recently|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|"
@@ -116,6 +122,14 @@ _TITLE_BEFORE = re.compile(
     r"documentary|article|essay|op-ed|column|headline|slogan|hashtag|program|programme|"
     r"operation|campaign|podcast|exhibition|painting|report|bill|act|phrase|term|word|motto|"
     r"nickname|chant|banner|sign|t-shirt)s?\s*(?:,|called|named|titled|entitled|dubbed|known as)?\s*$"
+)
+#: Words chanted, sung or recited are a performance, not a source's statement: read like
+#: a title ('the crowd chanted "We shall overcome"', 'Protesters sang "This land is your
+#: land"'), so they are no attribution and stay in narration.
+_PERFORMED_BEFORE = re.compile(
+    r"(?i)\b(?:chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|sung|hum(?:s|med|ming)?|recit(?:e|es|ed|ing)|"
+    r"belt(?:s|ed|ing)? out|strik(?:e|es|ing)? up|struck up)(?:\s+(?:along|together|loudly|again|out))?"
+    r"\s*(?:,|:)?\s*$"
 )
 _NAMING_BEFORE = re.compile(
     r"(?i)\b(?:called|named|titled|entitled|dubbed|known as|so-called|the term|the word)\s*$"
@@ -276,6 +290,11 @@ class Attributor:
         """Whether ``pos`` is inside a quotation's marks (the marks themselves are not)."""
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self.quotes[i].start < pos < self.quotes[i].end - 1
+
+    def _opens_quote(self, pos: int) -> bool:
+        """Whether a quotation opens at ``pos``."""
+        i = bisect.bisect_left(self._quote_starts, pos)
+        return i < len(self.quotes) and self.quotes[i].start == pos
 
     def _paragraph_end(self, pos: int) -> int:
         e = self.norm.find("\n", pos)
@@ -457,8 +476,10 @@ class Attributor:
         words = content.split()
         if re.search(r"(?i)\bso-called\s*$", before):
             return "scare"
-        if _TITLE_BEFORE.search(before) or (
-            _NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content
+        if (
+            _TITLE_BEFORE.search(before)
+            or _PERFORMED_BEFORE.search(before)
+            or (_NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content)
         ):
             return "title"
         major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
@@ -547,6 +568,7 @@ class Attributor:
                 head = self._cues_in(sent_s, len(lead_in))
             else:
                 head = self._cues_in(sent_s, q.start)
+            head = _verb_before_phrase(self.norm, head)
             if head:
                 cue = head[-1]  # the verb nearest the quotation introduces it
             for hc in reversed(head):
@@ -716,6 +738,8 @@ class Attributor:
                 content = _trim(norm, s, comma)
                 if tail.group(1) == ",":  # a parenthetical attribution: the clause goes on
                     rest = _trim(norm, c.end + tail.end(), e)
+                    if self._opens_quote(rest[0]):
+                        continue  # 'In a statement ..., the DHS said, "...": the quotation's own
                     if len(norm[rest[0] : rest[1]].split()) >= 3:
                         content = (
                             rest if len(norm[content[0] : content[1]].split()) < 3 else (content[0], rest[1])
@@ -804,6 +828,8 @@ class Attributor:
             w = word.group().lower()
             if w == "to" and (c.cue.type == "thought" or verb in _INTENT_VERBS):
                 return c.end + m.end()  # 'wants to build', 'vowed to fight'
+            if verb in _NEEDS_THAT and not re.match(r"(?:he|she|they|we|i)\s+[a-z]", after):
+                return None  # 'wrote a book about the border' is not speech; 'wrote that ...' is
             if verb not in _BARE_CLAUSE and c.cue.type != "thought" and not _CLAUSE_START.match(after):
                 return None
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
@@ -822,6 +848,24 @@ class Attributor:
         self._last_speaker = None
         results.extend(self.reported())
         return results
+
+
+def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:
+    """Cues before a quotation, without a fixed phrase that follows a verb cue of the
+    same clause: in 'The White House said in a statement: "..."' the cue is "said"."""
+    out: list[_Cue] = []
+    for c in head:
+        prev = out[-1] if out else None
+        if (
+            c.cue.pos != "verb"
+            and prev is not None
+            and prev.cue.pos == "verb"
+            and not _BOUNDARY.search(norm, prev.end, c.start)
+            and len(norm[prev.end : c.start].split()) <= 4
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _clause_end(norm: str, s: int, e: int) -> int:

@@ -36,7 +36,25 @@ SPEAKER_CASES = [
         "The numbers are clear,",
         "Ortiz",
     ),
+    ('The White House said in a statement: "We follow the law."', "We follow the law.", "White House"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fixed phrase after the verb of the same clause is not the cue
+        ('The White House said in a statement: "We follow the law."', [("direct", "White House", "say")]),
+        # the quotation is the statement's only attribution: no reported speech over it
+        (
+            'In a statement provided to ABC News, the DHS said, "We follow the law."',
+            [("direct", "DHS", "say")],
+        ),
+    ],
+)
+def test_one_attribution_with_its_verb(pipeline, text, expected):
+    _, found = attributions(pipeline, text)
+    assert [(q.kind, q.speaker, q.cue) for q in found] == expected
 
 
 @pytest.mark.parametrize("text, words, speaker", SPEAKER_CASES)
@@ -79,6 +97,7 @@ REPORTED_CASES = [
     ("Ana Ruiz, who leads the council, argued that the bridge was safe.", "the bridge was safe", "Ana Ruiz"),
     ("The bridge is safe, the council said Thursday.", "The bridge is safe", "council"),
     ("The bridge, Ana Ruiz said, is safe for cars and trucks.", "is safe for cars and trucks", "Ana Ruiz"),
+    ("Ana Ruiz wrote that the bridge would reopen in May.", "the bridge would reopen in May", "Ana Ruiz"),
 ]
 
 
@@ -123,6 +142,13 @@ NOT_ATTRIBUTIONS = [
     'The film "Long Night Home" opens on Friday.',
     'His book "The Art of the Fall" sold well.',
     'The program, called "Safe Streets," started in May.',
+    # chants and lyrics are performed, not said: read like titles
+    'At the rally, the crowd chanted "We shall overcome" for an hour.',
+    'Protesters sang "This land is your land" outside City Hall.',
+    'The crowd chanted, "No justice, no peace."',
+    # "write" introduces speech only with "that" or a quotation
+    "Jane Doe wrote a book about the border.",
+    'She wrote a book called "Walls and Bridges" in 2019.',
 ]
 
 
