@@ -134,6 +134,8 @@ _PERFORMED_BEFORE = re.compile(
 _NAMING_BEFORE = re.compile(
     r"(?i)\b(?:called|named|titled|entitled|dubbed|known as|so-called|the term|the word)\s*$"
 )
+#: A role in commas after a full name: "Sean Parnell, the Pentagon's chief spokesman,".
+_APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;:\"()\n]{2,80}?)\s*,")
 _SPEECH_NOUNS = frozenset(
     "statement report letter memo email post tweet filing lawsuit complaint ruling order release".split()
 )
@@ -255,6 +257,12 @@ class Attributor:
             self.people.add(c)
             if c.is_person and len(c.name) >= 2:
                 self.people.seen(" ".join(c.name), c.start, c.end)
+                role = _APPOSITIVE_ROLE.match(norm, c.end)
+                if role and self.book.find(role.group(1).split()) is not None:
+                    # 'Sean Parnell, the Pentagon's chief spokesman,': "the spokesman" later
+                    self.people.add_role(" ".join(w.removesuffix("'s") for w in c.name), role.group(1))
+            elif c.is_person and (full := self.people._by_surname.get(word_core(c.name[0]))):
+                self.people.seen(full, c.start, c.end)  # 'Bass left.': the last one mentioned
         self._last_speaker: Speaker | None = None
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
 
@@ -380,7 +388,7 @@ class Attributor:
                     mention_start = np_start
             if appositive is not None and spk.kind == "person":
                 app = text[appositive[0] : appositive[1]].strip()
-                if not app.lower().startswith(("who ", "which ", "including")):
+                if not app.lower().startswith(("who ", "which ", "including")) and app not in (role or ""):
                     role = app if role is None else f"{role}, {app}"
             persons = [x for x in found if x.is_person]
             if len(persons) > 1 and "and" in text[persons[0].end : tail.start].split():
@@ -434,7 +442,9 @@ class Attributor:
         spk, span, how = found
         if spk.kind == "pronoun":
             if spk.name.lower() in ("he", "she"):
-                person = self.people.by_pronoun(spk.name, pos, self._last_speaker)
+                person = self.people.by_pronoun(
+                    spk.name, pos, self._last_speaker, lambda at: self._sentence_of(at)[0]
+                )
             elif (
                 self._last_speaker is not None
                 and spk.name.lower() == "they"

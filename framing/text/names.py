@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..lexicon.kinds import SourceRole
 
-__all__ = ["Chunk", "People", "Person", "RoleBook", "Speaker", "chunks", "word_core"]
+__all__ = ["Chunk", "People", "Person", "RoleBook", "Speaker", "chunks", "expand_title", "word_core"]
 
 #: Words that qualify a title without being a name ("former", "Democratic").
 _TITLE_MODIFIERS = frozenset(
@@ -57,7 +57,32 @@ _PARTIES = {
 #: Each party word as a whole word, compiled once: every speaker's role is read for it.
 _PARTY_WORDS = tuple((re.compile(rf"\b{re.escape(word)}\b"), party) for word, party in _PARTIES.items())
 _PARTY_CODE = re.compile(r"\b([DRI])-[A-Z][a-z.]+")
-_CAPWORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
+#: Abbreviated titles and the word a later mention uses ("Gov. Newsom" ... "the governor").
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "sec": "secretary",
+    "secy": "secretary",
+    "lt": "lieutenant",
+    "gen": "general",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "amb": "ambassador",
+    "adm": "admiral",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "det": "detective",
+    "insp": "inspector",
+    "pres": "president",
+}
+#: An abbreviated title stays in the name that follows it: "Gov. Gavin Newsom".
+_ABBREVIATED_TITLE = (
+    r"(?:" + "|".join(t.title() for t in _TITLE_ABBREVIATIONS) + r"|Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])"
+)
+_CAPWORD = r"(?:" + _ABBREVIATED_TITLE + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
 _CHUNK = re.compile(
     _CAPWORD + r"(?:\s+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)\s+)*" + _CAPWORD + r")*"
 )
@@ -107,7 +132,10 @@ class RoleBook:
         for e in entries:
             self._by_key.setdefault(_key(e.term), e)
         self._title_words = (
-            frozenset(w for k, e in self._by_key.items() if e.usage == "title" for w in k) | _TITLE_MODIFIERS
+            frozenset(w for k, e in self._by_key.items() if e.usage == "title" for w in k)
+            | _TITLE_MODIFIERS
+            | _TITLE_ABBREVIATIONS.keys()
+            | _HONORIFIC_PRONOUN.keys()
         )
         self._longest = max((len(k) for k in self._by_key), default=1)
 
@@ -255,6 +283,15 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
+def expand_title(role: str) -> str:
+    """A role in lowercase with abbreviated titles written out: "Lt. Gov." -> "lieutenant
+    governor"."""
+    return " ".join(
+        _TITLE_ABBREVIATIONS.get(w.rstrip(".").lower(), w.lower()) if w.endswith(".") else w.lower()
+        for w in role.split()
+    )
+
+
 class People:
     """The people an article names, for linking later mentions to them."""
 
@@ -333,20 +370,48 @@ class People:
     def by_title(self, title: str, before: int) -> Person | None:
         """The person last mentioned before ``before`` whose role holds ``title``."""
         word = word_core(title)
-        found = [
-            p for p in self.people.values() if p.role and word in p.role.lower() and 0 <= p.last_seen < before
-        ] or [p for p in self.people.values() if p.role and word in p.role.lower()]
+        titled = [p for p in self.people.values() if p.role and word in expand_title(p.role)]
+        found = [p for p in titled if 0 <= p.last_seen < before] or titled
         return max(found, key=lambda p: p.last_seen) if found else None
 
-    def by_pronoun(self, pronoun: str, before: int, preferred: Speaker | None) -> Person | None:
-        """The person a "he" or "she" at ``before`` most likely means."""
+    def add_role(self, name: str, role: str) -> None:
+        """Give a person named in full the role an appositive gives ("Sean Parnell, the
+        Pentagon's chief spokesman,"), unless a title already gave one."""
+        person = self.people.get(name)
+        if person is not None and person.role is None:
+            person.role = role
+
+    def by_pronoun(
+        self,
+        pronoun: str,
+        before: int,
+        preferred: Speaker | None,
+        sentence_start: Callable[[int], int] | None = None,
+    ) -> Person | None:
+        """The person a "he" or "she" at ``before`` most likely means.
+
+        The last speaker, if the pronoun fits; otherwise the person last mentioned. When
+        another person who may also be "he" or "she" was mentioned in the same sentence
+        as that one ("Karen Bass met Tom Homan."), the pronoun is ambiguous: only a
+        person known to be "he" or "she" (from "Mr.", "Ms." or an earlier pronoun)
+        decides it, and if none does, no one is guessed."""
         want = pronoun.lower()
         if preferred is not None and preferred.kind == "person":
             person = self.people.get(preferred.name)
             if person is None or person.pronoun in (None, want):
                 return person or Person(preferred.name, preferred.role)
         found = [p for p in self.people.values() if 0 <= p.last_seen < before and p.pronoun in (None, want)]
-        return max(found, key=lambda p: p.last_seen) if found else None
+        if not found:
+            return None
+        top = max(found, key=lambda p: p.last_seen)
+        if sentence_start is None:
+            return top
+        since = sentence_start(top.last_seen)
+        close = [p for p in found if p.last_seen >= since]
+        if len(close) == 1:
+            return top
+        known = [p for p in close if p.pronoun == want]
+        return known[0] if len(known) == 1 else None
 
     def learn_pronoun(self, name: str, pronoun: str) -> None:
         person = self.people.get(name)

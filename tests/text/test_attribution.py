@@ -127,6 +127,21 @@ RESOLUTION_CASES = [
     ('Governor Ana Ruiz spoke first. "We are ready," the governor said.', "Ana Ruiz", "title"),
     ('Governor Ana Ruiz spoke first. "We are ready," she said.', "Ana Ruiz", "pronoun"),
     ('"We are ready," she said.', "(unresolved)", "unresolved"),
+    # abbreviated titles: "Gov." is a governor, "Lt. Gov." a lieutenant governor
+    ('Gov. Gavin Newsom spoke on Monday. "We will sue," the governor said.', "Gavin Newsom", "title"),
+    ('Sen. Bo Tate spoke. "No," the senator said.', "Bo Tate", "title"),
+    ('Lt. Gov. Ana Ruiz spoke. "Yes," the lieutenant governor said.', "Ana Ruiz", "title"),
+    # a role in commas after the name
+    (
+        'Sean Parnell, the Pentagon\'s chief spokesman, spoke on Monday. "We are ready," the spokesman said.',
+        "Sean Parnell",
+        "title",
+    ),
+    # two people who may both be "she": not guessed; one known to be "he" decides
+    ('Karen Bass met Tom Homan. "We disagree," she said.', "(unresolved)", "unresolved"),
+    ('Karen Bass met Tom Homan. "We will see," he said.', "(unresolved)", "unresolved"),
+    ('Mr. Tom Homan met Karen Bass. "We will see," he said.', "Tom Homan", "pronoun"),
+    ('Karen Bass met Tom Homan. Later Bass spoke. "We disagree," she said.', "Karen Bass", "pronoun"),
 ]
 
 
