@@ -10,6 +10,7 @@ that one outlet writes "undocumented immigrants" in its own voice while another 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -20,6 +21,17 @@ from ..text.document import Document
 from .base import AnalyzerOutput, voice_group
 
 __all__ = ["LabelsAnalyzer"]
+
+#: Variants that are too common in other senses to count on their own: each counts only
+#: when one of the words listed sits within :data:`_CONTEXT_WINDOW` words of it in the
+#: same sentence ("the release of 1,350 Guard troops", not "Huerta's release").
+_NEEDS_CONTEXT: dict[tuple[str, str], frozenset[str]] = {
+    ("troop_drawdown", "release"): frozenset(
+        """troop troops guard guards guardsman guardsmen forces soldier soldiers marine
+        marines reservist reservists servicemembers""".split()
+    ),
+}
+_CONTEXT_WINDOW = 8
 
 
 class LabelsAnalyzer:
@@ -35,12 +47,18 @@ class LabelsAnalyzer:
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
         units = doc.units
+        keys = doc.keys
+        sentences = doc.sentences
+        starts = [s for s, _ in sentences]
         findings: list[Finding] = []
-        for m in self._finder.find(doc.keys):
+        for m in self._finder.find(keys):
             run = doc.run_at(units[m.first].start)
             if run.voice == "furniture":
                 continue
             entry = m.entry
+            needed = _NEEDS_CONTEXT.get((entry.concept, entry.term))
+            if needed is not None and not _near(units, sentences, starts, m.first, m.end, needed):
+                continue
             lex = m.lexicon
             start, end = doc.to_original(units[m.first].start, units[m.end - 1].end)
             speaker = doc.speaker_of(run)
@@ -70,3 +88,19 @@ class LabelsAnalyzer:
             )
             v[voice_group(f.voice)] += 1
         return AnalyzerOutput(tuple(findings), {"concepts": dict(sorted(concepts.items()))})
+
+
+def _near(
+    units: Sequence[Any],
+    sentences: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    first: int,
+    end: int,
+    words: frozenset[str],
+) -> bool:
+    """Whether one of ``words`` is within :data:`_CONTEXT_WINDOW` units of the match
+    ``[first, end)``, without leaving its sentence."""
+    i = bisect.bisect_right(starts, units[first].start) - 1
+    s_start, s_end = sentences[i] if i >= 0 else (0, units[-1].end)
+    lo, hi = max(0, first - _CONTEXT_WINDOW), min(len(units), end + _CONTEXT_WINDOW)
+    return any(units[k].key in words and s_start <= units[k].start < s_end for k in range(lo, hi))

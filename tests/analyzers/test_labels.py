@@ -1,0 +1,48 @@
+"""Labels for the same thing: plural and "people" forms, verb forms, and variants that
+count only in their own context."""
+
+import pytest
+
+from framing import Article, analyze
+
+
+def labels(text):
+    return [(f.text, f.category, f.term) for f in analyze(Article(text)).findings if f.analyzer == "labels"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Undocumented people live in fear.", [("Undocumented people", "undocumented_people")]),
+        (
+            "Immigrants living in the country illegally were held.",
+            [("Immigrants living in the country illegally", "undocumented_people")],
+        ),
+        (
+            "Immigrants without legal status were held.",
+            [("Immigrants without legal status", "undocumented_people")],
+        ),
+        ("Homeless people slept outside.", [("Homeless people", "homeless_people")]),
+        ("Transgender people testified.", [("Transgender people", "transgender_people")]),
+        ("Displaced people fled the fires.", [("Displaced people", "refugees")]),
+        ("Troops are retreating from the city.", [("retreating", "troop_drawdown")]),
+        ("The Pentagon is redeploying troops.", [("redeploying", "troop_drawdown")]),
+        ("The retreat began at dawn.", [("retreat", "troop_drawdown")]),
+    ],
+)
+def test_plural_people_and_verb_forms_are_found(text, expected):
+    assert [(t, c) for t, c, _ in labels(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, drawdown",
+    [
+        ("Activists are mobilizing to demand Huerta's release.", []),
+        ("Huerta's release came after a hearing.", []),
+        ("Hegseth ordered the release of approximately 1,350 California National Guard troops.", ["release"]),
+        ("The release of Guard troops began on Monday.", ["release"]),
+        ("The troops were happy. Huerta's release came later.", []),
+    ],
+)
+def test_release_is_a_drawdown_only_near_troops(text, drawdown):
+    assert [t for t, c, _ in labels(text) if c == "troop_drawdown"] == drawdown
