@@ -12,6 +12,7 @@ article does not name.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -21,6 +22,7 @@ from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.attribution import UNRESOLVED
 from ..text.document import Document
+from ..text.names import sources_are_people
 from .base import AnalyzerOutput
 from .loaded import phrase_findings
 
@@ -34,6 +36,26 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether any of the sorted, non-nested ``spans`` overlaps ``[start, end)``."""
     i = bisect.bisect_left(spans, (end, end))
     return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
+
+
+#: Names in commas right after a group noun: "Two officials, Karen Bass and Tom Homan,".
+_NAMES_FOLLOW = re.compile(
+    r",\s+(?:including\s+)?(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]*"
+    r"(?:(?:,|,?\s+and)\s+(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]*)*\s*,"
+)
+
+
+def _not_anonymous(doc: Document, f: Finding) -> bool:
+    """Whether a phrase of the lexicon is, in context, no unnamed source: names follow
+    it in commas, or "sources" are things ("The water sources say a lot")."""
+    if f.category != "anonymous":
+        return False
+    text = doc.article.text
+    if _NAMES_FOLLOW.match(text, f.end):
+        return True
+    return f.text.lower().startswith("sources") and not sources_are_people(
+        text[max(0, f.start - 40) : f.start]
+    )
 
 
 class SourcingAnalyzer:
@@ -51,7 +73,7 @@ class SourcingAnalyzer:
         return {"lexicons": [lex.provenance() for lex in self.lexicons]}
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        findings = phrase_findings(doc, self._finder, self.name)
+        findings = [f for f in phrase_findings(doc, self._finder, self.name) if not _not_anonymous(doc, f)]
         covered = sorted((f.start, f.end) for f in findings)
         for a in doc.attributions:
             spk = a.speaker

@@ -24,7 +24,14 @@ read from sentences: ``X said (that) ...``, ``X told reporters (that) ...``,
 Speakers are resolved within the article (:mod:`framing.text.names`): a surname, first
 name or title with a surname is linked to the full name used elsewhere; "the governor"
 to the last person with that title; "he" or "she" to the last matching speaker. What
-cannot be resolved is marked ``unresolved``, never guessed. Offsets are normalised.
+cannot be resolved is marked ``unresolved``, never guessed: a "he" or "she" when two people
+who may both be meant were named in the same sentence stays unresolved. Several people
+joined by "and" ("Karen Bass and Gavin Newsom said") are one attribution whose speaker
+is a ``group`` of named people (name "Karen Bass and Gavin Newsom"), not one person and
+not one attribution each: the words were said once. People named in commas after a group
+noun ("Two officials, Karen Bass and Tom Homan, said") are the speakers; a group noun
+opening a sentence ("Officials said", "Critics say") is an unnamed source, not a name.
+Offsets are normalised.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from dataclasses import dataclass
 from ..lexicon.inflect import verb_forms
 from ..lexicon.kinds import CueVerb
 from ..lexicon.matcher import PhraseMatcher, Unit, phrase_keys
-from .names import Chunk, People, RoleBook, Speaker, chunks, word_core
+from .names import Chunk, People, RoleBook, Speaker, chunks, sources_are_people, word_core
 from .quotes import QuoteSpan
 
 __all__ = ["UNRESOLVED", "Attribution", "Attributor", "Speaker", "cue_matcher"]
@@ -95,6 +102,11 @@ _TIME_ADVERBIAL = (
 _CLAUSE_START = re.compile(
     r"(?:the|a|an|his|her|their|its|our|he|she|they|we|i|it|there|this|that|[A-Z]\w*\s+(?!said)[a-z]+)\b"
 )
+#: "it" opening a clause, not the object of the verb ("said it would", not "said it again").
+_IT_CLAUSE = re.compile(
+    r"it\s+(?:would|will|could|can|may|might|must|should|shall|is|was|has|had|does|did|"
+    r"remains|seems|appears|needs|wants)\b"
+)
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
 #: Verbs that take an object before their content ("told reporters that ...").
@@ -117,6 +129,8 @@ _RESPONDENTS = re.compile(
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s*$")
+#: "and" between two names: one coordinated subject ("Karen Bass and Gavin Newsom").
+_NAMES_AND = re.compile(r"([A-Z][\w.'-]*),? and\s+(?=[A-Z])")
 _TITLE_BEFORE = re.compile(
     r"(?i)\b(?:song|single|album|film|movie|book|novel|memoir|poem|play|show|series|episode|"
     r"documentary|article|essay|op-ed|column|headline|slogan|hashtag|program|programme|"
@@ -364,6 +378,9 @@ class Attributor:
             np_end = found[-1].end
         if appositive is not None:
             app_text = text[appositive[0] : appositive[1]].strip()
+            named = self._names_for_group(found, appositive, text[np_start:np_end])
+            if named is not None:
+                return named
             if app_text.lower().startswith("including"):
                 inner = [c for c in self.chunks_in(*appositive) if c.is_person]
                 resolved = self.people.resolve(inner[0]) if inner else None
@@ -375,6 +392,8 @@ class Attributor:
                         spk = Speaker(spk.name, spk.kind, affiliation)
                     return spk, (inner[0].start, inner[0].end), resolved[1]
         tail = found[-1] if found and found[-1].end >= np_end - 1 else None
+        if tail is not None and self._group_noun(tail):
+            tail = None  # 'Officials said', 'Critics say': a capitalised group, not a name
         resolved = self.people.resolve(tail) if tail is not None else None
         if tail is not None and resolved is not None and not (low in _SPEECH_NOUNS and not tail.is_person):
             spk, how = resolved
@@ -406,6 +425,10 @@ class Attributor:
         role_entry = self.book.find(head)
         if role_entry is None and low not in _SPEECH_NOUNS:
             return None
+        if low in ("source", "sources") and not sources_are_people(
+            text[np_start : words[-1].start() + start]
+        ):
+            return None  # 'The water sources say a lot': things, not people
         while head and word_core(head[0]) in _DETERMINERS:
             head.pop(0)
         name = " ".join(head)
@@ -420,6 +443,42 @@ class Attributor:
             else "group"
         )
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _group_noun(self, chunk: Chunk) -> bool:
+        """Whether a one-word capitalised phrase is a group or role noun opening a
+        sentence ("Officials", "Critics", "Experts"), not a name the article uses."""
+        if len(chunk.name) != 1 or chunk.role:
+            return False
+        key = word_core(chunk.name[0])
+        if key in self.people._by_surname or key in self.people._by_first:
+            return False
+        entry = self.book.find([key])
+        return entry is not None and entry.usage == "role"
+
+    def _names_for_group(
+        self, found: list[Chunk], appositive: tuple[int, int], head: str
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """'Two officials, Karen Bass and Tom Homan,': the people named in commas after a
+        group noun are the speakers, with the group noun as their role."""
+        entry = self.book.find(head.split())
+        if entry is None or entry.usage != "role" or any(len(c.name) >= 2 for c in found):
+            return None
+        inner = [c for c in self.chunks_in(*appositive) if c.is_person and len(c.name) >= 2]
+        if not inner:
+            return None
+        rest = self.norm[appositive[0] : appositive[1]]
+        for c in reversed(inner):
+            rest = rest[: c.start - appositive[0]] + rest[c.end - appositive[0] :]
+        if not re.fullmatch(r"[\s,]*(?:and[\s,]*)?", rest):
+            return None
+        resolved = [r[0] for c in inner if (r := self.people.resolve(c))]
+        if len(resolved) != len(inner):
+            return None
+        span = (inner[0].start, inner[-1].end)
+        head = re.sub(r"(?i)^(?:(?:the|a|an|one|two|three|four|five|several|some|both)\s+)+", "", head)
+        if len(resolved) == 1:
+            return Speaker(resolved[0].name, "person", resolved[0].role or head), span, "named"
+        return Speaker(" and ".join(r.name for r in resolved), "group", head), span, "named"
 
     def subject_before(self, sent_start: int, cue_start: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The subject of the speech verb at ``cue_start``: the phrase after the last
@@ -545,13 +604,14 @@ class Attributor:
                 c0 = tail[0]
                 gap = norm[q.end : c0.start]
                 plain_gap = _ABBREVIATION.sub(" ", gap)  # 'Mr. Ortiz' ends no sentence
+                plain_gap = _NAMES_AND.sub(r"\1 ", plain_gap)  # 'Karen Bass and Gavin Newsom said
                 sentence_rest = norm[c0.end : self._sentence_of(c0.start)[1]]
                 if (
                     c0.cue.type != "attitude"
                     and (kind == "direct" or len(sentence_rest.split()) <= 6)
                     and not re.search(r'[.!?;:"]', plain_gap.strip(" ,"))
                     and not _BOUNDARY.search(plain_gap)
-                    and " and " not in gap
+                    and " and " not in plain_gap
                     and len(gap.split()) <= 10
                 ):
                     if gap.strip(" ,\n"):
@@ -842,6 +902,8 @@ class Attributor:
                 return None  # 'wrote a book about the border' is not speech; 'wrote that ...' is
             if verb not in _BARE_CLAUSE and c.cue.type != "thought" and not _CLAUSE_START.match(after):
                 return None
+            if w == "it" and _IT_CLAUSE.match(after):
+                return c.end + m.end()  # 'said it would end soon'
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
                 return None
         return c.end + m.end()

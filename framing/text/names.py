@@ -20,7 +20,17 @@ from dataclasses import dataclass, field
 
 from ..lexicon.kinds import SourceRole
 
-__all__ = ["Chunk", "People", "Person", "RoleBook", "Speaker", "chunks", "expand_title", "word_core"]
+__all__ = [
+    "Chunk",
+    "People",
+    "Person",
+    "RoleBook",
+    "Speaker",
+    "chunks",
+    "expand_title",
+    "sources_are_people",
+    "word_core",
+]
 
 #: Words that qualify a title without being a name ("former", "Democratic").
 _TITLE_MODIFIERS = frozenset(
@@ -124,6 +134,30 @@ class Speaker:
     party: str | None = None
 
 
+#: Words before "sources" that leave them people ("senior sources", "police sources");
+#: other lowercase words make a thing of them ("water sources", "energy sources").
+_SOURCE_MODIFIERS = frozenset(
+    """the a an these those our his her their its my your some many several multiple
+    other various both two three four five six seven eight nine ten numerous senior
+    unnamed anonymous informed well-informed well-placed reliable trusted knowledgeable
+    independent diplomatic military intelligence security police government
+    administration industry party campaign family congressional official insider top
+    high-level high-ranking unidentified confidential private internal local federal
+    state western european own same different""".split()
+)
+
+
+def sources_are_people(before: str) -> bool:
+    """Whether "sources" after the words ``before`` are people who speak: not when a
+    lowercase word other than a determiner or a word for people's positions names what
+    they are sources of ("The water sources say a lot")."""
+    words = before.split()
+    if not words:
+        return True
+    last = words[-1].strip("(\"'")
+    return not last[:1].islower() or not last.isalpha() or last.lower() in _SOURCE_MODIFIERS
+
+
 class RoleBook:
     """What the ``source-roles`` lexicons say about titles, roles and known actors."""
 
@@ -182,6 +216,8 @@ class RoleBook:
             and source_type in ("government", "anonymous", "unknown")
         ):
             source_type = "anonymous"
+        elif speaker.named and source_type == "anonymous":
+            source_type = "unknown"  # 'Two officials, Karen Bass and Tom Homan,': named after all
         party = speaker.party or (self.party(speaker.role) if speaker.role else None)
         return Speaker(speaker.name, speaker.kind, speaker.role, source_type, speaker.named, party)
 

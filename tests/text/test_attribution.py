@@ -234,10 +234,55 @@ def test_vague_and_anonymous_sourcing(pipeline, text, phrase):
         "Some of the water came from sources in the hills.",
         "Many residents left before the storm.",
         "It is a plan that some people liked.",
+        "One official document was released on Monday.",
+        "The water sources say a lot about the drought.",
+        "Two officials, Karen Bass and Tom Homan, said the plan would fail.",
     ],
 )
 def test_function_words_do_not_fire(pipeline, text):
     assert pipeline.analyze(text).findings_in(analyzer="sourcing") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind, named",
+    [
+        # a group noun opening a sentence is capitalised, not a name
+        ("Officials said the plan would fail.", "Officials", "group", False),
+        ("Experts warn that the plan will fail.", "Experts", "group", False),
+        ("Critics say the plan will fail.", "Critics", "group", False),
+        (
+            "Sources familiar with the plans said it would end soon.",
+            "Sources familiar with the plans",
+            "group",
+            False,
+        ),
+        # the people named in commas after a group noun are the speakers
+        (
+            "Two officials, Karen Bass and Tom Homan, said the plan would fail.",
+            "Karen Bass and Tom Homan",
+            "group",
+            True,
+        ),
+        ("A city official, Ana Ruiz, said the plan would fail.", "Ana Ruiz", "person", True),
+        # a coordinated subject is a group of named people, not one person
+        (
+            "Karen Bass and Gavin Newsom said the plan would fail.",
+            "Karen Bass and Gavin Newsom",
+            "group",
+            True,
+        ),
+        ('"We will sue," Karen Bass and Gavin Newsom said.', "Karen Bass and Gavin Newsom", "group", True),
+        (
+            '"We will sue," Mayor Karen Bass and Gov. Gavin Newsom said.',
+            "Karen Bass and Gavin Newsom",
+            "group",
+            True,
+        ),
+    ],
+)
+def test_who_is_named(pipeline, text, speaker, kind, named):
+    _, found = attributions(pipeline, text)
+    assert [(q.speaker, q.speaker_kind, q.named) for q in found] == [(speaker, kind, named)]
 
 
 def test_named_to_unnamed_ratio(pipeline):
