@@ -29,6 +29,11 @@ class Finding:
 
     ``voice`` is one of ``narration``, ``headline``, ``quote``, ``reported``; ``speaker``
     is set when the words belong to someone the article quotes or paraphrases.
+
+    ``lexicon_id`` and ``lexicon_version`` name the lexicon entry behind a finding. They
+    are None where no lexicon gave it: scare quotes and agentless passives (found from
+    the text's marks and grammar), and actors found only from capitalised names and
+    titles that no actors lexicon lists ("name:..." ids).
     """
 
     start: int

@@ -6,13 +6,17 @@ the names and titles the text uses ("Defense Secretary Pete Hegseth", later
 "Hegseth"); mentions of one actor are merged within the article, and the same actor
 keeps the same id across articles. For each actor, with evidence spans:
 
-* what it does and what is done to it: the verb after a mention (it acts), the verb
-  before a mention or a passive after it (it is acted on);
+* what it does and what is done to it: the verb after a mention (it acts, also in the
+  progressive: "troops are retreating"), the verb of a passive whose "by" names it
+  ("immigrants were rounded up by ICE": ICE acts); the verb before a mention or a
+  passive after it (it is acted on, with its particle: "were rounded up");
 * evaluative words: loaded words used as its label ("rioters"), in front of it
   ("violent protesters"), or as the verb it does or suffers ("brutalizing");
 * tone: VADER compound of the sentences that mention it, by voice, and by speaker in
   quotes;
-* how much it speaks (from the attribution);
+* how much it speaks (from the attribution): the words of every speaker whose name,
+  lowercased and without a leading "the", is the actor's name or one of its aliases
+  ("White House" speaks for the actor with the alias "the white house");
 * a stance score in [-1, 1] by two methods, side by side: the lexicon-and-rules method
   below, and the shipped target-sentiment classifier (:mod:`framing.models`), which
   reads each sentence piece once and at most :data:`MODEL_SENTENCES` per actor and voice
@@ -75,6 +79,28 @@ _PLACE_STARTS = frozenset(
     el la""".split()
 )
 _VIOLENT = ("violence", "derogatory_action", "dehumanizing")
+#: Particles of phrasal verbs, kept with the verb ("rounded up", "carried out").
+_PARTICLES = frozenset("up down out off away back over".split())
+#: Capitalised words that make a name-like span a date, not an actor ("On Wednesday").
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+#: Words that lead a span that is not a name ("On Wednesday", "After Hegseth").
+_LEADING_PREPOSITIONS = frozenset(
+    "on in at by for from to with after before since until during of into across".split()
+)
+#: Nouns after a name-like span that make it a place ("the Latino Paramount district").
+_PLACE_NOUNS = frozenset(
+    """district neighborhood neighbourhood county city area street avenue boulevard park
+    valley region township suburb community""".split()
+)
+
+
+def _speaker_key(name: str) -> str:
+    """A speaker's name or an alias, compared lowercased and without a leading "the"."""
+    key = " ".join(name.lower().split())
+    return key[4:] if key.startswith("the ") else key
 
 
 def actor_id_for_name(name: str) -> str:
@@ -144,6 +170,19 @@ class _Reader:
             "loaded": hit[1].category if hit else None,
         }
 
+    def _agent_verb(self, by: int) -> tuple[int, int] | None:
+        """The units ``(verb, last)`` of the passive verb (and its particle) before the
+        "by" at ``by`` ("were rounded up by", "detained by"), or None."""
+        units = self.units
+        last = by - 1
+        verb = last - 1 if last >= 0 and units[last].key in _PARTICLES else last
+        if verb < 0:
+            return None
+        word = _word(self.doc, units[verb])
+        if word.endswith("ing") or not _verb_like(word, self.verbs):
+            return None
+        return verb, last
+
     def mention(self, s: int, e: int) -> _Reading:
         """The stance signal of the mention at ``[s, e)`` and the evidence behind it."""
         doc, units, loaded = self.doc, self.units, self.loaded
@@ -171,20 +210,36 @@ class _Reader:
             k += 1
         while k < len(units) and units[k].key in _AUX and units[k].key not in _BE:
             k += 1
+        progressive = (
+            k + 1 < len(units)
+            and units[k].key in _BE
+            and units[k + 1].key.endswith("ing")
+            and units[k + 1].key != "being"
+            and _verb_like(_word(doc, units[k + 1]), self.verbs)
+        )
+        # v: the verb of an active or progressive, or the unit before a passive participle
+        v = k + 1 if progressive else k
+        if not progressive and k + 2 < len(units) and units[k].key in _BE and units[k + 1].key == "being":
+            v = k + 1  # 'are being detained': the passive after 'being'
         passive = (
-            k + 1 < len(units) and units[k].key in _BE and _verb_like(_word(doc, units[k + 1]), self.verbs)
+            not progressive
+            and v + 1 < len(units)
+            and units[k].key in _BE
+            and _verb_like(_word(doc, units[v + 1]), self.verbs)
         )
         if passive:
-            done_to.append(self._verb(units[k].start, units[k + 1].end, loaded.get(k + 1)))
-            entry = loaded.get(k + 1, (0, None))[1]
+            end = v + 2 if v + 2 < len(units) and units[v + 2].key in _PARTICLES else v + 1
+            done_to.append(self._verb(units[k].start, units[end].end, loaded.get(v + 1)))
+            entry = loaded.get(v + 1, (0, None))[1]
             if entry is not None and entry.category in _VIOLENT:
                 signal += 0.1 * entry.weight
-                reasons.append(f"suffers '{doc.text[units[k].start : units[k + 1].end]}'")
-        elif k < len(units) and _verb_like(_word(doc, units[k]), self.verbs):
-            does.append(self._verb(units[k].start, units[k].end, loaded.get(k)))
-            hit = loaded.get(k)
+                reasons.append(f"suffers '{doc.text[units[k].start : units[end].end]}'")
+        elif v < len(units) and units[v].key != "being" and _verb_like(_word(doc, units[v]), self.verbs):
+            # an active verb, or a progressive one ('are retreating'): the actor does it
+            does.append(self._verb(units[k].start, units[v].end, loaded.get(v)))
+            hit = loaded.get(v)
             # 'assisted ICE in brutalizing the community': the action after 'in'
-            for kk in range(k + 1, min(k + 9, len(units))):
+            for kk in range(v + 1, min(v + 9, len(units))):
                 if (
                     units[kk].key in ("in", "by")
                     and kk + 1 < len(units)
@@ -195,12 +250,21 @@ class _Reader:
                     break
             if hit is not None:
                 signal -= 0.15 * hit[1].weight
-                reasons.append(f"does '{doc.text[units[k].start : units[k].end]}'")
+                reasons.append(f"does '{doc.text[units[k].start : units[v].end]}'")
         # what is done to it: a verb just before the mention
         k = i - 1
         while k >= 0 and units[k].key in _DETERMINERS:
             k -= 1
-        if (
+        agent = self._agent_verb(k) if k >= 0 and k >= i - 3 and units[k].key == "by" else None
+        if agent is not None:
+            # 'rounded up by ICE': the 'by' of a passive names who acted
+            a, b = agent
+            hit = loaded.get(a)
+            does.append(self._verb(units[a].start, units[b].end, hit))
+            if hit is not None:
+                signal -= 0.15 * hit[1].weight
+                reasons.append(f"does '{doc.text[units[a].start : units[b].end]}'")
+        elif (
             k >= 0
             and k >= i - 3
             and _verb_like(_word(doc, units[k]), self.verbs)
@@ -228,6 +292,7 @@ class _Actor:
     done_to: list[dict[str, Any]] = field(default_factory=list)
     evaluations: list[dict[str, Any]] = field(default_factory=list)
     aliases: Counter[str] = field(default_factory=Counter)
+    lexicon: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)  # mention -> (id, version)
 
 
 class ActorsAnalyzer:
@@ -258,6 +323,11 @@ class ActorsAnalyzer:
             for form in verb_forms(e.term.split()[0])
         }
         self._verbs = frozenset(verbs | _COMMON_VERBS)
+        keys: dict[str, set[str]] = defaultdict(set)
+        for lex in self.lexicons:
+            for alias in lex.entries:
+                keys[alias.actor] |= {_speaker_key(alias.term), _speaker_key(alias.name)}
+        self._speaker_keys = {k: frozenset(v) for k, v in keys.items()}
 
     def provenance(self) -> Mapping[str, Any]:
         return {"lexicons": [lex.provenance() for lex in self.lexicons], "model": self._model_id}
@@ -274,6 +344,7 @@ class ActorsAnalyzer:
             actor = actors.setdefault(entry.actor, _Actor(entry.actor, entry.name, entry.kind))
             actor.mentions.append((s, e, doc.text[s:e], doc.run_at(s).voice))
             actor.aliases[entry.term] += 1
+            actor.lexicon[(s, e)] = (m.lexicon.id, m.lexicon.version)  # type: ignore[attr-defined]
             taken.append((s, e))
         taken.sort()
         starts = [t[0] for t in taken]
@@ -295,6 +366,14 @@ class ActorsAnalyzer:
             if not free(c.start, c.end):
                 continue
             before = doc.text[max(0, c.start - 6) : c.start].lower().split()
+            after = doc.text[c.end : c.end + 20].lower().split()
+            words = [w.lower().rstrip(".,") for w in c.words]
+            if words and (
+                words[0] in _LEADING_PREPOSITIONS
+                or any(w in _CALENDAR for w in words[:2])
+                or (after and after[0].strip(".,;:") in _PLACE_NOUNS)
+            ):
+                continue  # 'On Wednesday', 'On July', 'the Latino Paramount district'
             if c.is_person and (
                 c.name[0].lower() in _PLACE_STARTS or (before and before[-1] in _PLACE_PREPOSITIONS)
             ):
@@ -364,11 +443,12 @@ class ActorsAnalyzer:
             scores = self._model([r[2] for r in requests])
             for (actor, group, _), score in zip(requests, scores, strict=True):
                 actor.model[group].append(score)
-        table = self._table(actors, doc.speaker_words)
+        table = self._table(actors, doc.speaker_words, self._speaker_keys)
         summary = {row["id"]: _summary(row) for row in table}
         findings = []
         for actor, s, e, text, voice, speaker_name, signal, reasons in mentions:
             start, end = doc.to_original(s, e)
+            source = actor.lexicon.get((s, e))
             here = "; ".join(reasons).capitalize() + ". " if reasons else ""
             findings.append(
                 Finding(
@@ -383,13 +463,19 @@ class ActorsAnalyzer:
                     speaker=speaker_name,
                     term=text,
                     detail=f"{signal:+.2f}",
+                    lexicon_id=source[0] if source else None,
+                    lexicon_version=source[1] if source else None,
                 )
             )
         findings.sort(key=lambda f: (f.start, f.end))
         return AnalyzerOutput(tuple(findings), {"actors": table})
 
     @staticmethod
-    def _table(actors: Mapping[str, _Actor], speaks: Mapping[str, int]) -> list[dict[str, Any]]:
+    def _table(
+        actors: Mapping[str, _Actor],
+        speaks: Mapping[str, int],
+        known: Mapping[str, frozenset[str]] | None = None,
+    ) -> list[dict[str, Any]]:
         def mean(values: Sequence[float]) -> float | None:
             return sum(values) / len(values) if values else None
 
@@ -409,7 +495,11 @@ class ActorsAnalyzer:
                     "mentions": {g: counts.get(g, 0) for g in ("own", "quoted", "reported")},
                     "aliases": dict(a.aliases.most_common()),
                     "speaks_words": sum(
-                        n for name, n in speaks.items() if name == a.name or name in a.aliases
+                        n
+                        for name, n in speaks.items()
+                        if _speaker_key(name)
+                        in {_speaker_key(x) for x in (a.name, *a.aliases)}
+                        | (known or {}).get(a.id, frozenset())
                     ),
                     "stance": {
                         "lexicon": {g: mean(a.signals.get(g, [])) for g in ("own", "quoted", "reported")}

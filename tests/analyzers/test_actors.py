@@ -3,6 +3,7 @@
 import pytest
 
 from framing import Settings, analyze, compare
+from framing.lexicon import get_lexicon
 
 ACTORS = Settings(analyzers=("actors",))
 
@@ -92,3 +93,59 @@ def test_comparison_merges_actors_across_articles():
     chart = c.charts["actor_stance_own"]
     assert "ice" in chart["series"]
     assert all(row["ice__mentions"] == 1 for row in chart["rows"])
+
+
+@pytest.mark.parametrize(
+    "text, actor, does, done_to",
+    [
+        ("Immigrants were rounded up by ICE.", "ice", ["rounded up"], []),
+        ("Immigrants were rounded up by ICE.", "immigrants", [], ["were rounded up"]),
+        ("Workers were detained by federal agents.", "ice", ["detained"], []),
+        ("The troops are retreating from the city.", "national_guard", ["are retreating"], []),
+        ("Guardsmen are redeploying to Oregon.", "national_guard", ["are redeploying"], []),
+        ("Protesters are being detained downtown.", "protesters", [], ["are being detained"]),
+    ],
+)
+def test_passive_agents_particles_and_progressives(text, actor, does, done_to):
+    row = actors(text)[actor]
+    assert [d["text"] for d in row["does"]] == does
+    assert [d["text"] for d in row["done_to"]] == done_to
+
+
+@pytest.mark.parametrize(
+    "text, speaker_actor, words",
+    [
+        ('"We will comply with the order," the Pentagon said in a statement.', "pentagon", 6),
+        ('"The deployment will end soon," the White House said.', "trump_administration", 5),
+    ],
+)
+def test_institutions_that_speak_are_credited(text, speaker_actor, words):
+    assert actors(text)[speaker_actor]["speaks_words"] == words
+
+
+@pytest.mark.parametrize(
+    "text, not_actors",
+    [
+        ("On Wednesday, Secretary Hegseth ordered the release of the troops.", ["name:on_wednesday"]),
+        ("On July 11, the day after the raid, Mayor Ana Ruiz spoke.", ["name:on_july"]),
+        ("Protesters clashed in the predominantly Latino Paramount district.", ["name:latino_paramount"]),
+    ],
+)
+def test_dates_and_places_are_not_actors(text, not_actors):
+    found = actors(text)
+    assert not set(not_actors) & set(found)
+
+
+@pytest.mark.parametrize(
+    "text, actor, lexicon_id",
+    [
+        ("ICE agents arrested workers.", "ice", "actors"),
+        ("Mayor Ana Ruiz spoke on Monday.", "name:ana_ruiz", None),
+    ],
+)
+def test_actor_findings_name_the_lexicon_they_come_from(text, actor, lexicon_id):
+    result = analyze(text, settings=ACTORS)
+    found = [f for f in result.findings if f.analyzer == "actors" and f.category == actor]
+    assert found and {f.lexicon_id for f in found} == {lexicon_id}
+    if lexicon_id:
+        assert {f.lexicon_version for f in found} == {get_lexicon(lexicon_id).version}
