@@ -60,15 +60,49 @@ def test_strange_texts_are_analysed(pipeline, text):
         assert text[f.start : f.end] == f.text
 
 
-def test_a_ten_megabyte_article(pipeline):
-    paragraph = (
-        'Rioters brutalized the town, officials said. "We will rebuild," Mayor Ana Ruiz said. '
-        "The council met on Monday to discuss the budget. "
-    ) * 20
-    text = "\n\n".join(f"Part {i}. {paragraph}" for i in range(3750))  # about 10 MB, no repeats
-    assert len(text) > 9_000_000
-    result = timed(pipeline.analyze, text, limit=600.0)
-    assert result.metrics["loaded"]["count"] > 1000
+TEN_MEGABYTES = """
+import json, time
+from framing import Pipeline
+paragraph = (
+    'Rioters brutalized the town, officials said. "We will rebuild," Mayor Ana Ruiz said. '
+    "The council met on Monday to discuss the budget. "
+) * 20
+text = "\\n\\n".join(f"Part {i}. {paragraph}" for i in range(3750))  # about 10 MB, no repeats
+pipeline = Pipeline()
+start = time.perf_counter()
+result = pipeline.analyze(text)
+elapsed = time.perf_counter() - start
+print(json.dumps({"chars": len(text), "seconds": elapsed, "loaded": result.metrics["loaded"]["count"]}))
+"""
+
+# Peak resident memory of the process that analyses the 10 MB article. Measured at about
+# 1.8 GiB (of which about 0.26 GiB is the interpreter, the libraries and the lexicons,
+# as for a one-line article) and 56 s on a 2-core machine; the bound is about twice that,
+# so a change that makes memory grow faster than the text fails here.
+PEAK_MEMORY_KIB = int(3.5 * 1024 * 1024)
+
+
+def test_a_ten_megabyte_article_in_bounded_time_and_memory(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    # os.wait4 gives this child's own resource use (getrusage(RUSAGE_CHILDREN) would give
+    # the largest peak of every child this test process has run); ru_maxrss is in KiB on Linux
+    with open(tmp_path / "stderr.txt", "w") as stderr:
+        proc = subprocess.Popen([sys.executable, "-c", TEN_MEGABYTES], stdout=subprocess.PIPE, stderr=stderr)
+        assert proc.stdout is not None
+        with proc.stdout:
+            out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    assert proc.returncode == 0, (tmp_path / "stderr.txt").read_text()[-2000:]
+    report = json.loads(out)
+    assert report["chars"] > 9_000_000
+    assert report["loaded"] > 1000
+    assert report["seconds"] < 600, f"took {report['seconds']:.0f}s"
+    peak = usage.ru_maxrss
+    assert peak < PEAK_MEMORY_KIB, f"peak memory {peak / 1024**2:.2f} GiB for a 10 MB article"
 
 
 def test_hostile_strings_are_escaped_in_every_report():
@@ -126,3 +160,32 @@ def test_every_renderer_takes_any_text(text, outlet):
     render_markdown(c)
     json.loads(render_json(c))
     render_csv_tables(c)
+
+
+SAVED_PAGE = b"""<?xml version="1.0"?>
+<!DOCTYPE html SYSTEM "http://198.51.100.1/evil.dtd" [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+<html><head><title>Headline</title><base href="http://198.51.100.1/">
+<link rel="stylesheet" href="http://198.51.100.1/s.css"><script src="http://198.51.100.1/a.js"></script></head>
+<body><article><h1>Headline</h1><p>%s</p><img src="http://198.51.100.1/i.png">
+<iframe src="http://198.51.100.1/f"></iframe><script>document.write("INJECTED")</script></article></body></html>
+""" % (b"Rioters came to the town on Monday, officials said. &secret; " * 20)
+
+
+def test_a_saved_page_is_read_without_fetching_or_expanding_anything(monkeypatch):
+    pytest.importorskip("trafilatura")
+    import socket
+
+    from framing.sources.html import read_html
+
+    attempts = []
+
+    def connect(self, address):
+        attempts.append(address)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    article = read_html(SAVED_PAGE, source="page.html")
+    assert attempts == []
+    assert "Rioters came to the town" in article.text
+    assert "&secret;" in article.text  # the entity is left as written, never read from the file
+    assert "INJECTED" not in article.text
