@@ -2,7 +2,8 @@
 
 import pytest
 
-from framing import Article, compare, read_articles, write_report
+from framing import Article, Pipeline, Settings, compare, read_articles, write_report
+from framing.render.worksheet import write_worksheet
 
 from ..conftest import SEEDS, require_chromium
 
@@ -76,6 +77,106 @@ def test_injected_script_never_runs(browser, tmp_path):
     assert page.evaluate("window.__pwned === undefined")
     assert hostile in page.inner_text("body")
     page.close()
+
+
+def _hostile(field):
+    """Markup, attribute break-outs and a javascript: URL, tagged with the field they go in."""
+    return (
+        f'{field}: <script>window.__pwned = "{field}"</script>'
+        f"<img src=x onerror=\"window.__pwned = '{field}'\">"
+        f'"><script>window.__pwned = 1</script><svg onload=window.__pwned=1> '
+        "'><iframe src=javascript:window.__pwned=1></iframe>"
+    )
+
+
+def _hostile_lexicons(tmp_path):
+    """A user lexicon and a user actor file whose free-text values are all hostile."""
+    words = tmp_path / "words.tsv"
+    words.write_text(
+        "# id: hostile-words\n# version: 1.0.0\n# kind: loaded-language\n# language: en\n"
+        f"# license: CC0-1.0\n# title: {_hostile('lexicon-title')}\n"
+        f"# category.hostile: {_hostile('category-label')} | {_hostile('category-description')}\n"
+        "term\tpos\tcategory\tweight\talternative\texplanation\tforms\texclude\n"
+        f"gizmo\tnoun\thostile\t3\t{_hostile('alternative')}\t{_hostile('explanation')}\t\t\n",
+        encoding="utf-8",
+    )
+    actors = tmp_path / "actors.tsv"
+    actors.write_text(
+        "# id: hostile-actors\n# version: 1.0.0\n# kind: actors\n# language: en\n# license: CC0-1.0\n"
+        f"# category.person: {_hostile('actor-kind')} | One person.\n"
+        "actor\tname\tcategory\talias\tnote\n"
+        f"ana_ruiz\t{_hostile('actor-name')}\tperson\tana ruiz\t{_hostile('actor-note')}\n",
+        encoding="utf-8",
+    )
+    return words, actors
+
+
+# the fields each page shows (the others are in the JSON and CSV output only)
+SHOWN = {
+    "report": (
+        "id",
+        "outlet",
+        "title",
+        "date",
+        "meta",
+        "body",
+        "category-label",
+        "explanation",
+        "alternative",
+        "actor-name",
+    ),
+    "worksheet": ("id", "outlet", "title", "date", "body", "category-label", "explanation", "alternative"),
+}
+
+
+@pytest.mark.browser
+@pytest.mark.filterwarnings("ignore:Tight layout not applied")  # chart labels hundreds of characters long
+def test_hostile_strings_in_every_field_never_run(browser, tmp_path):
+    pipeline = Pipeline(Settings(lexicons=_hostile_lexicons(tmp_path)))
+    text = (
+        "Gizmos brutalized the town. Ana Ruiz praised the gizmo.\n\n"
+        '"We will rebuild the gizmo," Mayor Ana <b>Ruiz</b> said. '
+        '"Never," said <script>window.__pwned = 1</script> Smith. '
+        f'"Fine," said O\'Brien"><img src=x onerror=window.__pwned=1>.\n\n{_hostile("body")}'
+    )
+    hostile = Article(
+        text,
+        id=_hostile("id"),
+        outlet=_hostile("outlet"),
+        title=_hostile("title"),
+        url="javascript:window.__pwned = 1",
+        date=_hostile("date"),
+        source=_hostile("source"),
+        meta={"topic": _hostile("meta"), _hostile("meta-key"): "x"},
+    )
+    other = Article(
+        "Rioters came. Ana Ruiz said the gizmo was fine.",
+        outlet="Other",
+        url='https://example.org/"><script>window.__pwned = 1</script>',
+        date="2024-01-01",
+    )
+    comparison = compare([hostile, other], pipeline=pipeline, group_by="topic")
+    # a speaker resolved from a sentence with markup in the name, an actor from the user file
+    assert any("Ruiz" in s.name for s in comparison.articles[0].speakers)
+    assert any(row["name"] == _hostile("actor-name") for row in comparison.articles[0].actors)
+    pages = {
+        "report": write_report(comparison, tmp_path / "report.html"),
+        "worksheet": write_worksheet(comparison, tmp_path / "worksheet.html"),
+    }
+    for name, path in pages.items():
+        page, messages, requests = open_report(browser, path)
+        assert page.evaluate("window.__pwned === undefined"), name
+        assert messages == [], (name, messages)  # an injection the CSP blocked would show here
+        assert all(u.startswith(("file:", "data:")) for u in requests), (name, requests)
+        assert (
+            page.locator("script").count() <= 1 and page.locator("iframe, [onerror], [onload]").count() == 0
+        )
+        assert page.locator("[href^='javascript:' i], [src^='javascript:' i]").count() == 0, name
+        # every field the page shows got there, escaped
+        html = path.read_text(encoding="utf-8")
+        for field in SHOWN[name]:
+            assert f"{field}: &lt;script&gt;" in html, (name, field)
+        page.close()
 
 
 def _style(page, selector, prop, pseudo=None):
