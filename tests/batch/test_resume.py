@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -119,3 +121,92 @@ def test_a_killed_process_resumes(tmp_path: Path) -> None:
     assert finished.returncode == 0, finished.stderr
     assert "resuming" in finished.stderr
     _complete(out, 60)
+
+
+def _chunks_done(out: Path) -> int:
+    try:
+        return int(json.loads((out / "state.json").read_text())["chunks_done"])
+    except (OSError, ValueError, KeyError):
+        return 0
+
+
+def _appended_beyond_state(out: Path) -> bool:
+    """Whether articles.csv holds rows state.json does not record yet: a chunk half-committed."""
+    try:
+        recorded = json.loads((out / "state.json").read_text())["sizes"]["articles.csv"]
+        return (out / "articles.csv").stat().st_size > recorded
+    except (OSError, ValueError, KeyError):
+        return False
+
+
+def _no_duplicate_rows(rows: list[dict[str, object]], what: str) -> None:
+    seen = Counter(tuple(sorted(row.items())) for row in rows)
+    twice = [row for row, n in seen.items() if n > 1]
+    assert not twice, f"{len(twice)} {what} row(s) written more than once, e.g. {twice[0]}"
+
+
+def test_killed_at_random_moments_every_record_appears_once(tmp_path: Path) -> None:
+    n, chunk_size = 300, 5
+    chunks = n // chunk_size
+    records = [dict(r, text=f"{r['text']} Item {i} was noted.") for i, r in enumerate(corpus(n))]
+    source = write_jsonl(tmp_path / "c.jsonl", records)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "framing", "batch", str(source), "--out", str(out)]
+    command += ["--chunk-size", str(chunk_size), "--quiet"]
+    rng = random.Random(9)
+    # where each run is killed: a random number of chunks further on and a random part of
+    # a chunk later (while analysing one, or writing it); at a random time after start-up
+    # (while starting, or cleaning up after the last kill); a random number of chunks on,
+    # as soon as the CSV rows of a chunk are written but not yet recorded in state.json;
+    # and once every chunk is written (while writing the groups and the summary)
+    plan = [
+        ("chunks", rng.randint(1, 12), rng.uniform(0.0, 0.03)),
+        ("seconds", rng.uniform(0.2, 2.0), 0.0),
+        ("torn", rng.randint(1, 12), 0.0),
+        ("chunks", rng.randint(1, 12), rng.uniform(0.0, 0.03)),
+        ("end", chunks, rng.uniform(0.0, 0.02)),
+    ]
+    started = time.monotonic()
+    killed_at = []
+    for how, value, delay in plan:
+        before = _chunks_done(out)
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            if how == "seconds":
+                deadline = time.monotonic() + value
+                while proc.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.005)
+            elif how == "torn":
+                while proc.poll() is None and (
+                    _chunks_done(out) < before + value or not _appended_beyond_state(out)
+                ):
+                    pass  # the window is a millisecond or two: no sleeping
+            else:
+                target = before + value if how == "chunks" else value
+                while proc.poll() is None and _chunks_done(out) < target:
+                    time.sleep(0.005)
+                time.sleep(delay)
+        finally:
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+        if proc.returncode == -signal.SIGKILL:
+            killed_at.append((how, _chunks_done(out)))
+            assert _chunks_done(out) >= before, "a run lost chunks an earlier one had written"
+    if len(killed_at) < 3:
+        pytest.skip(f"the run finished before it could be killed three times ({killed_at})")
+    finished = subprocess.run(command, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert time.monotonic() - started < 60
+
+    ids = [f"a{i:03d}" for i in range(n)]
+    assert [r["id"] for r in read_csv(out / "articles.csv")] == ids, killed_at  # each once, in order
+    parquet = tables(out)
+    assert [r["id"] for r in parquet["articles"]] == ids, killed_at
+    _no_duplicate_rows(read_csv(out / "findings.csv"), "findings.csv")
+    _no_duplicate_rows(parquet["findings"], "findings Parquet")
+    assert read_jsonl(out / "errors.jsonl") == []
+    assert json.loads((out / "state.json").read_text())["complete"] is True
+    # and nothing lost either: the same tables as a run that was never interrupted
+    run_batch(source, tmp_path / "fresh", chunk_size=chunk_size)
+    same_outputs(out, tmp_path / "fresh", summaries=False)
