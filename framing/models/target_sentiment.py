@@ -98,6 +98,7 @@ from ..errors import FramingWarning, InputError
 
 __all__ = [
     "CLASSES",
+    "DEFAULT_MODEL_SHA256",
     "FORMAT_VERSION",
     "MODEL_ID",
     "MODEL_VERSION",
@@ -111,6 +112,10 @@ MODEL_VERSION = "1.0.0"
 FORMAT_VERSION = 1
 CLASSES = (-1, 0, 1)
 DEFAULT_MODEL_FILE = f"target-sentiment-{MODEL_VERSION}.json.gz"
+#: SHA-256 of the shipped model file: :meth:`TargetSentimentClassifier.load` refuses a
+#: shipped model whose bytes differ (tampered with or damaged). Retraining it with
+#: tools/train_target_sentiment.py means updating this value in the same commit.
+DEFAULT_MODEL_SHA256 = "55773229eac583dd5ef024ba11cbf397f4c7871c73de84a8f1cfeef2cac0a411"
 DATA_LICENSE = (
     "Trained on NewsMTSC (Hamborg and Donnay, EACL 2021), MIT license, Copyright 2020 Felix Hamborg. "
     "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
@@ -928,14 +933,30 @@ class TargetSentimentClassifier:
         return path
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> TargetSentimentClassifier:
-        """Read a model written by :meth:`save` (the shipped model when ``path`` is None)."""
-        path = default_model_path() if path is None else Path(path)
+    def load(cls, path: str | Path | None = None, *, sha256: str | None = None) -> TargetSentimentClassifier:
+        """Read a model written by :meth:`save` (the shipped model when ``path`` is None).
+
+        The shipped model is checked against :data:`DEFAULT_MODEL_SHA256` and refused if
+        its bytes differ; ``sha256`` checks any other file against the digest given.
+        """
+        shipped = default_model_path()
+        path = shipped if path is None else Path(path)
+        if sha256 is None and path.resolve() == shipped.resolve():
+            sha256 = DEFAULT_MODEL_SHA256
         source = str(path)
         try:
             raw = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read the model file: {exc.strerror or exc}", source=source) from None
+        if sha256 is not None:
+            digest = hashlib.sha256(raw).hexdigest()
+            if digest != sha256.lower():
+                raise InputError(
+                    f"the model file {path.name} has sha256 {digest}, expected {sha256.lower()}: the file "
+                    "was changed or damaged. For the shipped model, reinstall framing to restore it (or, if "
+                    "it was retrained on purpose, update DEFAULT_MODEL_SHA256 in framing/models/target_sentiment.py)",
+                    source=source,
+                )
         try:
             text = gzip.decompress(raw).decode("utf-8")
         except (OSError, EOFError, UnicodeDecodeError):

@@ -6,6 +6,7 @@ Every sentence here is written for the tests; none comes from a dataset.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import pickle
 from pathlib import Path
@@ -14,8 +15,10 @@ from typing import Any
 import numpy as np
 import pytest
 
+from framing.errors import InputError
 from framing.models.target_sentiment import (
     CLASSES,
+    DEFAULT_MODEL_SHA256,
     FORMAT_VERSION,
     MODEL_ID,
     TargetSentimentClassifier,
@@ -239,6 +242,49 @@ def test_unreadable_files_are_refused(tmp_path, content, message):
     with pytest.raises(ValueError, match=message) as raised:
         TargetSentimentClassifier.load(path)
     assert str(path) in str(raised.value)
+
+
+def test_the_shipped_file_has_the_recorded_sha256():
+    assert hashlib.sha256(default_model_path().read_bytes()).hexdigest() == DEFAULT_MODEL_SHA256
+
+
+def _one_weight_changed(data: dict[str, Any]) -> dict[str, Any]:
+    data = json.loads(json.dumps(data))
+    data["coef"][0][0] += 0.5
+    return data
+
+
+@pytest.mark.parametrize(
+    ("altered", "expected", "refused"),
+    [
+        (False, DEFAULT_MODEL_SHA256, False),  # an exact copy of the shipped file
+        (True, DEFAULT_MODEL_SHA256, True),  # one weight changed, presented as the shipped model
+        (True, None, False),  # one weight changed, read as the user's own model file
+    ],
+)
+def test_a_shipped_model_with_altered_weights_is_refused(model_data, tmp_path, altered, expected, refused):
+    path = tmp_path / "target-sentiment-1.0.0.json.gz"
+    if altered:
+        write_model(path, _one_weight_changed(model_data))
+    else:
+        path.write_bytes(default_model_path().read_bytes())
+    if refused:
+        with pytest.raises(InputError, match="sha256") as raised:
+            TargetSentimentClassifier.load(path, sha256=expected)
+        assert str(path) in str(raised.value) and DEFAULT_MODEL_SHA256 in str(raised.value)
+    else:
+        loaded = TargetSentimentClassifier.load(path, sha256=expected)
+        assert loaded.coef_[0, 0] == pytest.approx(model_data["coef"][0][0] + (0.5 if altered else 0.0))
+
+
+def test_the_default_model_is_checked_without_being_asked(model_data, tmp_path, monkeypatch):
+    import framing.models.target_sentiment as module
+
+    altered = write_model(tmp_path / "target-sentiment-1.0.0.json.gz", _one_weight_changed(model_data))
+    monkeypatch.setattr(module, "default_model_path", lambda: altered)
+    for path in (None, altered):
+        with pytest.raises(InputError, match="changed or damaged"):
+            TargetSentimentClassifier.load(path)
 
 
 def test_missing_file_is_refused(tmp_path):
