@@ -133,4 +133,8 @@ def test_voices_tile_the_whole_text(pipeline, text):
     assert pos == len(text)
     for f in result.findings:
         assert text[f.start : f.end] == f.text
-        assert result.voice_at(f.start).voice == f.voice
+        if f.analyzer == "epistemic" and f.category == "scare_quote":
+            # the quotation marks are the outlet's choice: its own voice around quoted words
+            assert f.voice in ("narration", "headline") and f.speaker is None
+        else:
+            assert result.voice_at(f.start).voice == f.voice
