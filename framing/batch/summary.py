@@ -115,7 +115,7 @@ def _environment() -> Any:
 
 def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> str:
     """The summary as one self-contained, offline HTML page."""
-    from ..render.html import _csp_hash, _static
+    from ..render.html import _static, csp_hash
 
     css = (
         _static("report.css")
@@ -124,9 +124,7 @@ def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> s
             ".cats { font-size: .85rem; } td.sample-title { max-width: 28rem; } h2 small { font-weight: 400; }"
         )
     )
-    csp = (
-        f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; base-uri 'none'; form-action 'none'"
-    )
+    csp = f"default-src 'none'; img-src data:; style-src {csp_hash(css)}; base-uri 'none'; form-action 'none'"
     return (
         _environment()
         .get_template("summary.html.j2")

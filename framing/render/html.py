@@ -170,7 +170,8 @@ def _static(name: str) -> str:
     return (template_dir() / name).read_text(encoding="utf-8")
 
 
-def _csp_hash(text: str) -> str:
+def csp_hash(text: str) -> str:
+    """A Content-Security-Policy source that allows exactly this inline style or script."""
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
@@ -394,7 +395,7 @@ def render_html(
     js = _static("report.js")
     csp = (
         "default-src 'none'; img-src data:; "
-        f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+        f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
         "base-uri 'none'; form-action 'none'"
     )
 
@@ -437,9 +438,7 @@ def render_html(
 def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]]) -> str:
     """The worksheet template, with the same offline CSP as the report (no script)."""
     css = _static("worksheet.css")
-    csp = (
-        f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; base-uri 'none'; form-action 'none'"
-    )
+    csp = f"default-src 'none'; img-src data:; style-src {csp_hash(css)}; base-uri 'none'; form-action 'none'"
     return (
         _environment().get_template("worksheet.html.j2").render(c=comparison, css=css, csp=csp, pages=pages)
     )

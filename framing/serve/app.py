@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import functools
-import hashlib
 import html
 import io
 import ipaddress
@@ -44,6 +43,7 @@ import jinja2
 from .._version import __version__
 from ..article import Article
 from ..errors import FramingError, InputError, InputWarning, MissingDependency, UsageError
+from ..render.html import csp_hash
 from ..sources import TEXT_SUFFIXES, ReadOptions, article_from_record, read_articles
 from ..sources.html import HTML_SUFFIXES, read_html
 
@@ -116,18 +116,13 @@ def _static(name: str) -> str:
     return (_TEMPLATES / name).read_text(encoding="utf-8")
 
 
-def _hash(text: str) -> str:
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
-    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-
-
 def _policy(styles: Iterable[str] | None = None, scripts: Iterable[str] | None = None) -> str:
     """The Content-Security-Policy: nothing from anywhere, inline code only by hash.
 
     Without arguments it allows this package's own page style and script.
     """
-    style = _hash(_static("page.css")) if styles is None else " ".join(styles)
-    script = _hash(_static("page.js")) if scripts is None else " ".join(scripts)
+    style = csp_hash(_static("page.css")) if styles is None else " ".join(styles)
+    script = csp_hash(_static("page.js")) if scripts is None else " ".join(scripts)
     return (
         f"default-src 'none'; style-src {style}; script-src {script}; img-src data:; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
