@@ -73,3 +73,26 @@ def require_chromium() -> str:
             pytest.fail("CI must have Debian's chromium for the browser tests (.ci/run installs it)")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     return path
+
+
+#: Headless Debian chromium with nothing of its own going to the network.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium driven by Playwright (no browser download), one per test module."""
+    path = require_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -5,27 +5,7 @@ import pytest
 from framing import Article, Pipeline, Settings, compare, read_articles, write_report
 from framing.render.worksheet import write_worksheet
 
-from ..conftest import SEEDS, require_chromium
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+from ..conftest import SEEDS
 
 
 def open_report(browser, path):

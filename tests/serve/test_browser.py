@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import REPO, SEEDS, require_chromium
-from ..render.test_browser import CHROMIUM_ARGS
+from ..conftest import REPO, SEEDS
 
 pytest.importorskip("flask", reason="the web page needs the serve extra (flask)")
 pytest.importorskip("trafilatura", reason="the web page needs the serve extra (trafilatura)")
@@ -50,16 +49,6 @@ def server():
     httpd.shutdown()
     httpd.server_close()
     thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = require_chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Watched:
