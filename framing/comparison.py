@@ -11,7 +11,7 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .align import align
@@ -21,7 +21,7 @@ from .pipeline import Pipeline, Settings, default_pipeline
 from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
 from .text.document import VOICES
 
-__all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare"]
+__all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare", "merge_actors"]
 
 #: Version of the JSON report layout; bumped when a field changes meaning or goes away.
 SCHEMA_VERSION = "1.0"
@@ -140,7 +140,9 @@ def compare(
     [('Daily A', 143, 0), ('Daily B', 0, 143)]
     """
     pipe = pipeline or (default_pipeline() if settings is None else Pipeline(settings))
-    analyses = tuple(item if isinstance(item, ArticleAnalysis) else pipe.analyze(item) for item in items)
+    analyses = merge_actors(
+        tuple(item if isinstance(item, ArticleAnalysis) else pipe.analyze(item) for item in items)
+    )
     categories = _categories(pipe.lexicons)
     source_types = _categories(pipe.lexicons, "source-roles")
     frame_labels = _categories(pipe.lexicons, "frames")
@@ -174,6 +176,56 @@ def compare(
         provenance=provenance,
         analyses=analyses,
     )
+
+
+def merge_actors(analyses: Sequence[ArticleAnalysis]) -> tuple[ArticleAnalysis, ...]:
+    """Join the same person across articles: one article may know a person by surname
+    only ("Commissioner Ruiz", "Ruiz said") where another names them in full ("Ana
+    Ruiz"). Where exactly one person with that surname is named in full anywhere in
+    the comparison, the surname-only actor takes that person's id and name (and keeps
+    its own id as ``merged_from``), in the article's actor table and its findings.
+    Where two or more people share the surname, nothing is joined.
+
+    Within one article, mentions are already merged by the actors analyser; actors
+    from the actors lexicon have the same id in every article.
+    """
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for a in analyses:
+        for row in a.metrics.get("actors", {}).get("actors", []):
+            words = str(row["name"]).split()
+            if row["kind"] == "person" and len(words) >= 2:
+                full[words[-1].lower()].add((row["id"], row["name"]))
+    remap: dict[str, tuple[str, str]] = {}
+    for a in analyses:
+        for row in a.metrics.get("actors", {}).get("actors", []):
+            found = full.get(str(row["name"]).lower(), set())
+            if row["kind"] == "person" and " " not in str(row["name"]) and len(found) == 1:
+                remap[row["id"]] = next(iter(found))
+    if not remap:
+        return tuple(analyses)
+    out = []
+    for a in analyses:
+        rows = list(a.metrics.get("actors", {}).get("actors", []))
+        ids = {row["id"] for row in rows}
+        here = {old: new for old, new in remap.items() if old in ids and new[0] not in ids}
+        if not here:
+            out.append(a)
+            continue
+        rows = [
+            {**row, "id": here[row["id"]][0], "name": here[row["id"]][1], "merged_from": row["id"]}
+            if row["id"] in here
+            else row
+            for row in rows
+        ]
+        findings = tuple(
+            replace(f, category=here[f.category][0], category_label=here[f.category][1])
+            if f.analyzer == "actors" and f.category in here
+            else f
+            for f in a.findings
+        )
+        metrics = {**a.metrics, "actors": {**a.metrics["actors"], "actors": rows}}
+        out.append(replace(a, findings=findings, metrics=metrics))
+    return tuple(out)
 
 
 def _categories(lexicons: Sequence[Lexicon], kind: str = "loaded-language") -> dict[str, dict[str, str]]:

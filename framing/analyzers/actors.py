@@ -3,8 +3,13 @@
 Actors are found from the ``actors`` lexicon (people, institutions and groups with
 their aliases: "ICE", "Immigration and Customs Enforcement", "federal agents") and from
 the names and titles the text uses ("Defense Secretary Pete Hegseth", later
-"Hegseth"); mentions of one actor are merged within the article, and the same actor
-keeps the same id across articles. For each actor, with evidence spans:
+"Hegseth"). Mentions of one actor are merged within the article: aliases, a full name
+and its later surname, a surname alone where a title or a quotation makes it a person
+("Commissioner Ruiz", "Ruiz said"), and, only where one person fits (see
+:class:`_Linker`), a title with "the" ("the governor") or a "he"/"she" (that introduces
+speech, or opens a sentence after one that names one person). The same actor keeps the
+same id across articles (a surname alone is joined to the full name another article
+uses in :func:`framing.comparison.merge_actors`). For each actor, with evidence spans:
 
 * what it does and what is done to it: the verb after a mention (it acts, also in the
   progressive: "troops are retreating"), the verb of a passive whose "by" names it
@@ -41,6 +46,7 @@ from ..lexicon import Lexicon
 from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
+from ..text.names import expand_title
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
@@ -293,6 +299,178 @@ class _Actor:
     evaluations: list[dict[str, Any]] = field(default_factory=list)
     aliases: Counter[str] = field(default_factory=Counter)
     lexicon: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)  # mention -> (id, version)
+    linked: dict[tuple[int, int], str] = field(default_factory=dict)  # mention -> how: title or pronoun
+
+
+class _Spans:
+    """Mention spans already taken (none overlapping another), for telling whether a new
+    span overlaps one."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def free(self, s: int, e: int) -> bool:
+        # taken spans never overlap one another, so their ends are in order too
+        i = bisect.bisect_left(self.starts, e) - 1
+        return not (i >= 0 and self.spans[i][1] > s)
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.spans, (s, e))
+        self.spans.insert(i, (s, e))
+        self.starts.insert(i, s)
+
+
+#: How a mention that does not name its actor was linked to it, for explanations.
+_LINKED = {
+    "title": "the one person the article gives this title",
+    "pronoun": "the one person this 'he' or 'she' can mean here",
+}
+#: Words that change who a title means: the "vice president" is not "the president".
+_RANKS = frozenset("vice deputy assistant associate lieutenant former acting interim under".split())
+#: What may not follow a title used as a name ("the president of the union", "the governor Gavin Newsom").
+_AFTER_TITLE = re.compile(r"\s+(?:of\b|[A-Z])")
+#: "He" or "She" opening a sentence.
+_PRONOUN_OPENER = re.compile(r"(?:He|She)\b")
+
+
+class _Linker:
+    """Links mentions that do not name an actor to the person they mean, within one
+    article, and only where one person fits (otherwise nothing is linked):
+
+    * a title with "the" ("the governor", "the defense secretary") to the one person
+      named earlier with that title ("Gov. Gavin Newsom") or given it in an appositive
+      ("Sean Parnell, the Pentagon's chief spokesman, ..." then "the spokesman"); a
+      rank word must match ("the president" is not "Vice President JD Vance");
+    * a "he", "she" or title that introduces a quotation or reported speech, to the
+      speaker the attribution resolved it to;
+    * "He" or "She" opening a sentence in the outlet's own words, to the one person the
+      sentence before mentions, unless that person is known by the other pronoun.
+    """
+
+    def __init__(self, doc: Document, actors: dict[str, _Actor], speaker_keys: Mapping[str, frozenset[str]]):
+        self.doc = doc
+        self.actors = actors
+        self.taken = _Spans([(s, e) for a in actors.values() for s, e, _, _ in a.mentions])
+        self.by_name: dict[str, str] = {}
+        for a in actors.values():
+            for key in (a.name, *a.aliases):
+                self.by_name.setdefault(_speaker_key(key), a.id)
+        for aid, keys in speaker_keys.items():
+            if aid in actors:
+                for key in keys:
+                    self.by_name.setdefault(key, aid)
+        self.pronoun: dict[str, str] = {}
+
+    def _add(self, actor: _Actor, s: int, e: int, how: str) -> None:
+        if not self.taken.free(s, e):
+            return
+        self.taken.add(s, e)
+        text = self.doc.text[s:e]
+        actor.mentions.append((s, e, text, self.doc.run_at(s).voice))
+        actor.linked[(s, e)] = how
+        if how == "title":
+            actor.aliases[text.lower()] += 1
+
+    def link(self) -> None:
+        self._speakers()
+        self._titles()
+        self._openers()
+
+    def _speakers(self) -> None:
+        """Sources that attribution resolved to a person: "he said", "the mayor said"."""
+        for a in self.doc.attributions:
+            if a.speaker is None or a.speaker_span is None or a.speaker.kind != "person":
+                continue
+            aid = self.by_name.get(_speaker_key(a.speaker.name))
+            if aid is None:
+                continue
+            s, e = a.speaker_span
+            word = self.doc.text[s:e].lower()
+            if a.resolution == "pronoun" and word in ("he", "she"):
+                self.pronoun.setdefault(aid, word)
+                self._add(self.actors[aid], s, e, "pronoun")
+            elif a.resolution == "title" and word.startswith("the "):
+                self._add(self.actors[aid], s, e, "title")
+
+    def _titled(self) -> dict[str, tuple[set[str], set[str]]]:
+        """Each person actor's titles, from the names and appositives that give them: the
+        head words ("governor", "spokesman") and all the words ("pentagon", "chief")."""
+        doc = self.doc
+        spans = sorted(
+            (s, e, a.id) for a in self.actors.values() if a.kind == "person" for s, e, _, _ in a.mentions
+        )
+        starts = [s for s, _, _ in spans]
+        titles: dict[str, tuple[set[str], set[str]]] = {}
+
+        def give(aid: str, role: str) -> None:
+            words = expand_title(re.sub(r"'s\b|[^\w\s.-]", " ", role)).split()
+            if words:
+                heads, all_words = titles.setdefault(aid, (set(), set()))
+                heads.add(words[-1])
+                all_words.update(words)
+
+        for c in doc.names:
+            if not (c.is_person and c.role):
+                continue
+            i = bisect.bisect_right(starts, c.end) - 1
+            while i >= 0 and spans[i][1] > c.start:
+                if spans[i][0] >= c.start:
+                    give(spans[i][2], " ".join(c.role))
+                    break
+                i -= 1
+        for a in doc.attributions:
+            if a.speaker is not None and a.speaker.kind == "person" and a.speaker.role:
+                aid = self.by_name.get(_speaker_key(a.speaker.name))
+                if aid is not None and self.actors[aid].kind == "person":
+                    give(aid, a.speaker.role)
+        return titles
+
+    def _titles(self) -> None:
+        titles = self._titled()
+        if not titles:
+            return
+        first = {aid: min(m[0] for m in self.actors[aid].mentions) for aid in titles}
+        text = self.doc.text
+        heads = sorted(set().union(*(h for h, _ in titles.values())))
+        # 'the', up to two words, and a title's head word: 'the governor', 'the defense secretary'
+        pattern = re.compile(
+            r"\b[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + r"))\b(?!-)"
+        )
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            head, mods = words[-1], words[:-1]
+            fits = [
+                aid
+                for aid, (aid_heads, all_words) in titles.items()
+                if head in aid_heads
+                and first[aid] < m.start()
+                and all(w in all_words for w in mods)
+                and not (all_words & _RANKS) - set(mods)
+            ]
+            if len(fits) == 1 and not _AFTER_TITLE.match(text, m.end()):
+                self._add(self.actors[fits[0]], m.start(), m.end(), "title")
+
+    def _openers(self) -> None:
+        doc = self.doc
+        people = sorted(
+            (s, a.id) for a in self.actors.values() if a.kind == "person" for s, _, _, _ in a.mentions
+        )
+        starts = [s for s, _ in people]
+        for i in range(1, len(doc.sentences)):
+            s = doc.sentences[i][0]
+            m = _PRONOUN_OPENER.match(doc.text, s)
+            if m is None or voice_group(doc.run_at(s).voice) != "own":
+                continue
+            ps, pe = doc.sentences[i - 1]
+            named = {
+                aid for _, aid in people[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
+            }
+            if len(named) != 1:
+                continue
+            aid = named.pop()
+            if self.pronoun.get(aid, m.group().lower()) == m.group().lower():
+                self._add(self.actors[aid], m.start(), m.end(), "pronoun")
 
 
 class ActorsAnalyzer:
@@ -346,24 +524,32 @@ class ActorsAnalyzer:
             actor.aliases[entry.term] += 1
             actor.lexicon[(s, e)] = (m.lexicon.id, m.lexicon.version)  # type: ignore[attr-defined]
             taken.append((s, e))
-        taken.sort()
-        starts = [t[0] for t in taken]
-
-        def free(s: int, e: int) -> bool:
-            i = bisect.bisect_right(starts, e) - 1
-            return not (i >= 0 and taken[i][1] > s)
-
         if self._roles is None:
             return actors
-        # people and bodies the lexicon does not know, from capitalised names
+        self._named(doc, actors, _Spans(taken))
+        _Linker(doc, actors, self._speaker_keys).link()
+        return actors
+
+    def _named(self, doc: Document, actors: dict[str, _Actor], taken: _Spans) -> None:
+        """People and bodies the lexicon does not know, from capitalised names.
+
+        A person named in full ("Ana Ruiz") is one actor with its later surname ("Ruiz");
+        a surname alone is an actor only when a title comes with it ("Commissioner
+        Ruiz") or the text quotes it as a speaker ("Ruiz said"), since a lone capitalised
+        word is as often a place or a thing."""
         by_key: dict[str, str] = {}
         found_chunks = [c for c in doc.names if doc.run_at(c.start).voice != "furniture"]
         for c in found_chunks:
             if c.is_person and len(c.name) >= 2:
                 full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
                 by_key.setdefault(c.name[-1].lower().rstrip("'s"), full)
+        speakers = {
+            a.speaker.name.lower()
+            for a in doc.attributions
+            if a.speaker is not None and a.speaker.kind == "person" and a.resolution == "named"
+        }
         for c in found_chunks:
-            if not free(c.start, c.end):
+            if not taken.free(c.start, c.end):
                 continue
             before = doc.text[max(0, c.start - 6) : c.start].lower().split()
             after = doc.text[c.end : c.end + 20].lower().split()
@@ -381,7 +567,10 @@ class ActorsAnalyzer:
             if c.is_person:
                 full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
                 if len(c.name) == 1:
-                    full = by_key.get(c.name[0].lower().rstrip("'s"), "")
+                    lone = c.name[0][:-2] if c.name[0].endswith("'s") else c.name[0]
+                    full = by_key.get(lone.lower(), "")
+                    if not full and (c.role or lone.lower() in speakers) and lone[1:].islower():
+                        full = lone  # 'Commissioner Ruiz', 'Ruiz said': known by surname only
                 if not full:
                     continue
                 aid, name, kind = actor_id_for_name(full), full, "person"
@@ -393,7 +582,6 @@ class ActorsAnalyzer:
             actor = actors.setdefault(aid, _Actor(aid, name, kind))
             actor.mentions.append((c.start, c.end, doc.text[c.start : c.end], doc.run_at(c.start).voice))
             actor.aliases[doc.text[c.start : c.end]] += 1
-        return actors
 
     # ------------------------------------------------------------------ portrayal
 
@@ -450,6 +638,9 @@ class ActorsAnalyzer:
             start, end = doc.to_original(s, e)
             source = actor.lexicon.get((s, e))
             here = "; ".join(reasons).capitalize() + ". " if reasons else ""
+            how = actor.linked.get((s, e))
+            if how is not None:
+                here = f"'{text}' is read as {actor.name}: {_LINKED[how]}. {here}"
             findings.append(
                 Finding(
                     start=start,
@@ -494,6 +685,7 @@ class ActorsAnalyzer:
                     "kind": a.kind,
                     "mentions": {g: counts.get(g, 0) for g in ("own", "quoted", "reported")},
                     "aliases": dict(a.aliases.most_common()),
+                    "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in _LINKED},
                     "speaks_words": sum(
                         n
                         for name, n in speaks.items()

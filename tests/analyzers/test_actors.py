@@ -149,3 +149,113 @@ def test_actor_findings_name_the_lexicon_they_come_from(text, actor, lexicon_id)
     assert found and {f.lexicon_id for f in found} == {lexicon_id}
     if lexicon_id:
         assert {f.lexicon_version for f in found} == {get_lexicon(lexicon_id).version}
+
+
+def linked(text, actor):
+    result = analyze(text, settings=ACTORS)
+    return [f.text for f in result.findings if f.category == actor and "is read as" in f.explanation]
+
+
+@pytest.mark.parametrize(
+    "text, actor, expected",
+    [
+        ("Gov. Gavin Newsom spoke on Monday. The governor left.", "gavin_newsom", ["The governor"]),
+        (
+            "Sean Parnell, the Pentagon's chief spokesman, said the troops would go. "
+            "The spokesman declined to comment.",
+            "name:sean_parnell",
+            ["The spokesman"],
+        ),
+        (
+            "Defense Secretary Pete Hegseth arrived. Later the defense secretary smiled.",
+            "pete_hegseth",
+            ["the defense secretary"],
+        ),
+        (
+            "Mayor Ana Ruiz criticized the order. The mayor's office was closed.",
+            "name:ana_ruiz",
+            ["The mayor"],
+        ),
+        # a rank word must match: the president is not the vice president
+        ("Vice President JD Vance visited. The president did not.", "jd_vance", []),
+        # two people with the title: no one is guessed
+        ("Mayor Ana Ruiz and Mayor Tom Lee met. The mayor spoke.", "name:ana_ruiz", []),
+        ("Mayor Ana Ruiz and Mayor Tom Lee met. The mayor spoke.", "name:tom_lee", []),
+        # a title word used for something else
+        ("Defense Secretary Pete Hegseth arrived. The defense of the city failed.", "pete_hegseth", []),
+        # a title before the person is named, or one that names another body
+        ("The governor spoke. Gov. Gavin Newsom arrived later.", "gavin_newsom", []),
+        ("Mayor Ana Ruiz spoke. The mayor of Elm City replied.", "name:ana_ruiz", []),
+    ],
+)
+def test_titles_link_to_the_one_person_with_that_title(text, actor, expected):
+    assert linked(text, actor) == expected
+
+
+@pytest.mark.parametrize(
+    "text, actor, expected",
+    [
+        ("Mayor Ana Ruiz criticized the order. She called it reckless.", "name:ana_ruiz", ["She"]),
+        ('Mayor Ana Ruiz spoke on Monday. "We will stay," she said.', "name:ana_ruiz", ["she"]),
+        ('Mayor Ana Ruiz spoke on Monday. "We will stay," the mayor said.', "name:ana_ruiz", ["the mayor"]),
+        # two people in the sentence before: the pronoun is not linked
+        ("Karen Bass met Tom Homan. He left.", "tom_homan", []),
+        ("Karen Bass met Tom Homan. He left.", "karen_bass", []),
+        # a person the text has shown to be "she" is not "he"
+        ('Mayor Ana Ruiz spoke. "It was a mistake," she said. He left.', "name:ana_ruiz", ["she"]),
+        # inside a quotation "he" is the speaker's word, not the outlet's: not linked
+        ('Mayor Ana Ruiz spoke. "He is wrong," Lee said.', "name:ana_ruiz", []),
+    ],
+)
+def test_pronouns_link_only_where_one_person_fits(text, actor, expected):
+    assert linked(text, actor) == expected
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Commissioner Ruiz disagreed with the order.", ["name:ruiz"], []),
+        ('"It is fine," Ruiz said.', ["name:ruiz"], []),
+        # a capitalised word alone, with no title and no words of its own, is not a person
+        ("Later Ruiz left the hall.", [], ["name:ruiz"]),
+        ("Officers drove from Bakersfield to Fresno.", [], ["name:bakersfield", "name:fresno"]),
+    ],
+)
+def test_surname_alone_is_an_actor_with_a_title_or_words_of_its_own(text, present, absent):
+    found = actors(text)
+    assert set(present) <= set(found)
+    assert not set(absent) & set(found)
+
+
+def test_linked_mentions_count_in_the_table():
+    row = actors("Mayor Ana Ruiz criticized the order. She called it reckless. The mayor left.")[
+        "name:ana_ruiz"
+    ]
+    assert row["linked"] == {"title": 1, "pronoun": 1}
+    assert sum(row["mentions"].values()) == 3
+
+
+def test_comparison_joins_a_surname_to_the_full_name_in_another_article():
+    c = compare(
+        [
+            "Commissioner Ana Ruiz condemned the raid on Monday.",
+            'Commissioner Ruiz praised the agents. "They did well," Ruiz said.',
+        ]
+    )
+    first, second = ({r["id"]: r for r in v.actors} for v in c.articles)
+    assert set(first) == set(second) == {"name:ana_ruiz"}
+    assert second["name:ana_ruiz"]["merged_from"] == "name:ruiz"
+    assert second["name:ana_ruiz"]["name"] == "Ana Ruiz"
+    assert {f.category for f in c.articles[1].findings if f.analyzer == "actors"} == {"name:ana_ruiz"}
+    assert all(row["name:ana_ruiz__mentions"] >= 1 for row in c.charts["actor_stance_own"]["rows"])
+
+
+def test_comparison_does_not_join_a_surname_two_people_share():
+    c = compare(
+        [
+            "Commissioner Ana Ruiz condemned the raid.",
+            "Judge Carlos Ruiz stayed the order.",
+            "Commissioner Ruiz praised the agents.",
+        ]
+    )
+    assert "name:ruiz" in {r["id"] for r in c.articles[2].actors}
