@@ -13,6 +13,7 @@ the help is printed, so ``framing --help`` starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -77,6 +78,17 @@ class _Store(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
+def _positive(value: str) -> int:
+    """A whole number of 1 or more, for options that count things."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="framing",
@@ -136,6 +148,15 @@ def _parser() -> argparse.ArgumentParser:
         default="outlet",
         metavar="FIELD",
         help="article field or metadata column that groups articles for distinctive words (default: outlet)",
+    )
+    c.add_argument(
+        "--sample",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="with more than N articles, the HTML report's charts, tables and texts show a sample "
+        "of N taken across the groups; every article stays in its summary table and in the "
+        "JSON, Markdown and CSV (default: 12)",
     )
     c.add_argument(
         "--timestamp",
@@ -212,7 +233,12 @@ def main(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        # usage errors, --help and --version go to the streams given, as everything else does
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
         parser.print_help(out)
         return 2
@@ -304,12 +330,19 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"framing: wrote {len(files)} CSV table(s) of {len(articles)} article(s) to {args.output}",
             file=err,
         )
-    elif args.output:
-        path = Path(args.output)
-        path.write_text(render(comparison, fmt), encoding="utf-8")
-        print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
     else:
-        out.write(render(comparison, fmt))
+        if fmt == "html" and args.sample is not None:
+            from .render.html import render_html
+
+            report = render_html(comparison, max_articles=args.sample)
+        else:
+            report = render(comparison, fmt)
+        if args.output:
+            path = Path(args.output)
+            path.write_text(report, encoding="utf-8")
+            print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
+        else:
+            out.write(report)
     if args.worksheet:
         sheet = write_worksheet(comparison, args.worksheet)
         print(f"framing: wrote the worksheet to {sheet}", file=err)

@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 
 import pytest
 
@@ -154,3 +155,20 @@ def test_group_by_names_the_column_for_distinctive_words(tmp_path):
     assert code == 0, err
     dist = json.loads(out)["charts"]["distinctive_terms"]
     assert dist["group_by"] == "lean" and set(dist["groups"]) == {"left", "right"}
+
+
+def test_sample_sets_how_many_articles_the_html_report_shows(tmp_path):
+    code, _, err = run(["compare", str(SEEDS), "--sample", "2", "-o", str(tmp_path / "r.html")])
+    assert code == 0, err
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'<article class="article" id="a-\d+"', html)) == 2
+    assert 'role="note"' in html
+    code, _, _ = run(["compare", str(SEEDS), "-o", str(tmp_path / "all.html")])
+    html = (tmp_path / "all.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'<article class="article" id="a-\d+"', html)) == 4
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "two"])
+def test_sample_must_be_a_whole_number_of_one_or_more(value):
+    code, _, err = run(["compare", str(SEEDS), "--sample", value, "--format", "md"])
+    assert code == 2 and "--sample" in err and "whole number of 1 or more" in err
