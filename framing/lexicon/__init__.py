@@ -52,14 +52,14 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def provenance(self) -> dict[str, str]:
+    def provenance(self) -> dict[str, str | int]:
         return {
             "id": self.id,
             "version": self.version,
             "kind": self.kind,
             "sha256": self.sha256,
             "source": self.source,
-            "entries": str(len(self.entries)),
+            "entries": len(self.entries),
         }
 
 

@@ -89,3 +89,10 @@ def test_every_output_records_provenance(comparison):
         for item in prov["inputs"]:
             assert item["sha256"][:12] in page, name
     assert json.loads(render_csv_tables(comparison)["provenance.json"]) == json.loads(json.dumps(prov))
+
+
+def test_provenance_counts_each_lexicons_entries(comparison):
+    from framing.lexicon import get_lexicon
+
+    for item in comparison.provenance["lexicons"]:
+        assert item["entries"] == len(get_lexicon(item["id"])), item["id"]
