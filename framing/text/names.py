@@ -253,6 +253,10 @@ _OPENERS = frozenset(
 )
 
 
+#: A middle initial ("Maame E. Frimpong"), which is part of a name, unlike "ICE" or "LAPD".
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _classify(words: Sequence[str], book: RoleBook) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split capitalised words into (role words, person-name words)."""
     name: list[str] = []
@@ -261,7 +265,7 @@ def _classify(words: Sequence[str], book: RoleBook) -> tuple[tuple[str, ...], tu
         if (
             book.is_title_word(w)
             or core in _INSTITUTION_WORDS
-            or (w.isupper() and len(w) > 1)
+            or (w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w))
             or core in _DETERMINERS
         ):
             break
