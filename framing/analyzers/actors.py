@@ -46,7 +46,7 @@ from ..lexicon import Lexicon
 from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
-from ..text.names import expand_title
+from ..text.names import expand_title, word_core
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
@@ -564,6 +564,8 @@ class ActorsAnalyzer:
                 c.name[0].lower() in _PLACE_STARTS or (before and before[-1] in _PLACE_PREPOSITIONS)
             ):
                 continue  # 'in Los Angeles', 'to Camarillo': a place, not a person
+            if c.is_person and word_core(c.words[-1]) in _BUSINESSES:
+                continue  # 'Home Depot', 'Walmart Stores': a business, not a person
             if c.is_person:
                 full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
                 if len(c.name) == 1:
@@ -731,6 +733,12 @@ def _summary(row: Mapping[str, Any]) -> str:
     return "; ".join(parts) + "."
 
 
+#: Last words that make a name-like span a business or a building, not a person.
+_BUSINESSES = frozenset(
+    """depot store stores mart market supermarket mall plaza shop restaurant cafe bank
+    airlines airways hotel motel station stadium arena hall tower building inc corp llc
+    ltd co""".split()
+)
 _PLACE_PREPOSITIONS = frozenset("in to from at near into across outside inside".split())
 _BODIES = frozenset(
     """department agency office ministry court council committee police guard corps army

@@ -129,6 +129,10 @@ def test_institutions_that_speak_are_credited(text, speaker_actor, words):
         ("On Wednesday, Secretary Hegseth ordered the release of the troops.", ["name:on_wednesday"]),
         ("On July 11, the day after the raid, Mayor Ana Ruiz spoke.", ["name:on_july"]),
         ("Protesters clashed in the predominantly Latino Paramount district.", ["name:latino_paramount"]),
+        (
+            "Raids targeted workers at Home Depot and Union Station.",
+            ["name:home_depot", "name:union_station"],
+        ),
     ],
 )
 def test_dates_and_places_are_not_actors(text, not_actors):
