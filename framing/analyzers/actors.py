@@ -46,7 +46,7 @@ from ..lexicon import Lexicon
 from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
-from ..text.names import expand_title, word_core
+from ..text.names import RoleBook, expand_title, word_core
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
@@ -326,10 +326,17 @@ _LINKED = {
     "title": "the one person the article gives this title",
     "pronoun": "the one person this 'he' or 'she' can mean here",
 }
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+#: Title words that are more often adjectives or parts of other nouns ("the general
+#: election", "the chief reason"): never linked as a title alone.
+_AMBIGUOUS_HEADS = frozenset("general major chief first private head lead senior top".split())
 #: Words that change who a title means: the "vice president" is not "the president".
 _RANKS = frozenset("vice deputy assistant associate lieutenant former acting interim under".split())
-#: What may not follow a title used as a name ("the president of the union", "the governor Gavin Newsom").
-_AFTER_TITLE = re.compile(r"\s+(?:of\b|[A-Z])")
+#: What may not follow a title used as a name ("the president of the union", "the senator
+#: from New Jersey", "the governor Gavin Newsom"): it names someone else.
+_AFTER_TITLE = re.compile(r"\s+(?:of\b|from\b|for\b|at\b|in\b|[A-Z])")
+#: A third-person pronoun, which may mean someone other than the person named after it.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
 #: "He" or "She" opening a sentence.
 _PRONOUN_OPENER = re.compile(r"(?:He|She)\b")
 
@@ -342,14 +349,22 @@ class _Linker:
       named earlier with that title ("Gov. Gavin Newsom") or given it in an appositive
       ("Sean Parnell, the Pentagon's chief spokesman, ..." then "the spokesman"); a
       rank word must match ("the president" is not "Vice President JD Vance");
-    * a "he", "she" or title that introduces a quotation or reported speech, to the
-      speaker the attribution resolved it to;
-    * "He" or "She" opening a sentence in the outlet's own words, to the one person the
-      sentence before mentions, unless that person is known by the other pronoun.
+    * a "he" or "she" that introduces speech, or opens a sentence in the outlet's own
+      words, to the one person mentioned from the start of the sentence before up to it
+      (with no "his", "her" or "he" before that person, which may mean someone else),
+      unless that person is known by the other pronoun; for speech, only where the
+      attribution resolved the pronoun to the same person.
     """
 
-    def __init__(self, doc: Document, actors: dict[str, _Actor], speaker_keys: Mapping[str, frozenset[str]]):
+    def __init__(
+        self,
+        doc: Document,
+        actors: dict[str, _Actor],
+        speaker_keys: Mapping[str, frozenset[str]],
+        roles: RoleBook,
+    ):
         self.doc = doc
+        self.roles = roles
         self.actors = actors
         self.taken = _Spans([(s, e) for a in actors.values() for s, e, _, _ in a.mentions])
         self.by_name: dict[str, str] = {}
@@ -361,6 +376,7 @@ class _Linker:
                 for key in keys:
                     self.by_name.setdefault(key, aid)
         self.pronoun: dict[str, str] = {}
+        self.sentence_starts = [s for s, _ in doc.sentences]
 
     def _add(self, actor: _Actor, s: int, e: int, how: str) -> None:
         if not self.taken.free(s, e):
@@ -377,8 +393,30 @@ class _Linker:
         self._titles()
         self._openers()
 
+    def _people(self) -> tuple[list[tuple[int, str]], list[int]]:
+        """Where each person actor is mentioned so far, in text order, and the starts."""
+        people = sorted(
+            (s, a.id) for a in self.actors.values() if a.kind == "person" for s, _, _, _ in a.mentions
+        )
+        return people, [s for s, _ in people]
+
+    def _one_person(self, people: Sequence[tuple[int, str]], starts: Sequence[int], pos: int) -> str | None:
+        """The one person a "he" or "she" at ``pos`` can mean: the only person mentioned
+        from the start of the sentence before up to ``pos``, with no "his", "her" or
+        "he" before that person's first mention there (which may mean someone else)."""
+        sentences = self.doc.sentences
+        i = max(bisect.bisect_right(self.sentence_starts, pos) - 2, 0)
+        lo = sentences[i][0] if sentences else 0
+        before = people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
+        if len({aid for _, aid in before}) != 1 or _THIRD_PERSON.search(self.doc.text, lo, before[0][0]):
+            return None
+        return before[0][1]
+
     def _speakers(self) -> None:
-        """Sources that attribution resolved to a person: "he said", "the mayor said"."""
+        """A "he" or "she" that attribution resolved to a person ("he said"), where the
+        one-person rule agrees with the attribution. (A title that introduces speech,
+        "the mayor said", is linked by the title rule like any other.)"""
+        people, starts = self._people()
         for a in self.doc.attributions:
             if a.speaker is None or a.speaker_span is None or a.speaker.kind != "person":
                 continue
@@ -388,10 +426,9 @@ class _Linker:
             s, e = a.speaker_span
             word = self.doc.text[s:e].lower()
             if a.resolution == "pronoun" and word in ("he", "she"):
-                self.pronoun.setdefault(aid, word)
-                self._add(self.actors[aid], s, e, "pronoun")
-            elif a.resolution == "title" and word.startswith("the "):
-                self._add(self.actors[aid], s, e, "title")
+                if self._one_person(people, starts, s) == aid:
+                    self.pronoun.setdefault(aid, word)
+                    self._add(self.actors[aid], s, e, "pronoun")
 
     def _titled(self) -> dict[str, tuple[set[str], set[str]]]:
         """Each person actor's titles, from the names and appositives that give them: the
@@ -405,7 +442,7 @@ class _Linker:
 
         def give(aid: str, role: str) -> None:
             words = expand_title(re.sub(r"'s\b|[^\w\s.-]", " ", role)).split()
-            if words:
+            if words and self.roles.find(words[-1:]) is not None:  # 'spokesman', not 'hand'
                 heads, all_words = titles.setdefault(aid, (set(), set()))
                 heads.add(words[-1])
                 all_words.update(words)
@@ -432,7 +469,9 @@ class _Linker:
             return
         first = {aid: min(m[0] for m in self.actors[aid].mentions) for aid in titles}
         text = self.doc.text
-        heads = sorted(set().union(*(h for h, _ in titles.values())))
+        heads = sorted(set().union(*(h for h, _ in titles.values())) - _AMBIGUOUS_HEADS)
+        if not heads:
+            return
         # 'the', up to two words, and a title's head word: 'the governor', 'the defense secretary'
         pattern = re.compile(
             r"\b[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + r"))\b(?!-)"
@@ -453,23 +492,14 @@ class _Linker:
 
     def _openers(self) -> None:
         doc = self.doc
-        people = sorted(
-            (s, a.id) for a in self.actors.values() if a.kind == "person" for s, _, _, _ in a.mentions
-        )
-        starts = [s for s, _ in people]
+        people, starts = self._people()
         for i in range(1, len(doc.sentences)):
             s = doc.sentences[i][0]
             m = _PRONOUN_OPENER.match(doc.text, s)
             if m is None or voice_group(doc.run_at(s).voice) != "own":
                 continue
-            ps, pe = doc.sentences[i - 1]
-            named = {
-                aid for _, aid in people[bisect.bisect_left(starts, ps) : bisect.bisect_left(starts, pe)]
-            }
-            if len(named) != 1:
-                continue
-            aid = named.pop()
-            if self.pronoun.get(aid, m.group().lower()) == m.group().lower():
+            aid = self._one_person(people, starts, s)
+            if aid is not None and self.pronoun.get(aid, m.group().lower()) == m.group().lower():
                 self._add(self.actors[aid], m.start(), m.end(), "pronoun")
 
 
@@ -527,8 +557,15 @@ class ActorsAnalyzer:
         if self._roles is None:
             return actors
         self._named(doc, actors, _Spans(taken))
-        _Linker(doc, actors, self._speaker_keys).link()
+        _Linker(doc, actors, self._speaker_keys, self._roles).link()
         return actors
+
+    def _is_title(self, word: str) -> bool:
+        """A word that stands before a name as a title ("Commissioner", "Sen.", "Mr.")."""
+        if word_core(word) in _HONORIFICS:
+            return True
+        entry = self._roles.find([word]) if self._roles is not None else None
+        return entry is not None and entry.usage == "title"
 
     def _named(self, doc: Document, actors: dict[str, _Actor], taken: _Spans) -> None:
         """People and bodies the lexicon does not know, from capitalised names.
@@ -546,8 +583,13 @@ class ActorsAnalyzer:
         speakers = {
             a.speaker.name.lower()
             for a in doc.attributions
-            if a.speaker is not None and a.speaker.kind == "person" and a.resolution == "named"
-        }
+            if a.speaker is not None
+            and a.speaker.kind == "person"
+            and a.resolution == "named"
+            and a.speaker_span is not None
+            and not doc.text[max(0, a.speaker_span[0] - 4) : a.speaker_span[0]].lower().endswith("the ")
+        }  # 'Ruiz said', not 'the Chinese believe'
+        speakers.discard("i")
         for c in found_chunks:
             if not taken.free(c.start, c.end):
                 continue
@@ -571,7 +613,8 @@ class ActorsAnalyzer:
                 if len(c.name) == 1:
                     lone = c.name[0][:-2] if c.name[0].endswith("'s") else c.name[0]
                     full = by_key.get(lone.lower(), "")
-                    if not full and (c.role or lone.lower() in speakers) and lone[1:].islower():
+                    titled = bool(c.role) and self._is_title(c.role[-1])
+                    if not full and (titled or lone.lower() in speakers) and lone[1:].islower():
                         full = lone  # 'Commissioner Ruiz', 'Ruiz said': known by surname only
                 if not full:
                     continue

@@ -249,7 +249,8 @@ class Chunk:
 _OPENERS = frozenset(
     """later then but and however meanwhile also earlier yesterday today when after before
     while since both still yet instead afterwards now so thus there here asked told said
-    last next this that these those""".split()
+    last next this that these those although though because if unless whether as once
+    until i""".split()
 )
 
 

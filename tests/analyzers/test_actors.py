@@ -190,6 +190,9 @@ def linked(text, actor):
         # a title before the person is named, or one that names another body
         ("The governor spoke. Gov. Gavin Newsom arrived later.", "gavin_newsom", []),
         ("Mayor Ana Ruiz spoke. The mayor of Elm City replied.", "name:ana_ruiz", []),
+        ("Sen. Ana Ruiz spoke. The senator from New Jersey replied.", "name:ana_ruiz", []),
+        # a title word that is more often an adjective
+        ("General Tom Lee spoke on Monday. The general election is near.", "name:tom_lee", []),
     ],
 )
 def test_titles_link_to_the_one_person_with_that_title(text, actor, expected):
@@ -207,6 +210,8 @@ def test_titles_link_to_the_one_person_with_that_title(text, actor, expected):
         ("Karen Bass met Tom Homan. He left.", "karen_bass", []),
         # a person the text has shown to be "she" is not "he"
         ('Mayor Ana Ruiz spoke. "It was a mistake," she said. He left.', "name:ana_ruiz", ["she"]),
+        # a 'his' before the person named: the pronoun may mean someone else
+        ("His friendship with Tom Lee gave him a start. He was a star.", "name:tom_lee", []),
         # inside a quotation "he" is the speaker's word, not the outlet's: not linked
         ('Mayor Ana Ruiz spoke. "He is wrong," Lee said.', "name:ana_ruiz", []),
     ],
@@ -222,6 +227,16 @@ def test_pronouns_link_only_where_one_person_fits(text, actor, expected):
         ('"It is fine," Ruiz said.', ["name:ruiz"], []),
         # a capitalised word alone, with no title and no words of its own, is not a person
         ("Later Ruiz left the hall.", [], ["name:ruiz"]),
+        ("Mr. Ruiz left the hall.", ["name:ruiz"], []),
+        # words before a name that are not a title
+        ("The Aerospace and Defense Index fell.", [], ["name:index"]),
+        # a people named by its nationality, and 'I'
+        ("Already, the Chinese believe that the plan will fail.", [], ["name:chinese"]),
+        (
+            "Although I disagree, Tom Lee said the plan will fail.",
+            ["name:tom_lee"],
+            ["name:although_i", "name:i"],
+        ),
         ("Officers drove from Bakersfield to Fresno.", [], ["name:bakersfield", "name:fresno"]),
     ],
 )

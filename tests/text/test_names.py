@@ -15,6 +15,8 @@ BOOK = RoleBook(get_lexicon("source-roles").entries)
         ("Defense Secretary Pete Hegseth left.", ("Pete", "Hegseth"), ("Defense", "Secretary")),
         ("Gov. Gavin Newsom spoke.", ("Gavin", "Newsom"), ("Gov.",)),
         ("George W. Bush spoke.", ("George", "W.", "Bush"), ()),
+        # a capitalised word that opens a clause is not part of the name
+        ("As President Lyndon Johnson said, it was time.", ("Lyndon", "Johnson"), ("President",)),
         # an acronym is a body's name, not part of a person's
         ("LAPD Chief Jim McDonnell spoke.", ("Jim", "McDonnell"), ("LAPD", "Chief")),
     ],
