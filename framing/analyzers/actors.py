@@ -326,6 +326,13 @@ _LINKED = {
     "title": "the one person the article gives this title",
     "pronoun": "the one person this 'he' or 'she' can mean here",
 }
+#: Verbs that a person, not a poll or a study, uses to speak ("Ruiz said", not
+#: "Polling shows"): a surname alone is a person only with one of these.
+_PERSON_SPEECH = frozenset(
+    """say tell add ask write tweet post explain argue claim insist warn recall reply
+    respond answer testify comment remark continue note state declare admit acknowledge
+    concede deny complain boast vow promise urge""".split()
+)
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 #: Title words that are more often adjectives or parts of other nouns ("the general
 #: election", "the chief reason"): never linked as a title alone.
@@ -567,6 +574,46 @@ class ActorsAnalyzer:
         entry = self._roles.find([word]) if self._roles is not None else None
         return entry is not None and entry.usage == "title"
 
+    @staticmethod
+    def _may_name(doc: Document, c: Any) -> bool:
+        """Whether a capitalised phrase may name a person or a body: not a date ('On
+        Wednesday'), a place ('in Los Angeles', 'the Latino Paramount district') or, for
+        a person, a business, law or event ('Home Depot', 'Voting Rights Act')."""
+        before = doc.text[max(0, c.start - 6) : c.start].lower().split()
+        after = doc.text[c.end : c.end + 20].lower().split()
+        words = [w.lower().rstrip(".,") for w in c.words]
+        if words and (
+            words[0] in _LEADING_PREPOSITIONS
+            or any(w in _CALENDAR for w in words[:2])
+            or (after and after[0].strip(".,;:") in _PLACE_NOUNS)
+        ):
+            return False
+        return not (
+            c.is_person
+            and (
+                c.name[0].lower() in _PLACE_STARTS
+                or (before and before[-1] in _PLACE_PREPOSITIONS)
+                or word_core(c.words[-1]) in _BUSINESSES
+            )
+        )
+
+    def _known_people(self, doc: Document, found: Sequence[Any]) -> set[str]:
+        """Names (lowercase, full and last word) that the article itself shows to be
+        people: speakers, people with a title ("Sen. Ana Ruiz"), people given a role in
+        an appositive."""
+        names = {
+            a.speaker.name
+            for a in doc.attributions
+            if a.speaker is not None and a.speaker.kind == "person" and a.resolution != "pronoun"
+        }
+        names |= {
+            " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
+            for c in found
+            if c.is_person and c.role and self._is_title(c.role[-1])
+        }
+        known = {n.lower() for n in names}
+        return known | {n.split()[-1] for n in known if " " in n}
+
     def _named(self, doc: Document, actors: dict[str, _Actor], taken: _Spans) -> None:
         """People and bodies the lexicon does not know, from capitalised names.
 
@@ -574,8 +621,10 @@ class ActorsAnalyzer:
         a surname alone is an actor only when a title comes with it ("Commissioner
         Ruiz") or the text quotes it as a speaker ("Ruiz said"), since a lone capitalised
         word is as often a place or a thing."""
+        found_chunks = [
+            c for c in doc.names if doc.run_at(c.start).voice != "furniture" and self._may_name(doc, c)
+        ]
         by_key: dict[str, str] = {}
-        found_chunks = [c for c in doc.names if doc.run_at(c.start).voice != "furniture"]
         for c in found_chunks:
             if c.is_person and len(c.name) >= 2:
                 full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
@@ -587,29 +636,21 @@ class ActorsAnalyzer:
             and a.speaker.kind == "person"
             and a.resolution == "named"
             and a.speaker_span is not None
+            and (a.cue is None or a.cue.term in _PERSON_SPEECH)
             and not doc.text[max(0, a.speaker_span[0] - 4) : a.speaker_span[0]].lower().endswith("the ")
-        }  # 'Ruiz said', not 'the Chinese believe'
+        }  # 'Ruiz said', not 'the Chinese believe' or 'Polling shows'
         speakers.discard("i")
+        known = self._known_people(doc, found_chunks)
+        prose = _prose_words(doc)
+        paragraph_starts = [p.start for p in doc.paragraphs]
         for c in found_chunks:
             if not taken.free(c.start, c.end):
                 continue
-            before = doc.text[max(0, c.start - 6) : c.start].lower().split()
-            after = doc.text[c.end : c.end + 20].lower().split()
-            words = [w.lower().rstrip(".,") for w in c.words]
-            if words and (
-                words[0] in _LEADING_PREPOSITIONS
-                or any(w in _CALENDAR for w in words[:2])
-                or (after and after[0].strip(".,;:") in _PLACE_NOUNS)
-            ):
-                continue  # 'On Wednesday', 'On July', 'the Latino Paramount district'
-            if c.is_person and (
-                c.name[0].lower() in _PLACE_STARTS or (before and before[-1] in _PLACE_PREPOSITIONS)
-            ):
-                continue  # 'in Los Angeles', 'to Camarillo': a place, not a person
-            if c.is_person and word_core(c.words[-1]) in _BUSINESSES:
-                continue  # 'Home Depot', 'Walmart Stores': a business, not a person
             if c.is_person:
-                full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
+                parts = [w[:-2] if w.endswith("'s") else w for w in c.name]
+                if len(parts) >= 3 and parts[-1] == parts[-2]:
+                    parts.pop()  # 'Marco Rubio Rubio', a caption run into the text
+                full = " ".join(parts)
                 if len(c.name) == 1:
                     lone = c.name[0][:-2] if c.name[0].endswith("'s") else c.name[0]
                     full = by_key.get(lone.lower(), "")
@@ -618,6 +659,18 @@ class ActorsAnalyzer:
                         full = lone  # 'Commissioner Ruiz', 'Ruiz said': known by surname only
                 if not full:
                     continue
+                if len(c.name) >= 2 and full.lower() not in known and c.name[-1].lower() not in known:
+                    # with nothing else to show it is a person, a name whose last word the
+                    # article also uses as an ordinary word ('Voting Rights Act', 'Trade
+                    # War'), or that is a whole paragraph (a subheading), is not one
+                    i = bisect.bisect_right(paragraph_starts, c.start) - 1
+                    block = doc.paragraphs[i] if i >= 0 else None
+                    heading = (
+                        block is not None
+                        and doc.text[block.start : block.end].strip(" .:;!?\n") == doc.text[c.start : c.end]
+                    )
+                    if heading or word_core(c.name[-1]) in prose:
+                        continue
                 aid, name, kind = actor_id_for_name(full), full, "person"
             elif len(c.words) >= 2 and c.words[-1].lower() in _BODIES:
                 name = c.text
@@ -755,6 +808,19 @@ class ActorsAnalyzer:
         return rows
 
 
+def _prose_words(doc: Document) -> set[str]:
+    """Words the article writes in lowercase in running text (not in web or email
+    addresses): a name that ends in one of them is often a thing, not a person."""
+    text = doc.text
+    return {
+        tok.text
+        for tok in doc.tokens
+        if tok.text[0].islower()
+        and (tok.start == 0 or text[tok.start - 1] not in "@./")
+        and text[tok.end : tok.end + 1] not in ("@", "/")
+    }
+
+
 def _summary(row: Mapping[str, Any]) -> str:
     """One line on how an actor is portrayed in the article, for a tooltip."""
 
@@ -776,11 +842,19 @@ def _summary(row: Mapping[str, Any]) -> str:
     return "; ".join(parts) + "."
 
 
-#: Last words that make a name-like span a business or a building, not a person.
+#: Last words that make a name-like span a business, a building, a law, an event or a
+#: publication, not a person ("Home Depot", "Voting Rights Act", "Howard Stern Show").
 _BUSINESSES = frozenset(
     """depot store stores mart market supermarket mall plaza shop restaurant cafe bank
     airlines airways hotel motel station stadium arena hall tower building inc corp llc
-    ltd co""".split()
+    ltd co act acts project show survey day data bible street management college rights
+    choice program programme plan bill amendment treaty report study index fund war deal
+    movement initiative system crisis summit conference awards prize festival games league
+    cup series era century revolution strategy doctrine agreement accord convention
+    protocol resolution forum lab laboratory society magazine journal tribune herald
+    gazette daily weekly media books records studios entertainment sports energy resources
+    capital partners ventures holdings solutions systems technologies motors
+    pharmaceuticals labs""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in to from at near into across outside inside".split())
 _BODIES = frozenset(

@@ -93,8 +93,10 @@ _ABBREVIATED_TITLE = (
     r"(?:" + "|".join(t.title() for t in _TITLE_ABBREVIATIONS) + r"|Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])"
 )
 _CAPWORD = r"(?:" + _ABBREVIATED_TITLE + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
+#: Words of one name are separated by spaces, never by a line break: a heading and the
+#: paragraph after it are not one name.
 _CHUNK = re.compile(
-    _CAPWORD + r"(?:\s+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)\s+)*" + _CAPWORD + r")*"
+    _CAPWORD + r"(?:[^\S\n]+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)[^\S\n]+)*" + _CAPWORD + r")*"
 )
 _HONORIFIC_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 #: A possessive ends a name: "Trump's newly-appointed border czar Tom Homan".
@@ -250,8 +252,13 @@ _OPENERS = frozenset(
     """later then but and however meanwhile also earlier yesterday today when after before
     while since both still yet instead afterwards now so thus there here asked told said
     last next this that these those although though because if unless whether as once
-    until i""".split()
+    until i maybe perhaps another where what who how why which many some most every each
+    via read make more my your our their its even thank""".split()
 )
+_PRONOUN_WORDS = frozenset("he she it they we i".split())
+#: A first word that cannot begin a person's name: a lone capital letter ("(D) Ed
+#: Muskie"), or an adjective of place ("Maryland-based Lockheed Martin").
+_NOT_A_NAME_WORD = re.compile(r"[A-Z]|[A-Z][\w.-]*-based")
 
 
 #: A middle initial ("Maame E. Frimpong"), which is part of a name, unlike "ICE" or "LAPD".
@@ -295,11 +302,12 @@ def chunks(text: str, start: int, end: int, book: RoleBook) -> list[Chunk]:
             cur = offset
             for g in groups:
                 while g and (
-                    word_core(g[0]) in _NOT_NAME_START or (len(g) > 1 and word_core(g[0]) in _OPENERS)
+                    word_core(g[0]) in _NOT_NAME_START
+                    or (len(g) > 1 and (word_core(g[0]) in _OPENERS or _NOT_A_NAME_WORD.fullmatch(g[0])))
                 ):
                     g = g[1:]  # 'Later Ruiz left': the name is Ruiz
-                while g and word_core(g[-1]) in _CONNECTORS:
-                    g = g[:-1]
+                while g and (word_core(g[-1]) in _CONNECTORS or word_core(g[-1]) in _PRONOUN_WORDS):
+                    g = g[:-1]  # 'Read More He said': a pronoun ends no name
                 if not g:
                     continue
                 s = text.find(g[0], cur)

@@ -278,3 +278,27 @@ def test_comparison_does_not_join_a_surname_two_people_share():
         ]
     )
     assert "name:ruiz" in {r["id"] for r in c.articles[2].actors}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # laws, events and headings are not people
+        ("The Voting Rights Act passed in 1965.", [], ["name:voting_rights_act"]),
+        ("The Trade War hurt farmers, and the war goes on.", [], ["name:trade_war"]),
+        ("Rent Strike\n\nShe plans to withhold her rent this month.", [], ["name:rent_strike"]),
+        ("My Facebook page grew.", [], ["name:my_facebook"]),
+        ("In Alaska, voters went to the polls. Alaska voted early.", [], ["name:in_alaska", "name:alaska"]),
+        ("Maybe Sanders will win the vote.", [], ["name:maybe_sanders"]),
+        ("Read More\nHe said the vote was close.", [], ["name:read_more", "name:more_he"]),
+        # a surname that is also an ordinary word, with a title or words of their own
+        ("Rep. Diane Black spoke. The black car left.", ["name:diane_black"], []),
+        ("Diane Black said the bill would pass. The black car left.", ["name:diane_black"], []),
+        # without either, the ordinary word makes it doubtful: left out
+        ("Diane Black won the seat. The black car left.", [], ["name:diane_black"]),
+    ],
+)
+def test_names_that_are_not_people(text, present, absent):
+    found = actors(text)
+    assert set(present) <= set(found)
+    assert not set(absent) & set(found)
