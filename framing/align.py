@@ -12,6 +12,7 @@ Everything here reads finished analyses and returns plain data for the view mode
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -165,21 +166,29 @@ def _shared_quotes(
     return out, places
 
 
-def _quote_keys(words: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _quote_keys(words: str) -> frozenset[str]:
     """The words two renderings of one quotation are bound to share: its content words,
     or all its words when it has none."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    tokens = set(re.findall(r"[a-z0-9']+", words.lower()))
-    return {t for t in tokens if len(t) > 2 and t not in ENGLISH_STOP_WORDS} or tokens
+    tokens = frozenset(re.findall(r"[a-z0-9']+", words.lower()))
+    return frozenset(t for t in tokens if len(t) > 2 and t not in ENGLISH_STOP_WORDS) or tokens
 
 
 def _same_quote(a: str, b: str) -> bool:
+    """Two renderings of one quotation: one holds the other, or their characters match
+    at a ratio of 0.8 or more (difflib), with at least half the content words of the
+    shorter one in common (a cheap test first, since long quotations are slow to match
+    character by character)."""
     x, y = a.lower(), b.lower()
     if x in y or y in x:
         return min(len(x), len(y)) >= 15
     if 2 * min(len(x), len(y)) < 0.8 * (len(x) + len(y)):
         return False  # the lengths alone rule out a ratio of 0.8
+    ka, kb = _quote_keys(a), _quote_keys(b)
+    if 2 * len(ka & kb) < min(len(ka), len(kb)):
+        return False
     matcher = SequenceMatcher(None, x, y, autojunk=False)
     return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
