@@ -34,7 +34,7 @@ from .names import Chunk, RoleBook, Speaker
 from .normalize import Normalized, normalize
 from .quotes import QuoteSpan, find_quotes
 from .sentences import SentenceSplitter
-from .tokens import Token, tokenize
+from .tokens import WORD_RE, Token, tokenize
 
 __all__ = [
     "OWN_VOICES",
@@ -133,11 +133,19 @@ class Document:
 
     @functools.cached_property
     def word_counts(self) -> dict[str, int]:
-        """Words in each voice."""
+        """Words in each voice. Page furniture is not tokenised (it is never scored), so
+        its words are counted from its text, as the tokeniser would count them."""
         counts = dict.fromkeys(VOICES, 0)
         voices = self.voices
         for r, n in self._words_per_run.items():
             counts[voices[r].voice] += n
+        text = self.text
+        counts["furniture"] = sum(
+            1
+            for b in self.furniture
+            for m in WORD_RE.finditer(text, b.start, b.end)
+            if m.group()[0].isalnum()
+        )
         return counts
 
     def words_by_voice(self) -> dict[str, int]:

@@ -138,3 +138,21 @@ def test_voices_tile_the_whole_text(pipeline, text):
             assert f.voice in ("narration", "headline") and f.speaker is None
         else:
             assert result.voice_at(f.start).voice == f.voice
+
+
+@pytest.mark.parametrize(
+    "text, furniture, body",
+    [
+        (
+            "Advertisement\n\nTroops arrived in the city on Monday, officials said.\n\n"
+            "Share this article\nSign up for our newsletter\n",
+            9,  # Advertisement (1), Share this article (3), Sign up for our newsletter (5)
+            9,
+        ),
+        ("Troops arrived in the city on Monday, officials said.", 0, 9),
+    ],
+)
+def test_furniture_words_are_counted_apart(pipeline, text, furniture, body):
+    words = pipeline.analyze(Article(text)).words
+    assert words["furniture"] == furniture
+    assert sum(n for voice, n in words.items() if voice != "furniture") == body
