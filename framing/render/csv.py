@@ -74,7 +74,15 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
                     "id": a["id"],
                     "name": a["name"],
                     "kind": a["kind"],
-                    **flatten({"mentions": a["mentions"], "stance": a["stance"], "tone": a["tone"]}),
+                    "merged_from": a.get("merged_from", ""),
+                    **flatten(
+                        {
+                            "mentions": a["mentions"],
+                            "linked": a.get("linked", {}),
+                            "stance": a["stance"],
+                            "tone": a["tone"],
+                        }
+                    ),
                     "does": "; ".join(d["text"] for d in a["does"]),
                     "done_to": "; ".join(d["text"] for d in a["done_to"]),
                     "evaluations": "; ".join(e["text"] for e in a["evaluations"]),

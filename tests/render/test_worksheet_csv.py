@@ -96,3 +96,21 @@ def test_provenance_counts_each_lexicons_entries(comparison):
 
     for item in comparison.provenance["lexicons"]:
         assert item["entries"] == len(get_lexicon(item["id"])), item["id"]
+
+
+def test_actor_links_and_merges_are_shown_in_csv_and_html():
+    from framing import compare, render_html
+
+    c = compare(
+        [
+            "Commissioner Ana Ruiz condemned the raid on Monday. She called it reckless.",
+            'Commissioner Ruiz praised the agents. "They did well," Ruiz said.',
+        ]
+    )
+    rows = list(csv.DictReader(io.StringIO(render_csv_tables(c)["actors.csv"])))
+    ruiz = [r for r in rows if r["id"] == "name:ana_ruiz"]
+    assert [r["merged_from"] for r in ruiz] == ["", "name:ruiz"]
+    assert [r["linked.pronoun"] for r in ruiz] == ["1", "0"]
+    html = render_html(c)
+    assert "1 by title or pronoun" in html
+    assert "(named here as Commissioner Ruiz)" in html
