@@ -186,6 +186,32 @@ def _sentence_words(
     return tuple(starts), tuple(ends), tuple(words), tuple(masked)
 
 
+def _locate(sentence: str, start: int, end: int) -> tuple[list[str], int, tuple[str, ...]]:
+    """The masked words of a sentence with the target's tokens replaced by one placeholder,
+    the placeholder's index, and the target's own words."""
+    starts, ends, words, masked = _sentence_words(sentence)
+    # the tokens that overlap the target (tokens are sorted and do not overlap)
+    t0 = bisect_right(ends, start)
+    t1 = bisect_left(starts, end) - 1
+    if t0 > t1:
+        if words:
+            t0 = t1 = min(range(len(words)), key=lambda i: abs(starts[i] - start))
+        else:
+            t0, t1 = 0, -1
+    return [*masked[:t0], _TARGET, *masked[t1 + 1 :]], t0, words[t0 : t1 + 1]
+
+
+def _clause(seq: Sequence[str], ti: int) -> tuple[int, int]:
+    """The start and end (exclusive) of the clause that holds index ``ti``."""
+    a = ti
+    while a > 0 and seq[a - 1] not in _CLAUSE_PUNCT and seq[a - 1] not in _CLAUSE_WORDS:
+        a -= 1
+    b = ti + 1
+    while b < len(seq) and seq[b] not in _CLAUSE_PUNCT:
+        b += 1
+    return a, b
+
+
 def _norm(word: str) -> str:
     if word[0].isdigit():
         return "_num_"
@@ -370,18 +396,7 @@ class TargetFeaturizer:
         return table
 
     def transform_one(self, sentence: str, start: int, end: int) -> dict[str, float]:
-        starts, ends, words, masked = _sentence_words(sentence)
-        # the tokens that overlap the target (tokens are sorted and do not overlap)
-        t0 = bisect_right(ends, start)
-        t1 = bisect_left(starts, end) - 1
-        if t0 > t1:
-            if words:
-                t0 = t1 = min(range(len(words)), key=lambda i: abs(starts[i] - start))
-            else:
-                t0, t1 = 0, -1
-        target_words = words[t0 : t1 + 1]
-        seq = [*masked[:t0], _TARGET, *masked[t1 + 1 :]]
-        ti = t0
+        seq, ti, target_words = _locate(sentence, start, end)
         n = len(seq)
         k = self.window
         out: dict[str, float] = {}
@@ -408,12 +423,7 @@ class TargetFeaturizer:
             "l21:" + " ".join(seq[max(0, ti - 2) : ti]),
         ]
         _l2_binary(pos, 1.0, out)
-        a = ti
-        while a > 0 and seq[a - 1] not in _CLAUSE_PUNCT and seq[a - 1] not in _CLAUSE_WORDS:
-            a -= 1
-        b = ti + 1
-        while b < n and seq[b] not in _CLAUSE_PUNCT:
-            b += 1
+        a, b = _clause(seq, ti)
         _l2_binary(_ngrams(seq[a:b], "c:"), 1.0, out)
 
         # distance-weighted words, the target's own words, character n-grams near the target
