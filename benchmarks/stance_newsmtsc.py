@@ -6,7 +6,7 @@ news with target persons (character offsets) and the sentiment expressed toward 
 This script prints macro-F1 and accuracy on ``dev_rw`` (real-world distribution) and
 ``dev_mt`` (multi-target sentences) for:
 
-a. the shipped classifier, loaded from ``framing/models/target-sentiment-1.0.0.json.gz``
+a. the shipped classifier, loaded from ``framing/models/target-sentiment-<version>.json.gz``
    (not retrained);
 b. a target-blind baseline: TF-IDF of the sentence (word 1-2 grams) and a logistic
    regression, trained on ``train.jsonl`` in this run (it gives the same label to every
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: NewsMTSC is not at {args.data} (give --data FOLDER); nothing was measured")
         return 0
 
-    from framing.models.target_sentiment import TargetSentimentClassifier, default_model_path
+    from framing.models.target_sentiment import MODEL_VERSION, TargetSentimentClassifier, default_model_path
 
     model_path = args.model or default_model_path()
     model = TargetSentimentClassifier.load(model_path)
@@ -126,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         predicted = [int(p) for p in model.predict(X)]
         timing.append((len(X), time.perf_counter() - started))
         cells[name] = f"{macro_f1(y, predicted):.3f} / {accuracy(y, predicted):.3f}"
-    rows.append(("target-sentiment 1.0.0 (shipped)", cells))
+    rows.append(
+        (f"target-sentiment {MODEL_VERSION} (shipped)" if args.model is None else str(model_path), cells)
+    )
 
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer

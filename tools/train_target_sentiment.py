@@ -5,6 +5,8 @@
                                                       # 5-fold cross-validation on train.jsonl
 
 Only ``train.jsonl`` is read: the development sets are for ``benchmarks/stance_newsmtsc.py``.
+The word vectors are learned first, from the unlabelled articles of Article-Bias-Prediction
+(tools/build_word_vectors.py; about a minute).
 The output is deterministic: the same data and versions give the same bytes (gzip with
 mtime 0, sorted JSON keys, rounded coefficients).
 """
@@ -20,17 +22,23 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from build_word_vectors import DIMENSIONS, FILES, SIZE, WINDOW, build_word_vectors, read_articles
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "newsmtsc"
-DEFAULT_OUT = REPO / "framing" / "models" / "target-sentiment-1.0.0.json.gz"
+DEFAULT_VECTOR_DATA = REPO.parent / "shared" / "data" / "article_bias"
+DEFAULT_OUT = REPO / "framing" / "models" / "target-sentiment-{version}.json.gz"
 POLARITY = {2.0: -1, 4.0: 0, 6.0: 1}
 RANDOM_STATE = 0
 # chosen by --select (grouped 5-fold cross-validation on train.jsonl, macro-F1)
 # target_weight is 0: the target's own name is not a feature, so the model cannot learn that
 # "Trump" or "Obama" is negative or positive whatever the sentence says (about 1.5 points of
 # cross-validated macro-F1 traded for a model that reads the sentence, not the name)
-PARAMS: dict[str, Any] = {"C": 0.3, "target_weight": 0.0}
-GRID: list[dict[str, Any]] = [{"C": c, "target_weight": w} for c in (0.1, 0.3, 1.0) for w in (1.0, 2.0)]
+# context_weight scales the word vectors averaged around the target (0 leaves them out)
+PARAMS: dict[str, Any] = {"C": 0.3, "target_weight": 0.0, "context_weight": 2.0}
+GRID: list[dict[str, Any]] = [
+    {"C": 0.3, "target_weight": 0.0, "context_weight": w} for w in (0.0, 1.0, 2.0, 3.0)
+]
 
 
 def read_newsmtsc(path: Path) -> tuple[list[tuple[str, int, int]], list[int], list[int]]:
@@ -51,7 +59,9 @@ def read_newsmtsc(path: Path) -> tuple[list[tuple[str, int, int]], list[int], li
     return X, y, groups
 
 
-def cross_validate(X: list[tuple[str, int, int]], y: list[int], groups: list[int]) -> dict[str, Any]:
+def cross_validate(
+    X: list[tuple[str, int, int]], y: list[int], groups: list[int], word_vectors: tuple[list[str], Any]
+) -> dict[str, Any]:
     from sklearn.base import clone
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import GroupKFold
@@ -65,7 +75,9 @@ def cross_validate(X: list[tuple[str, int, int]], y: list[int], groups: list[int
         model = TargetSentimentClassifier(random_state=RANDOM_STATE, **params)
         predicted = [0] * len(y)
         for train, test in GroupKFold(n_splits=5).split(X, y, groups):
-            fold = clone(model).fit([X[i] for i in train], [y[i] for i in train], lexicon_tables=tables)
+            fold = clone(model).fit(
+                [X[i] for i in train], [y[i] for i in train], lexicon_tables=tables, word_vectors=word_vectors
+            )
             for i, p in zip(test, fold.predict([X[i] for i in test]), strict=True):
                 predicted[i] = int(p)
         f1 = f1_score(y, predicted, average="macro")
@@ -81,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the newsmtsc folder")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model")
+    parser.add_argument(
+        "--vector-data", type=Path, default=DEFAULT_VECTOR_DATA, help="the article_bias folder (word vectors)"
+    )
+    parser.add_argument("--out", type=Path, default=None, help="where to write the model")
     parser.add_argument("--select", action="store_true", help="choose the settings by cross-validation first")
     args = parser.parse_args(argv)
 
@@ -90,29 +105,51 @@ def main(argv: list[str] | None = None) -> int:
         print(f"NewsMTSC's train.jsonl is not at {train_file}; give --data FOLDER", file=sys.stderr)
         return 2
 
-    from framing.models.target_sentiment import TargetSentimentClassifier
+    vector_files = [args.vector_data / name for name in FILES]
+    if not all(path.is_file() for path in vector_files):
+        print(
+            f"Article-Bias-Prediction is not at {args.vector_data}; give --vector-data FOLDER",
+            file=sys.stderr,
+        )
+        return 2
 
+    from framing.models.target_sentiment import MODEL_VERSION, TargetSentimentClassifier
+
+    out = args.out or Path(str(DEFAULT_OUT).format(version=MODEL_VERSION))
     X, y, groups = read_newsmtsc(train_file)
     print(
         f"{train_file}: {len(X)} examples from {len(set(groups))} sentences, labels {sorted(Counter(y).items())}"
     )
-    params = cross_validate(X, y, groups) if args.select else PARAMS
     started = time.perf_counter()
-    model = TargetSentimentClassifier(random_state=RANDOM_STATE, **params).fit(X, y)
+    word_vectors = build_word_vectors(read_articles(args.vector_data))
+    print(f"word vectors: {word_vectors[1].shape} in {time.perf_counter() - started:.0f} s", flush=True)
+    params = cross_validate(X, y, groups, word_vectors) if args.select else PARAMS
+    started = time.perf_counter()
+    model = TargetSentimentClassifier(random_state=RANDOM_STATE, **params).fit(
+        X, y, word_vectors=word_vectors
+    )
     model.metadata_ = {
         "dataset": "NewsMTSC (Hamborg and Donnay, EACL 2021), train.jsonl, MIT license",
         "train_sha256": hashlib.sha256(train_file.read_bytes()).hexdigest(),
         "n_examples": len(X),
         "labels": {str(k): v for k, v in sorted(Counter(y).items())},
+        "word_vectors": {
+            "dataset": "Article-Bias-Prediction (Baly et al., EMNLP 2020), content_original, Apache-2.0",
+            "sha256": {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in vector_files},
+            "words": SIZE,
+            "dimensions": DIMENSIONS,
+            "window": WINDOW,
+            "built_by": "tools/build_word_vectors.py",
+        },
         "trained_by": "tools/train_target_sentiment.py",
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(args.out)
-    size = args.out.stat().st_size
-    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()[:16]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    size = out.stat().st_size
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()[:16]
     print(
         f"trained in {time.perf_counter() - started:.0f} s: {len(model.vocabulary_)} features; "
-        f"wrote {args.out} ({size / 1e6:.2f} MB, sha256 {digest}...)"
+        f"wrote {out} ({size / 1e6:.2f} MB, sha256 {digest}...)"
     )
     return 0
 

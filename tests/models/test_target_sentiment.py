@@ -204,6 +204,12 @@ def _tampered(data: dict[str, Any], change: str) -> dict[str, Any]:
         data["vocabulary"] = data["vocabulary"][:-1]
     elif change == "nan":
         data["coef"][0][0] = "NaN"
+    elif change == "context_words":
+        data["context"]["words"] = data["context"]["words"][:-1]
+    elif change == "context_scores":
+        data["context"]["scores"] = [row[:-1] for row in data["context"]["scores"]]
+    elif change == "context_regions":
+        data["context"]["regions"] = ["L", "R"]
     return data
 
 
@@ -218,6 +224,9 @@ def _tampered(data: dict[str, Any], change: str) -> dict[str, Any]:
         ("classes", "classes"),
         ("vocabulary", "shape"),
         ("nan", "coef"),
+        ("context_words", "context"),
+        ("context_scores", "context"),
+        ("context_regions", "context"),
     ],
 )
 def test_tampered_files_are_refused(model_data, tmp_path, change, message):
@@ -263,7 +272,7 @@ def _one_weight_changed(data: dict[str, Any]) -> dict[str, Any]:
     ],
 )
 def test_a_shipped_model_with_altered_weights_is_refused(model_data, tmp_path, altered, expected, refused):
-    path = tmp_path / "target-sentiment-1.0.0.json.gz"
+    path = tmp_path / "target-sentiment-1.1.0.json.gz"
     if altered:
         write_model(path, _one_weight_changed(model_data))
     else:
@@ -280,7 +289,7 @@ def test_a_shipped_model_with_altered_weights_is_refused(model_data, tmp_path, a
 def test_the_default_model_is_checked_without_being_asked(model_data, tmp_path, monkeypatch):
     import framing.models.target_sentiment as module
 
-    altered = write_model(tmp_path / "target-sentiment-1.0.0.json.gz", _one_weight_changed(model_data))
+    altered = write_model(tmp_path / "target-sentiment-1.1.0.json.gz", _one_weight_changed(model_data))
     monkeypatch.setattr(module, "default_model_path", lambda: altered)
     for path in (None, altered):
         with pytest.raises(InputError, match="changed or damaged"):
@@ -363,6 +372,87 @@ def test_fit_refuses_bad_labels():
         TargetSentimentClassifier(min_df=1).fit(X, [-1, 1] * (len(X) // 2))
     with pytest.raises(ValueError):
         TargetSentimentClassifier(min_df=1).fit(X, [0, 1])
+
+
+# two-dimensional word vectors written for the tests: the first axis is blame, the second
+# praise; "denounced" and "applauded" never occur in TRAIN, so only their vectors can tell them apart
+VECTORS = {
+    "slammed": (1.0, 0.0),
+    "arrested": (0.9, 0.1),
+    "booed": (1.0, 0.1),
+    "awful": (0.95, 0.0),
+    "failure": (0.9, 0.0),
+    "fraud": (0.95, 0.05),
+    "denounced": (1.0, 0.05),
+    "praised": (0.0, 1.0),
+    "cheered": (0.1, 1.0),
+    "won": (0.1, 0.9),
+    "great": (0.0, 0.95),
+    "generous": (0.05, 0.95),
+    "thanked": (0.0, 0.9),
+    "applauded": (0.05, 1.0),
+    "travel": (0.7, 0.7),
+    "met": (0.7, 0.7),
+    "said": (0.7, 0.7),
+    "lives": (0.7, 0.7),
+}
+
+
+def word_vectors() -> tuple[list[str], np.ndarray]:
+    words = sorted(VECTORS)
+    vectors = np.array([VECTORS[w] for w in words])
+    return words, vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@pytest.fixture(scope="module")
+def context_fit() -> TargetSentimentClassifier:
+    pytest.importorskip("sklearn")
+    X, y = zip(*TRAIN, strict=True)
+    model = TargetSentimentClassifier(min_df=1, C=10.0, context_weight=3.0)
+    return model.fit(list(X), list(y), word_vectors=word_vectors())
+
+
+def test_word_vectors_reach_words_never_seen_in_training(context_fit):
+    unseen = [
+        span("Officials denounced Smith on Monday.", "Smith"),
+        span("Officials applauded Smith on Monday.", "Smith"),
+    ]
+    assert context_fit.predict(unseen).tolist() == [-1, 1]
+    # the words are known by their vectors only: the model keeps no vector, one score per word
+    assert context_fit.context_words_ == sorted(VECTORS)
+    assert context_fit.context_scores_.shape == (len(VECTORS), 4 * 3)
+    negative, positive = (context_fit.context_words_.index(w) for w in ("denounced", "applauded"))
+    by_class = context_fit.context_scores_.reshape(len(VECTORS), 4, 3)
+    assert np.all(by_class[negative, :, 0] > by_class[positive, :, 0])
+    assert np.all(by_class[positive, :, 2] > by_class[negative, :, 2])
+
+
+def test_context_model_round_trips(context_fit, tmp_path):
+    again = TargetSentimentClassifier.load(context_fit.save(tmp_path / "context.json.gz"))
+    X = [x for x, _ in TRAIN] + NEGATIVE + POSITIVE
+    assert np.array_equal(again.predict_proba(X), context_fit.predict_proba(X))
+    assert again.get_params()["context_weight"] == 3.0
+
+
+def test_context_weight_needs_word_vectors():
+    pytest.importorskip("sklearn")
+    X, y = zip(*TRAIN, strict=True)
+    with pytest.raises(ValueError, match="word_vectors"):
+        TargetSentimentClassifier(min_df=1, context_weight=1.0).fit(list(X), list(y))
+    with pytest.raises(ValueError, match="word_vectors"):
+        TargetSentimentClassifier(min_df=1).fit(list(X), list(y), word_vectors=(["a", "b"], np.zeros((3, 2))))
+
+
+def test_a_model_of_format_1_still_loads(small_fit):
+    # format 1 (model 1.0.0) had no word context and no context_weight
+    data = json.loads(json.dumps(small_fit.to_dict()))
+    data["format_version"] = 1
+    del data["context"]
+    del data["params"]["context_weight"]
+    again = TargetSentimentClassifier.from_dict(data)
+    X = [x for x, _ in TRAIN]
+    assert np.array_equal(again.predict_proba(X), small_fit.predict_proba(X))
+    assert again.context_weight == 0.0
 
 
 def test_fit_is_deterministic(small_fit, tmp_path):
