@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
-from ..text.tokens import Token
+from ..text.tokens import Token, slot_builder
 
 __all__ = ["PhraseMatcher", "Unit", "match_units", "phrase_keys", "unit_key"]
 
@@ -43,8 +44,14 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(unit_key(word) for word in phrase.split())
 
 
+_unit = slot_builder(Unit)
+# the same few thousand words come back in every article
+_cached_unit_key = lru_cache(maxsize=1 << 16)(unit_key)
+
+
 def match_units(tokens: Iterable[Token]) -> list[Unit]:
-    return [Unit(unit_key(tok.text), tok.start, tok.end) for tok in tokens]
+    unit, key = _unit, _cached_unit_key
+    return [unit(key(tok.text), tok.start, tok.end) for tok in tokens]
 
 
 _MISSING = object()
