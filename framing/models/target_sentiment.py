@@ -145,8 +145,15 @@ _NOT_NAMES = _AUX | {"the", "a", "an", "i"}
 _SENTENCE_OPENERS = frozenset({".", "“", '"', ":"})
 _OPEN_QUOTES = frozenset({"“", '"'})
 _CLOSE_QUOTES = frozenset({"”", '"'})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
 _TARGET = "_t_"
 _ENTITY = "_e_"
+_PLACEHOLDERS = frozenset({_TARGET, _ENTITY})
+#: the names of the valence features of each region, made once
+_REGION_KEYS = {
+    name: tuple(f"v:{name}{part}" for part in ("pos", "neg", "npos", "nneg", "qpos", "qneg"))
+    for name in "LRCS"
+}
 _NEGATION_SCALAR = -0.74  # VADER's
 _VADER_SUFFIXES = (
     ("ed", ""),
@@ -169,21 +176,16 @@ def _sentence_words(
     """The tokens of a sentence, read once for all its targets: their start and end
     offsets, their normalised words, and the words with capitalised names other than
     the first word of a sentence masked."""
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    masked: list[str] = []
-    for m in _TOKEN.finditer(sentence):
-        text = m.group()
-        word = _norm(text)
-        if words and text[0].isupper() and word not in _NOT_NAMES and words[-1] not in _SENTENCE_OPENERS:
-            masked.append(_ENTITY)
-        else:
-            masked.append(word)
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(word)
-    return tuple(starts), tuple(ends), tuple(words), tuple(masked)
+    matches = list(_TOKEN.finditer(sentence))
+    texts = [m.group() for m in matches]
+    words = list(map(_norm, texts))
+    # each word after the first, with the word before it
+    masked = words[:1]
+    masked += [
+        _ENTITY if text[0].isupper() and word not in _NOT_NAMES and before not in _SENTENCE_OPENERS else word
+        for text, word, before in zip(texts[1:], words[1:], words, strict=False)
+    ]
+    return tuple(m.start() for m in matches), tuple(m.end() for m in matches), tuple(words), tuple(masked)
 
 
 def _norm(word: str) -> str:
@@ -192,6 +194,7 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
@@ -418,11 +421,14 @@ class TargetFeaturizer:
 
         # distance-weighted words, the target's own words, character n-grams near the target
         decay = self._decay(n)
+        # the distance of each word from the target, left of it and right of it
         dist: dict[str, float] = {}
-        for i, w in enumerate(seq):
-            if i != ti:
-                key = "d:" + w
-                dist[key] = dist.get(key, 0.0) + decay[abs(i - ti)]
+        get = dist.get
+        for key, weight in chain(
+            zip(map("d:".__add__, seq[:ti]), decay[ti:0:-1], strict=True),
+            zip(map("d:".__add__, seq[ti + 1 :]), decay[1 : n - ti], strict=True),
+        ):
+            dist[key] = get(key, 0.0) + weight
         _l2(dist, 1.0, out)
         _l2_binary(["t:" + w for w in target_words], self.target_weight, out)
         cw = self.char_window
@@ -430,29 +436,35 @@ class TargetFeaturizer:
         _l2_values(chars, list(map(_count_weight, chars.values())), 1.0, out)
 
         # quotation, negation scope and valences
+        has_quote = not _QUOTE_MARKS.isdisjoint(seq)
         in_quote: list[bool] = []
-        quoted = False
-        for w in seq:
-            if w in _OPEN_QUOTES and not (w == '"' and quoted):
-                quoted = True
-                in_quote.append(True)
-            elif w in _CLOSE_QUOTES:
-                quoted = False
-                in_quote.append(False)
-            else:
-                in_quote.append(quoted)
+        if has_quote:
+            quoted = False
+            for w in seq:
+                if w in _OPEN_QUOTES and not (w == '"' and quoted):
+                    quoted = True
+                    in_quote.append(True)
+                elif w in _CLOSE_QUOTES:
+                    quoted = False
+                    in_quote.append(False)
+                else:
+                    in_quote.append(quoted)
+        else:
+            in_quote = [False] * n
         negated = [False] * n
-        for i, w in enumerate(seq):
-            if w in _NEGATIONS or w.endswith("n't"):
-                for j in range(i + 1, min(n, i + 4)):
-                    if seq[j] in _CLAUSE_PUNCT:
-                        break
-                    negated[j] = True
-        vals = [0.0] * n
-        for i, w in enumerate(seq):
-            if w not in (_TARGET, _ENTITY):
-                v = self.valence(w)
-                vals[i] = _NEGATION_SCALAR * v if negated[i] else v
+        cache = self._valence_cache
+        valence = self.valence
+        vals = [0.0 if w in _PLACEHOLDERS else cache[w] if w in cache else valence(w) for w in seq]
+        if not _NEGATIONS.isdisjoint(seq) or "n't" in " ".join(seq):
+            for i, w in enumerate(seq):
+                if w in _NEGATIONS or w.endswith("n't"):
+                    for j in range(i + 1, min(n, i + 4)):
+                        if seq[j] in _CLAUSE_PUNCT:
+                            break
+                        negated[j] = True
+            for i, w in enumerate(seq):
+                if negated[i] and w not in _PLACEHOLDERS:
+                    vals[i] = _NEGATION_SCALAR * vals[i]
 
         lex: dict[str, float] = {}
         lex["q:target_in_quote"] = float(in_quote[ti])
@@ -460,31 +472,43 @@ class TargetFeaturizer:
         # vals[ti] is 0 and the target is never a lexicon word, so regions may include it
         positive = [v if v > 0 else 0.0 for v in vals]
         negative = [-v if v < 0 else 0.0 for v in vals]
-        quoted_positive = [v if q else 0.0 for v, q in zip(positive, in_quote, strict=True)]
-        quoted_negative = [v if q else 0.0 for v, q in zip(negative, in_quote, strict=True)]
-        loaded_hits = [(i, self.loaded[w]) for i, w in enumerate(seq) if w in self.loaded]
+        # (without quotation marks, the quoted sums are all 0 and no feature)
+        quoted_positive = (
+            [v if q else 0.0 for v, q in zip(positive, in_quote, strict=True)] if has_quote else []
+        )
+        quoted_negative = (
+            [v if q else 0.0 for v, q in zip(negative, in_quote, strict=True)] if has_quote else []
+        )
+        loaded = self.loaded
+        loaded_hits = (
+            [(i, loaded[w]) for i, w in enumerate(seq) if w in loaded]
+            if not loaded.keys().isdisjoint(seq)
+            else []
+        )
         regions = {"L": (max(0, ti - k), ti), "R": (ti + 1, min(n, ti + 1 + k)), "C": (a, b), "S": (0, n)}
         for name, (lo, hi) in regions.items():
             pos_sum = sum(positive[lo:hi])
             neg_sum = sum(negative[lo:hi])
-            lex[f"v:{name}pos"] = pos_sum / 3
-            lex[f"v:{name}neg"] = neg_sum / 3
-            lex[f"v:{name}npos"] = float(pos_sum > 0)
-            lex[f"v:{name}nneg"] = float(neg_sum > 0)
-            lex[f"v:{name}qpos"] = sum(quoted_positive[lo:hi]) / 3
-            lex[f"v:{name}qneg"] = sum(quoted_negative[lo:hi]) / 3
+            k_pos, k_neg, k_npos, k_nneg, k_qpos, k_qneg = _REGION_KEYS[name]
+            lex[k_pos] = pos_sum / 3
+            lex[k_neg] = neg_sum / 3
+            lex[k_npos] = float(pos_sum > 0)
+            lex[k_nneg] = float(neg_sum > 0)
+            lex[k_qpos] = sum(quoted_positive[lo:hi]) / 3
+            lex[k_qneg] = sum(quoted_negative[lo:hi]) / 3
             for i, (category, weight) in loaded_hits:
                 if lo <= i < hi:
                     lex[f"ll:{name}:{category}"] = lex.get(f"ll:{name}:{category}", 0.0) + weight / 3
                     lex[f"ll:{name}"] = lex.get(f"ll:{name}", 0.0) + weight / 3
-        weighted = sum(vals[i] * decay[abs(i - ti)] for i in range(n) if vals[i])
+        # (words without valence add exact zeros)
+        weighted = sum(map(mul, vals, chain(decay[ti:0:-1], decay[: n - ti])))
         lex["v:dw"] = weighted / 2
         lex["v:dwpos"] = max(weighted, 0.0) / 2
         lex["v:dwneg"] = max(-weighted, 0.0) / 2
         first_words = self.multi_first
-        for i in range(n):
-            if seq[i] not in first_words:
-                continue
+        for i in (
+            [i for i, w in enumerate(seq) if w in first_words] if not first_words.isdisjoint(seq) else ()
+        ):
             for size in (2, 3, 4):
                 phrase = self.loaded_multi.get(tuple(seq[i : i + size]))
                 if phrase:

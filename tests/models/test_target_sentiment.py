@@ -122,6 +122,28 @@ def test_probabilities_sum_to_one(model):
     assert np.array_equal(np.argmax(scores, axis=1), np.argmax(model.predict_proba(NEGATIVE), axis=1))
 
 
+# (sentence, target, word whose VADER valence counts, factor, feature with it, features absent)
+LEXICON_FEATURES = [
+    ("They praise Smith.", "Smith", "praise", 1, "v:Lpos", ("v:Lneg", "q:has_quote")),
+    ("They did not praise Smith.", "Smith", "praise", 0.74, "v:Lneg", ("v:Lpos",)),
+    ("They didn't praise Smith.", "Smith", "praise", 0.74, "v:Lneg", ("v:Lpos",)),
+    ("Nobody praised Smith.", "Smith", "praised", 0.74, "v:Lneg", ("v:Lpos",)),
+    ("They said Smith failed.", "Smith", "failed", -1, "v:Rneg", ("v:Rqneg", "q:target_in_quote")),
+    ('They said "Smith failed."', "Smith", "failed", -1, "v:Rqneg", ("v:Rpos",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "target", "word", "factor", "present", "absent"), LEXICON_FEATURES)
+def test_lexicon_features_read_negation_and_quotes(model, sentence, target, word, factor, present, absent):
+    """A negation word up to three words before a sentiment word flips it (times 0.74, as in
+    VADER); words inside quotation marks count again as quoted."""
+    features = model._featurizer(model.lexicon_tables_)
+    row = features.transform_one(*span(sentence, target))
+    assert row[present] == pytest.approx(features.valence(word) * factor / 3)
+    assert not set(absent) & set(row)
+    assert row.get("q:target_in_quote", 0.0) == float('"' in sentence)
+
+
 def test_empty_input_gives_empty_output(model):
     assert model.predict([]).shape == (0,)
     assert model.predict_proba([]).shape == (0, 3)
