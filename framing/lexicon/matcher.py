@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from typing import Generic, TypeVar
 
 from ..text.tokens import Token, slot_builder
@@ -70,6 +71,11 @@ class PhraseMatcher(Generic[P]):
         self._index = {
             first: sorted(by_size.items(), key=lambda kv: -kv[0]) for first, by_size in index.items()
         }
+        # by first unit: the second units of its longer phrases (most positions need none of them)
+        self._seconds = {
+            first: frozenset(keys[1] for size, group in by_size.items() if size > 1 for keys in group)
+            for first, by_size in index.items()
+        }
         self.size = sum(len(group) for sizes in self._index.values() for _, group in sizes)
 
     def find(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
@@ -78,35 +84,41 @@ class PhraseMatcher(Generic[P]):
         ``units`` may be the units or just their keys (the faster call).
         """
         keys = _keys(units)
-        index = self._index
-        n = len(keys)
+        index, seconds = self._index, self._seconds
+        last = len(keys) - 1
         out: list[tuple[int, int, P]] = []
-        i = 0
-        while i < n:
-            sizes = index.get(keys[i])
-            step = 1
-            if sizes:
-                for size, group in sizes:
-                    payload = group.get(tuple(keys[i : i + size]), _MISSING)
-                    if payload is not _MISSING:
-                        out.append((i, i + size, payload))  # type: ignore[arg-type]
-                        step = size
-                        break
-            i += step
+        free = 0  # the first unit not inside a match already found
+        # only the units that start some phrase are tried (picked out at C speed)
+        for i in compress(count(), map(index.__contains__, keys)):
+            if i < free:
+                continue
+            key = keys[i]
+            longer = i < last and keys[i + 1] in seconds[key]
+            for size, group in index[key]:
+                if size > 1 and not longer:
+                    continue
+                payload = group.get(tuple(keys[i : i + size]), _MISSING)
+                if payload is not _MISSING:
+                    out.append((i, i + size, payload))  # type: ignore[arg-type]
+                    free = i + size
+                    break
         return out
 
     def find_all(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
         """Every match, overlapping ones included."""
         keys = _keys(units)
-        index = self._index
+        index, seconds = self._index, self._seconds
+        last = len(keys) - 1
         out: list[tuple[int, int, P]] = []
-        for i, key in enumerate(keys):
-            sizes = index.get(key)
-            if sizes:
-                for size, group in sizes:
-                    payload = group.get(tuple(keys[i : i + size]), _MISSING)
-                    if payload is not _MISSING:
-                        out.append((i, i + size, payload))  # type: ignore[arg-type]
+        for i in compress(count(), map(index.__contains__, keys)):
+            key = keys[i]
+            longer = i < last and keys[i + 1] in seconds[key]
+            for size, group in index[key]:
+                if size > 1 and not longer:
+                    continue
+                payload = group.get(tuple(keys[i : i + size]), _MISSING)
+                if payload is not _MISSING:
+                    out.append((i, i + size, payload))  # type: ignore[arg-type]
         return out
 
 

@@ -65,6 +65,20 @@ def test_find_agrees_with_trying_every_phrase(phrases, keys):
     assert m.find(keys) == _naive(phrases, keys)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from("abc"), min_size=1, max_size=4).map(tuple), max_size=12, unique=True),
+    st.lists(st.sampled_from("abcd"), max_size=30),
+)
+def test_find_all_agrees_with_trying_every_phrase_everywhere(phrases, keys):
+    m = PhraseMatcher((p, p) for p in phrases)
+    ordered = sorted(phrases, key=lambda p: -len(p))
+    expected = [
+        (i, i + len(p), p) for i in range(len(keys)) for p in ordered if tuple(keys[i : i + len(p)]) == p
+    ]
+    assert m.find_all(keys) == expected
+
+
 def test_many_phrases_sharing_a_first_word_stay_fast():
     # 60,000 eight-word phrases that all start with "the": a matcher that tries the
     # phrases one by one at each "the" would take minutes on this text
