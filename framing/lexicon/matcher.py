@@ -11,7 +11,7 @@ it slow.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -83,33 +83,24 @@ class PhraseMatcher(Generic[P]):
 
         ``units`` may be the units or just their keys (the faster call).
         """
-        keys = _keys(units)
-        index, seconds = self._index, self._seconds
-        last = len(keys) - 1
         out: list[tuple[int, int, P]] = []
         free = 0  # the first unit not inside a match already found
-        # only the units that start some phrase are tried (picked out at C speed)
-        for i in compress(count(), map(index.__contains__, keys)):
-            if i < free:
-                continue
-            key = keys[i]
-            longer = i < last and keys[i + 1] in seconds[key]
-            for size, group in index[key]:
-                if size > 1 and not longer:
-                    continue
-                payload = group.get(tuple(keys[i : i + size]), _MISSING)
-                if payload is not _MISSING:
-                    out.append((i, i + size, payload))  # type: ignore[arg-type]
-                    free = i + size
-                    break
+        for match in self._matches(_keys(units)):
+            if match[0] >= free:
+                out.append(match)
+                free = match[1]
         return out
 
     def find_all(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
         """Every match, overlapping ones included."""
-        keys = _keys(units)
+        return list(self._matches(_keys(units)))
+
+    def _matches(self, keys: Sequence[str]) -> Iterator[tuple[int, int, P]]:
+        """Every match, in text order, the longest first at each position."""
         index, seconds = self._index, self._seconds
         last = len(keys) - 1
-        out: list[tuple[int, int, P]] = []
+        # only the units that start some phrase are tried (picked out at C speed), and
+        # longer phrases only where the next unit is the second unit of one of them
         for i in compress(count(), map(index.__contains__, keys)):
             key = keys[i]
             longer = i < last and keys[i + 1] in seconds[key]
@@ -118,8 +109,7 @@ class PhraseMatcher(Generic[P]):
                     continue
                 payload = group.get(tuple(keys[i : i + size]), _MISSING)
                 if payload is not _MISSING:
-                    out.append((i, i + size, payload))  # type: ignore[arg-type]
-        return out
+                    yield (i, i + size, payload)  # type: ignore[misc]
 
 
 def _keys(units: Sequence[Unit] | Sequence[str]) -> Sequence[str]:
