@@ -185,9 +185,10 @@ def _sentence_words(
         _ENTITY if text[0].isupper() and word not in _NOT_NAMES and before not in _SENTENCE_OPENERS else word
         for text, word, before in zip(texts[1:], words[1:], words, strict=False)
     ]
-    return tuple(m.start() for m in matches), tuple(m.end() for m in matches), tuple(words), tuple(masked)
+    return tuple([m.start() for m in matches]), tuple([m.end() for m in matches]), tuple(words), tuple(masked)
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     if word[0].isdigit():
         return "_num_"
@@ -422,18 +423,19 @@ class TargetFeaturizer:
         # distance-weighted words, the target's own words, character n-grams near the target
         decay = self._decay(n)
         # the distance of each word from the target, left of it and right of it
-        dist: dict[str, float] = {}
-        get = dist.get
-        for key, weight in chain(
-            zip(map("d:".__add__, seq[:ti]), decay[ti:0:-1], strict=True),
-            zip(map("d:".__add__, seq[ti + 1 :]), decay[1 : n - ti], strict=True),
-        ):
-            dist[key] = get(key, 0.0) + weight
+        keys = list(map("d:".__add__, chain(seq[:ti], seq[ti + 1 :])))
+        weights = decay[ti:0:-1] + decay[1 : n - ti]
+        dist: dict[str, float] = dict(zip(keys, weights, strict=True))
+        if len(dist) < len(keys):  # a repeated word adds up its weights, in text order
+            dist = {}
+            get = dist.get
+            for key, weight in zip(keys, weights, strict=True):
+                dist[key] = get(key, 0.0) + weight
         _l2(dist, 1.0, out)
         _l2_binary(["t:" + w for w in target_words], self.target_weight, out)
         cw = self.char_window
         chars = Counter(chain.from_iterable(map(_char_ngrams, seq[max(0, ti - cw) : ti + 1 + cw])))
-        _l2_values(chars, list(map(_count_weight, chars.values())), 1.0, out)
+        _l2_values(chars, [1.0 if c == 1 else _count_weight(c) for c in chars.values()], 1.0, out)
 
         # quotation, negation scope and valences
         has_quote = not _QUOTE_MARKS.isdisjoint(seq)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import math
 import pickle
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,18 @@ def test_lexicon_features_read_negation_and_quotes(model, sentence, target, word
     assert row[present] == pytest.approx(features.valence(word) * factor / 3)
     assert not set(absent) & set(row)
     assert row.get("q:target_in_quote", 0.0) == float('"' in sentence)
+
+
+def test_distance_weights_add_up_for_a_repeated_word(model):
+    """Each word weighs exp(-distance / 4) from the target; a repeated word the sum of its weights."""
+    features = model._featurizer(model.lexicon_tables_)
+    row = features.transform_one(*span("The judge and the jury thanked Smith.", "Smith"))
+    # distances from Smith: the 6, judge 5, and 4, the 3, jury 2, thanked 1, "." 1
+    assert row["d:judge"] / row["d:jury"] == pytest.approx(math.exp(-3 / 4))
+    assert row["d:the"] / row["d:jury"] == pytest.approx(
+        (math.exp(-6 / 4) + math.exp(-3 / 4)) / math.exp(-2 / 4)
+    )
+    assert row["d:."] == pytest.approx(row["d:thanked"])
 
 
 def test_empty_input_gives_empty_output(model):
