@@ -18,6 +18,7 @@ import functools
 import gzip
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from types import MappingProxyType
@@ -96,17 +97,18 @@ def count_text(text: str) -> ReadabilityCounts:
     words = _remove_punctuation(text, rm_apostrophe=False).split()
     easy = _easy_words()
     total_syllables = poly = difficult = unfamiliar = 0
-    for word in words:
+    # each distinct word is looked at once, counted as often as it occurs
+    for word, times in Counter(words).items():
         low = word.lower()
         n = syllables(low)
-        total_syllables += n
+        total_syllables += n * times
         familiar = low in easy
         if n >= 3:
-            poly += 1
+            poly += times
             if not familiar:
-                difficult += 1
+                difficult += times
         if not familiar:
-            unfamiliar += 1
+            unfamiliar += times
     candidates = _SENTENCE.findall(text) if text else []
     ignored = sum(1 for s in candidates if len(_remove_punctuation(s, rm_apostrophe=False).split()) <= 2)
     sentences = max(1, len(candidates) - ignored) if text else 0

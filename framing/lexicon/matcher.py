@@ -11,11 +11,13 @@ it slow.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, count
 from typing import Generic, TypeVar
 
-from ..text.tokens import Token
+from ..text.tokens import Token, slot_builder
 
 __all__ = ["PhraseMatcher", "Unit", "match_units", "phrase_keys", "unit_key"]
 
@@ -43,8 +45,14 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(unit_key(word) for word in phrase.split())
 
 
+_unit = slot_builder(Unit)
+# the same few thousand words come back in every article
+_cached_unit_key = lru_cache(maxsize=1 << 16)(unit_key)
+
+
 def match_units(tokens: Iterable[Token]) -> list[Unit]:
-    return [Unit(unit_key(tok.text), tok.start, tok.end) for tok in tokens]
+    unit, key = _unit, _cached_unit_key
+    return [unit(key(tok.text), tok.start, tok.end) for tok in tokens]
 
 
 _MISSING = object()
@@ -63,6 +71,11 @@ class PhraseMatcher(Generic[P]):
         self._index = {
             first: sorted(by_size.items(), key=lambda kv: -kv[0]) for first, by_size in index.items()
         }
+        # by first unit: the second units of its longer phrases (most positions need none of them)
+        self._seconds = {
+            first: frozenset(keys[1] for size, group in by_size.items() if size > 1 for keys in group)
+            for first, by_size in index.items()
+        }
         self.size = sum(len(group) for sizes in self._index.values() for _, group in sizes)
 
     def find(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
@@ -70,37 +83,33 @@ class PhraseMatcher(Generic[P]):
 
         ``units`` may be the units or just their keys (the faster call).
         """
-        keys = _keys(units)
-        index = self._index
-        n = len(keys)
         out: list[tuple[int, int, P]] = []
-        i = 0
-        while i < n:
-            sizes = index.get(keys[i])
-            step = 1
-            if sizes:
-                for size, group in sizes:
-                    payload = group.get(tuple(keys[i : i + size]), _MISSING)
-                    if payload is not _MISSING:
-                        out.append((i, i + size, payload))  # type: ignore[arg-type]
-                        step = size
-                        break
-            i += step
+        free = 0  # the first unit not inside a match already found
+        for match in self._matches(_keys(units)):
+            if match[0] >= free:
+                out.append(match)
+                free = match[1]
         return out
 
     def find_all(self, units: Sequence[Unit] | Sequence[str]) -> list[tuple[int, int, P]]:
         """Every match, overlapping ones included."""
-        keys = _keys(units)
-        index = self._index
-        out: list[tuple[int, int, P]] = []
-        for i, key in enumerate(keys):
-            sizes = index.get(key)
-            if sizes:
-                for size, group in sizes:
-                    payload = group.get(tuple(keys[i : i + size]), _MISSING)
-                    if payload is not _MISSING:
-                        out.append((i, i + size, payload))  # type: ignore[arg-type]
-        return out
+        return list(self._matches(_keys(units)))
+
+    def _matches(self, keys: Sequence[str]) -> Iterator[tuple[int, int, P]]:
+        """Every match, in text order, the longest first at each position."""
+        index, seconds = self._index, self._seconds
+        last = len(keys) - 1
+        # only the units that start some phrase are tried (picked out at C speed), and
+        # longer phrases only where the next unit is the second unit of one of them
+        for i in compress(count(), map(index.__contains__, keys)):
+            key = keys[i]
+            longer = i < last and keys[i + 1] in seconds[key]
+            for size, group in index[key]:
+                if size > 1 and not longer:
+                    continue
+                payload = group.get(tuple(keys[i : i + size]), _MISSING)
+                if payload is not _MISSING:
+                    yield (i, i + size, payload)  # type: ignore[misc]
 
 
 def _keys(units: Sequence[Unit] | Sequence[str]) -> Sequence[str]:

@@ -269,8 +269,8 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         a, b = paras[i], paras[i + 1]
         if (
             len(b.text) > len(a.text)
+            and _headline_like(a.text)  # (cheaper than collapsing both, and rarely true)
             and _collapse(b.text).endswith(_collapse(a.text))
-            and _headline_like(a.text)
         ):
             for p in (a, b):
                 if p.role != "furniture":

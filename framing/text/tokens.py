@@ -12,9 +12,13 @@ split in two; other glued words are left as they are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
 
 __all__ = ["WORD_RE", "Token", "tokenize"]
+
+T = TypeVar("T")
 
 WORD_RE = re.compile(
     r"(?:[^\W\d_]\.){2,}(?![^\W_])"  # initialisms: U.S.  D.C.  a.m.
@@ -48,15 +52,42 @@ class Token:
         return self.text.lower()
 
 
+def slot_builder(cls: type[T]) -> Callable[..., T]:
+    """A fast constructor for a frozen, slotted dataclass that takes its fields in order.
+
+    The generated ``__init__`` of a frozen dataclass sets every field through
+    ``object.__setattr__``; segmentation builds a thousand or more tokens and match
+    units per article, so they are built by setting the slots directly. The instances
+    are the same as the class's own constructor makes (same fields, equality, hash).
+    """
+    setters = [getattr(cls, f.name).__set__ for f in fields(cls)]  # type: ignore[arg-type]
+    new = object.__new__
+    if len(setters) != 3:
+        raise TypeError(f"slot_builder handles three fields, {cls.__name__} has {len(setters)}")
+    set_a, set_b, set_c = setters
+
+    def build(a: Any, b: Any, c: Any) -> T:
+        obj = new(cls)
+        set_a(obj, a)
+        set_b(obj, b)
+        set_c(obj, c)
+        return obj
+
+    return build
+
+
+_token = slot_builder(Token)
+
+
 def _split_glued(start: int, word: str) -> list[Token]:
     parts: list[Token] = []
     pos = 0
     for m in _GLUE.finditer(word):
         head = word[pos : m.start()]
         if head.lower() in _GLUE_PREFIXES:
-            parts.append(Token(start + pos, start + m.start(), head))
+            parts.append(_token(start + pos, start + m.start(), head))
             pos = m.start()
-    parts.append(Token(start + pos, start + len(word), word[pos:]))
+    parts.append(_token(start + pos, start + len(word), word[pos:]))
     return parts
 
 
@@ -64,10 +95,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenise ``text[start:end]``; offsets are positions in ``text``."""
     tokens: list[Token] = []
     append = tokens.append
+    token = _token
     for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
         word = m.group()
         if len(word) > 3 and word[0].islower() and not word.islower() and _GLUE.search(word):
             tokens.extend(_split_glued(m.start(), word))
         else:
-            append(Token(m.start(), m.end(), word))
+            append(token(*m.span(), word))
     return tokens

@@ -41,6 +41,12 @@ def test_find_all_reports_overlapping_matches():
     ]
 
 
+PHRASE_SETS = st.lists(
+    st.lists(st.sampled_from("abc"), min_size=1, max_size=4).map(tuple), max_size=12, unique=True
+)
+KEY_RUNS = st.lists(st.sampled_from("abcd"), max_size=30)
+
+
 def _naive(phrases, keys):
     """Every phrase tried at every position, longest first: the definition of find."""
     ordered = sorted(phrases, key=lambda p: -len(p))
@@ -56,13 +62,21 @@ def _naive(phrases, keys):
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.lists(st.lists(st.sampled_from("abc"), min_size=1, max_size=4).map(tuple), max_size=12, unique=True),
-    st.lists(st.sampled_from("abcd"), max_size=30),
-)
+@given(PHRASE_SETS, KEY_RUNS)
 def test_find_agrees_with_trying_every_phrase(phrases, keys):
     m = PhraseMatcher((p, p) for p in phrases)
     assert m.find(keys) == _naive(phrases, keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASE_SETS, KEY_RUNS)
+def test_find_all_agrees_with_trying_every_phrase_everywhere(phrases, keys):
+    m = PhraseMatcher((p, p) for p in phrases)
+    ordered = sorted(phrases, key=lambda p: -len(p))
+    expected = [
+        (i, i + len(p), p) for i in range(len(keys)) for p in ordered if tuple(keys[i : i + len(p)]) == p
+    ]
+    assert m.find_all(keys) == expected
 
 
 def test_many_phrases_sharing_a_first_word_stay_fast():

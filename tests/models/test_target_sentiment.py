@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import math
 import pickle
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,40 @@ def test_probabilities_sum_to_one(model):
     np.testing.assert_allclose(proba.sum(axis=1), 1.0, rtol=0, atol=1e-12)
     scores = model.decision_function(NEGATIVE)
     assert np.array_equal(np.argmax(scores, axis=1), np.argmax(model.predict_proba(NEGATIVE), axis=1))
+
+
+# (sentence, target, word whose VADER valence counts, factor, feature with it, features absent)
+LEXICON_FEATURES = [
+    ("They praise Smith.", "Smith", "praise", 1, "v:Lpos", ("v:Lneg", "q:has_quote")),
+    ("They did not praise Smith.", "Smith", "praise", 0.74, "v:Lneg", ("v:Lpos",)),
+    ("They didn't praise Smith.", "Smith", "praise", 0.74, "v:Lneg", ("v:Lpos",)),
+    ("Nobody praised Smith.", "Smith", "praised", 0.74, "v:Lneg", ("v:Lpos",)),
+    ("They said Smith failed.", "Smith", "failed", -1, "v:Rneg", ("v:Rqneg", "q:target_in_quote")),
+    ('They said "Smith failed."', "Smith", "failed", -1, "v:Rqneg", ("v:Rpos",)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "target", "word", "factor", "present", "absent"), LEXICON_FEATURES)
+def test_lexicon_features_read_negation_and_quotes(model, sentence, target, word, factor, present, absent):
+    """A negation word up to three words before a sentiment word flips it (times 0.74, as in
+    VADER); words inside quotation marks count again as quoted."""
+    features = model._featurizer(model.lexicon_tables_)
+    row = features.transform_one(*span(sentence, target))
+    assert row[present] == pytest.approx(features.valence(word) * factor / 3)
+    assert not set(absent) & set(row)
+    assert row.get("q:target_in_quote", 0.0) == float('"' in sentence)
+
+
+def test_distance_weights_add_up_for_a_repeated_word(model):
+    """Each word weighs exp(-distance / 4) from the target; a repeated word the sum of its weights."""
+    features = model._featurizer(model.lexicon_tables_)
+    row = features.transform_one(*span("The judge and the jury thanked Smith.", "Smith"))
+    # distances from Smith: the 6, judge 5, and 4, the 3, jury 2, thanked 1, "." 1
+    assert row["d:judge"] / row["d:jury"] == pytest.approx(math.exp(-3 / 4))
+    assert row["d:the"] / row["d:jury"] == pytest.approx(
+        (math.exp(-6 / 4) + math.exp(-3 / 4)) / math.exp(-2 / 4)
+    )
+    assert row["d:."] == pytest.approx(row["d:thanked"])
 
 
 def test_empty_input_gives_empty_output(model):
