@@ -129,6 +129,8 @@ _RESPONDENTS = re.compile(
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s*$")
+#: A party code in brackets just before a speech verb: "Sen. Bernie Sanders (I-Vt.) said".
+_PARTY_BEFORE = re.compile(r"\s*\([DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)\s*,?\s*$")
 #: "and" between two names: one coordinated subject ("Karen Bass and Gavin Newsom").
 _NAMES_AND = re.compile(r"([A-Z][\w.'-]*),? and\s+(?=[A-Z])")
 _TITLE_BEFORE = re.compile(
@@ -167,6 +169,17 @@ _PLACE_TAIL = re.compile(
 #: Words that end no subject: auxiliaries and times ("Parnell also said", "he said Friday").
 _NOT_SUBJECT_END = _AUX | _TIME_WORDS
 _SPEAKER_WORD = re.compile(r"[\w'.\-]+")
+#: Words that open a noun phrase read as an unnamed source ("the women", "a new poll").
+_NP_OPENERS = frozenset("the a an his her their its our this these those some many most several both".split())
+#: Words that show a phrase is a clause, not a noun phrase ("the plan was", "the man who").
+_NP_STOP = frozenset(
+    """is are was were be been being am has have had do does did will would could can may
+    might must should shall not never said says say told tells asked who whom whose which
+    what that than as to of in on at by for with from into about over after before during
+    one two time times year years day days week weeks way ways thing things""".split()
+)
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ian", "ic", "ive", "al", "chief")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +188,9 @@ class Attribution:
 
     ``kind``: ``direct`` (a full quotation), ``partial`` (a few quoted words inside
     narration), ``scare`` (quoted words with no speaker: the outlet keeping its
-    distance), ``reported`` (indirect speech or thought), ``according-to``, or
+    distance), ``reported`` (indirect speech), ``according-to``, ``thought`` (a
+    belief, wish or plan reported in the outlet's words: "Trump believes ...", "the
+    campaign plans to ..."; attributed, but not something the source said), or
     ``attitude`` (a position taken: "Sanders endorsed Clinton"; its object is not
     anyone's words, so it stays in the outlet's voice). ``resolution``:
     ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``continuation``,
@@ -256,8 +271,8 @@ class Attributor:
             before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
             if form[:1].isupper() and before and before[-1] not in '.!?":\n\u2014':
                 continue  # 'the United States': a capitalised word mid-sentence is a name
-            if i > 0 and units[i - 1].key in _NOUN_MARKERS and form.lower() == cue.term.split()[0]:
-                continue  # 'Sanders' attack', 'the report': a noun, not a verb
+            if i > 0 and units[i - 1].key in _NOUN_MARKERS and len(form.split()) == 1:
+                continue  # 'Sanders' attack', 'the report', 'the plans': a noun, not a verb
             progressive = i > 0 and units[i - 1].key in _BE_FORMS
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
@@ -402,7 +417,12 @@ class Attributor:
             if spk.kind == "person":
                 # lowercase words before the name: "Pentagon spokesman Sean Parnell"
                 lead = text[np_start : tail.start].strip(" ,")
-                if lead and len(lead.split()) <= 6 and not re.search(r"\band\b|[,;:]", lead):
+                if (
+                    lead
+                    and len(lead.split()) <= 6
+                    and not re.search(r"\band\b|[,;:]", lead)
+                    and not self._cues_in(np_start, tail.start)
+                ):
                     role = " ".join(x for x in (lead, role) if x and x not in lead) or lead
                     mention_start = np_start
             if appositive is not None and spk.kind == "person":
@@ -417,6 +437,11 @@ class Attributor:
             return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
         if len(words) > 8:
             return None
+        comma = text.rfind(",", np_start, np_end)
+        if comma != -1 and appositive is None:
+            # 'Even though skateboarding is sanctioned, the women say': the subject follows
+            words = [w for w in words if start + w.start() > comma]
+            np_start = start + words[0].start()
         head = [w.group() for w in words]
         # a statement or report of a named body: "a White House statement said"
         if low in _SPEECH_NOUNS and found:
@@ -424,7 +449,7 @@ class Attributor:
             return Speaker(c.text, "institution", None), (c.start, c.end), "named"
         role_entry = self.book.find(head)
         if role_entry is None and low not in _SPEECH_NOUNS:
-            return None
+            return self._plain_noun_phrase(words, start)
         if low in ("source", "sources") and not sources_are_people(
             text[np_start : words[-1].start() + start]
         ):
@@ -442,6 +467,45 @@ class Attributor:
             if low in ("spokesman", "spokeswoman", "spokesperson", "official", "source", "aide")
             else "group"
         )
+        return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _plain_noun_phrase(
+        self, words: list[re.Match[str]], start: int
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """A short noun phrase that no lexicon knows, read as an unnamed source: "the
+        women", "the Republican nominee", "Trump's campaign", "a new poll". It opens with
+        a determiner or a possessive, or is a lowercase plural ("analysts"); no word in it
+        may be a function word, an auxiliary or an adverb, so that a clause is not read
+        as a subject."""
+        texts = [w.group() for w in words]
+        if not 1 <= len(texts) <= 5:
+            return None
+        first, rest = texts[0], texts[1:]
+        opener = word_core(first) in _NP_OPENERS or first.lower().endswith(("'s", "s'"))
+        if not opener:
+            rest = texts
+            if not (len(texts) <= 3 and texts[-1].endswith("s") and texts[-1].islower()):
+                return None
+        if not rest or not re.fullmatch(r"[a-z][a-z-]+", rest[-1]):
+            return None
+        for w in rest:
+            key = w.lower()
+            if (
+                key in _FUNCTION_WORDS
+                or key in _NP_STOP
+                or key.endswith("ly")
+                or not re.fullmatch(r"[\w'.-]+", w)
+            ):
+                return None
+        np_start, np_end = start + words[0].start(), start + words[-1].end()
+        name = " ".join(t for t in texts if word_core(t) not in _DETERMINERS)
+        head = rest[-1].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us")):
+            kind = "group"
+        elif head.endswith(_PERSON_SUFFIXES):
+            kind = "person"
+        else:
+            kind = "institution"
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
 
     def _group_noun(self, chunk: Chunk) -> bool:
@@ -483,14 +547,28 @@ class Attributor:
     def subject_before(self, sent_start: int, cue_start: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The subject of the speech verb at ``cue_start``: the phrase after the last
         clause boundary (outside quotation marks) before it."""
-        cut = sent_start
-        for m in _BOUNDARY.finditer(self.norm, sent_start, cue_start):
+        norm = self.norm
+        cuts = [sent_start]
+        for m in _BOUNDARY.finditer(norm, sent_start, cue_start):
             if self.in_quote(m.start()):
                 continue
-            if m.group().lower() == "and" and _NAME_BEFORE.search(self.norm, sent_start, m.start()):
+            if m.group().lower() == "and" and _NAME_BEFORE.search(norm, sent_start, m.start()):
                 continue  # "Karen Bass and Gavin Newsom said": one subject
-            cut = m.end()
-        return self.speaker_phrase(cut, cue_start)
+            if m.group() == "." and _ABBREVIATION.search(norm, max(sent_start, m.start() - 4), m.end()):
+                continue  # 'a spokesman for Mrs. Clinton said': 'Mrs.' ends nothing
+            cuts.append(m.end())
+        party = _PARTY_BEFORE.search(norm, cuts[-1], cue_start)
+        stop = party.start() if party else cue_start  # 'Sen. Bernie Sanders (I-Vt.) said'
+        found = self.speaker_phrase(cuts[-1], stop)
+        if found is None and len(cuts) > 1 and norm[cuts[-1] : stop].rstrip().endswith(","):
+            # 'Sanders, whose coalition includes young people and independents, said': the
+            # boundary is inside an appositive; read the subject from before it
+            for cut in reversed(cuts[-3:-1]):
+                if "," in norm[cut : cuts[-1]]:
+                    found = self.speaker_phrase(cut, stop)
+                    if found is not None:
+                        break
+        return found
 
     def finish(
         self, found: tuple[Speaker, tuple[int, int], str] | None, pos: int
@@ -754,7 +832,20 @@ class Attributor:
         candidates: list[tuple[_Cue, tuple[Speaker, tuple[int, int], str]]] = []
         subject: tuple[Speaker, tuple[int, int], str] | None = None
         for c in sentence_cues:
-            if c.participle or c.cue.pos != "verb":
+            if c.cue.pos != "verb" or self._passive(c):
+                continue
+            if c.participle:
+                # 'Clinton criticized the plan, saying it would hurt workers': the -ing
+                # form after a comma has the clause's subject
+                if not re.search(r",\s*(?:\w+ly\s+)?$", norm[s : c.start]):
+                    continue
+                q = bisect.bisect_left(self._quote_starts, c.end)
+                if q < len(self.quotes) and self.quotes[q].start < e:
+                    continue  # 'calling it "cruel"': the quotation's own attribution covers it
+                found = subject or self._opening_subject(s, c.start)
+                if found is not None:
+                    subject = found
+                    candidates.append((c, found))
                 continue
             found = self.subject_before(s, c.start)
             if found is None and re.search(r"\band\s*$", norm[s : c.start]):
@@ -771,7 +862,10 @@ class Attributor:
             stop = e
             for _, later in candidates[k + 1 :]:
                 if later[1][0] > start:
-                    stop = later[1][0]  # the next speaker's clause starts here
+                    if len(norm[start : later[1][0]].split()) >= 3:
+                        stop = later[1][0]  # the next speaker's clause starts here
+                    # else: 'analysts say Mr. Putin would recognize ...': the next speaker's
+                    # clause is this one's content
                     break
             content = _trim(norm, start, stop)
             content = (content[0], _trim_conjunction(norm, *content))
@@ -784,7 +878,7 @@ class Attributor:
                 continue
             speaker, how = self.finish(found, c.start)
             if speaker is not None:
-                kind = "attitude" if attitude else "reported"
+                kind = "attitude" if attitude else "thought" if c.cue.type == "thought" else "reported"
                 out.append(Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how))
         if out:
             return out
@@ -829,8 +923,32 @@ class Attributor:
             speaker, how = self.finish(found, c.start)
             if speaker is None:
                 continue
-            return [Attribution("reported", content, speaker, found[1], c.cue, (c.start, c.end), how)]
+            kind = "thought" if c.cue.type == "thought" else "reported"
+            return [Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
         return []
+
+    def _passive(self, c: _Cue) -> bool:
+        """Whether the cue is a passive participle ("the plan was rejected", "he was
+        asked"): its subject is not the source."""
+        word = c.form.split()[0].lower()
+        if not (word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found", "sought")):
+            return False
+        return bool(_PASSIVE_BEFORE.search(self.norm, max(0, c.start - 30), c.start))
+
+    def _opening_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The subject that opens the sentence: the shortest run of its first words (up
+        to six, before ``stop``) read as a speaker ("He", "The Republican nominee",
+        "Sen. Bo Tate")."""
+        found = self._sentence_subject(s, stop)
+        if found is not None:
+            return found
+        for k, w in enumerate(_SPEAKER_WORD.finditer(self.norm, s, stop)):
+            if k >= 6 or _BOUNDARY.match(self.norm, w.start()) or self.norm[w.end() : w.end() + 1] == ",":
+                break
+            found = self.speaker_phrase(s, w.end())
+            if found is not None:
+                return found
+        return None
 
     def _sentence_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """A name opening the sentence, before its first verb-like word."""

@@ -145,11 +145,16 @@ class Document:
 
     @functools.cached_property
     def speaker_words(self) -> dict[str, int]:
-        """Words quoted or reported from each speaker ("(unattributed)" when unknown)."""
+        """Words quoted or reported from each speaker ("(unattributed)" when unknown).
+
+        A reported thought ("Trump believes ...", "the campaign plans to ...") is
+        attributed but was not said: its words are not counted as the holder's speech."""
         counts: dict[str, int] = {}
         for r, n in self._words_per_run.items():
             run = self.voices[r]
             if run.voice in ("quote", "reported"):
+                if run.attribution is not None and self.attributions[run.attribution].kind == "thought":
+                    continue
                 spk = self.speaker_of(run)
                 name = spk.name if spk else "(unattributed)"
                 counts[name] = counts.get(name, 0) + n

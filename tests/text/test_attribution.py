@@ -296,3 +296,122 @@ def test_named_to_unnamed_ratio(pipeline):
     speakers = {s["name"]: s for s in m["speakers"]}
     assert speakers["Ana Ruiz"]["cue_grades"] == {"neutral": 1}
     assert 0 <= speakers["Ana Ruiz"]["first"] < speakers["Bo Tate"]["first"] <= 1
+
+
+def spans(text, q):
+    """(kind, source mention, cue, content) of one attribution, as text."""
+    source = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+    cue = text[q.cue_start : q.cue_end] if q.cue_start is not None else None
+    return q.kind, source, cue, content(text, q).rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation inside an appositive ends no clause
+        (
+            "Nick Ortiz, a spokesman for Mrs. Ruiz, said that the focus was wages.",
+            ("reported", "Nick Ortiz", "said", "the focus was wages"),
+        ),
+        # a party code in brackets between the name and the verb
+        (
+            "Sen. Bo Tate (R-Texas) said he would vote against the bill.",
+            ("reported", "Sen. Bo Tate", "said", "he would vote against the bill"),
+        ),
+        # "and" inside an appositive is no boundary
+        (
+            "Ana Ruiz, whose district includes farms and factories, said the tariff would hurt workers.",
+            ("reported", "Ana Ruiz", "said", "the tariff would hurt workers"),
+        ),
+        # noun phrases that no lexicon knows are still sources
+        (
+            "The Republican nominee said he would win the state.",
+            ("reported", "The Republican nominee", "said", "he would win the state"),
+        ),
+        (
+            "Bo Tate's campaign said the report was false.",
+            ("reported", "Bo Tate's campaign", "said", "the report was false"),
+        ),
+        (
+            "A new poll shows Ana Ruiz leading by five points.",
+            ("reported", "A new poll", "shows", "Ana Ruiz leading by five points"),
+        ),
+        # a clause before the subject is not part of it
+        (
+            "Even though the park allows skating, the women say officers still watch them.",
+            ("reported", "the women", "say", "officers still watch them"),
+        ),
+        # an -ing form after a comma has the clause's subject
+        (
+            "Ana Ruiz criticized the plan, saying it would hurt workers.",
+            ("reported", "Ana Ruiz", "saying", "it would hurt workers"),
+        ),
+        (
+            "The senator left the room, adding that he would return.",
+            ("reported", "The senator", "adding", "he would return"),
+        ),
+        # beliefs, wishes and plans are attributed, but as thought, not speech
+        (
+            "Ana Ruiz plans to run for governor next year.",
+            ("thought", "Ana Ruiz", "plans", "to run for governor next year"),
+        ),
+        (
+            "The campaign sought to play down the report.",
+            ("thought", "The campaign", "sought", "to play down the report"),
+        ),
+        (
+            "Ana Ruiz believes the bridge is safe.",
+            ("thought", "Ana Ruiz", "believes", "the bridge is safe"),
+        ),
+        # votes and refusals are positions taken
+        (
+            "The council voted to approve the budget.",
+            ("attitude", "The council", "voted to", "approve the budget"),
+        ),
+        (
+            "The senator declined to comment on the report.",
+            ("attitude", "The senator", "declined to", "comment on the report"),
+        ),
+    ],
+)
+def test_sources_cues_and_contents(pipeline, text, expected):
+    found = [spans(text, q) for q in pipeline.analyze(text).quotes]
+    assert found == [expected]
+
+
+def test_a_speaker_whose_words_hold_another_attribution(pipeline):
+    text = "Military analysts say Mr. Putin would recognize the folly of a long war."
+    found = [spans(text, q) for q in pipeline.analyze(text).quotes]
+    assert (
+        "reported",
+        "Military analysts",
+        "say",
+        "Mr. Putin would recognize the folly of a long war",
+    ) in found
+    assert ("reported", "Mr. Putin", "recognize", "the folly of a long war") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was rejected by the council on Monday.",
+        "He was asked about the plan on Monday.",
+        "Sales declined 3 percent last year.",
+        "He walked home, carrying a bag of apples.",
+        "The plans for the bridge were drawn up in May.",
+        "The reason is that the bridge is old.",
+        'Ana Ruiz criticized the order, calling it "cruel" on Monday.',
+    ],
+)
+def test_no_new_attribution(pipeline, text):
+    found = [spans(text, q) for q in pipeline.analyze(text).quotes if q.kind != "partial"]
+    assert found == []
+
+
+def test_a_thought_is_not_speech(pipeline):
+    """Who speaks counts what sources said, not what the outlet says they believe."""
+    thought = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics["sourcing"]
+    said = pipeline.analyze("Ana Ruiz said the bridge over the river is safe.").metrics["sourcing"]
+    assert (thought["attributions"], [s["name"] for s in thought["speakers"]]) == (0, [])
+    assert (said["attributions"], [s["name"] for s in said["speakers"]]) == (1, ["Ana Ruiz"])
+    assert said["speakers"][0]["words"] == 7
