@@ -54,11 +54,15 @@ UNRESOLVED = "(unresolved)"
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
+#: Prepositions after which a cue word is a noun ("secretary of state", "in support").
+_NOT_BEFORE_VERB = frozenset("of in for with from by on at into about without".split())
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
 _AUX = frozenset(
     """has have had was were is are will would also later then previously repeatedly
     publicly again once recently reportedly already further separately subsequently
-    quickly immediately earlier initially still often has just""".split()
+    quickly immediately earlier initially still often has just however too now instead
+    meanwhile nonetheless though even never not only ever first long since did does do
+    can could may might must should""".split()
 )
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -104,8 +108,8 @@ _CLAUSE_START = re.compile(
 )
 #: "it" opening a clause, not the object of the verb ("said it would", not "said it again").
 _IT_CLAUSE = re.compile(
-    r"it\s+(?:would|will|could|can|may|might|must|should|shall|is|was|has|had|does|did|"
-    r"remains|seems|appears|needs|wants)\b"
+    r"it\s+(?:[a-z]+ly\s+)?(?:would|will|could|can|may|might|must|should|shall|is|was|has|had|does|did|"
+    r"remains|seems|appears|needs|wants|[a-z]+ed)\b"
 )
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
@@ -124,7 +128,8 @@ _BOUNDARY = re.compile(
 _RESPONDENTS = re.compile(
     r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|just|only)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|two-thirds|three-quarters|a quarter|"
-    r"a majority|most|many|few|six in 10|\w+ in \d+|\w+ of \d+)(?:\s+of\s+[\w\s-]{2,40})?"
+    r"a majority|most|many|few|(?:\w+) (?:in|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?:\s+of\s+[\w\s-]{2,40})?"
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
@@ -169,8 +174,12 @@ _PLACE_TAIL = re.compile(
 #: Words that end no subject: auxiliaries and times ("Parnell also said", "he said Friday").
 _NOT_SUBJECT_END = _AUX | _TIME_WORDS
 _SPEAKER_WORD = re.compile(r"[\w'.\-]+")
+#: An adverb between a subject and its verb; nouns in -ly are not ("the family said").
+_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|bully)$)[a-z]{3,}ly")
 #: Words that open a noun phrase read as an unnamed source ("the women", "a new poll").
-_NP_OPENERS = frozenset("the a an his her their its our this these those some many most several both".split())
+_NP_OPENERS = frozenset(
+    "the a an his her their its our this these those some many most several both each every one another other".split()
+)
 #: Words that show a phrase is a clause, not a noun phrase ("the plan was", "the man who").
 _NP_STOP = frozenset(
     """is are was were be been being am has have had do does did will would could can may
@@ -178,6 +187,8 @@ _NP_STOP = frozenset(
     what that than as to of in on at by for with from into about over after before during
     one two time times year years day days week weeks way ways thing things""".split()
 )
+#: A relative "who" before a speech verb, and the antecedent's end before it.
+_WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ian", "ic", "ive", "al", "chief")
 
@@ -271,8 +282,10 @@ class Attributor:
             before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
             if form[:1].isupper() and before and before[-1] not in '.!?":\n\u2014':
                 continue  # 'the United States': a capitalised word mid-sentence is a name
-            if i > 0 and units[i - 1].key in _NOUN_MARKERS and len(form.split()) == 1:
-                continue  # 'Sanders' attack', 'the report', 'the plans': a noun, not a verb
+            if i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB and len(form.split()) == 1:
+                continue  # 'the report', 'the plans', 'secretary of state': a noun, not a verb
+            if norm[max(0, units[i].start - 2) : units[i].start].endswith(("<", "</")):
+                continue  # '<tweet id="...">': markup, not a word of the text
             progressive = i > 0 and units[i - 1].key in _BE_FORMS
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
@@ -340,6 +353,16 @@ class Attributor:
     # ------------------------------------------------------------------ speakers
 
     def speaker_phrase(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """Read ``norm[start:end]`` as the subject of a speech verb (see ``_speaker_phrase``);
+        where that fails, the words after its last comma ("In response, Twitter said")."""
+        found = self._speaker_phrase(start, end)
+        if found is None:
+            comma = self.norm.rfind(",", start, end)
+            if comma != -1 and self.norm[comma + 1 : end].strip() and not self.in_quote(comma):
+                found = self._speaker_phrase(comma + 1, end)
+        return found
+
+    def _speaker_phrase(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """Read ``norm[start:end]`` as the subject of a speech verb; None if it is not one.
 
         Handles appositives (``Sean Parnell, the Pentagon's chief spokesman,``),
@@ -365,8 +388,11 @@ class Attributor:
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
         words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
-        while words and words[-1].group().lower() in _NOT_SUBJECT_END:
-            words.pop()
+        while words and (
+            words[-1].group().lower() in _NOT_SUBJECT_END or _ADVERB.fullmatch(words[-1].group())
+        ):
+            words.pop()  # 'Carter however said', 'Trump flatly denied'
+
         if not words:
             return None
         np_start = start + words[0].start()
@@ -419,6 +445,7 @@ class Attributor:
                 lead = text[np_start : tail.start].strip(" ,")
                 if (
                     lead
+                    and "," not in text[np_start : tail.start]
                     and len(lead.split()) <= 6
                     and not re.search(r"\band\b|[,;:]", lead)
                     and not self._cues_in(np_start, tail.start)
@@ -559,6 +586,8 @@ class Attributor:
             cuts.append(m.end())
         party = _PARTY_BEFORE.search(norm, cuts[-1], cue_start)
         stop = party.start() if party else cue_start  # 'Sen. Bernie Sanders (I-Vt.) said'
+        if _WHO_BEFORE.search(norm, cuts[-1], stop):
+            return self._antecedent(sent_start, stop)
         found = self.speaker_phrase(cuts[-1], stop)
         if found is None and len(cuts) > 1 and norm[cuts[-1] : stop].rstrip().endswith(","):
             # 'Sanders, whose coalition includes young people and independents, said': the
@@ -569,6 +598,28 @@ class Attributor:
                     if found is not None:
                         break
         return found
+
+    def _antecedent(self, sent_start: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The source of a relative clause's verb: 'Ted Cruz, who said ...', '23 percent
+        who said ...', 'voters who say ...': the name or noun phrase before "who"."""
+        norm = self.norm
+        m = _WHO_BEFORE.search(norm, sent_start, stop)
+        if m is None or self.in_quote(m.start()):
+            return None
+        end = m.start()
+        persons = [c for c in self.chunks_in(max(sent_start, end - 60), end) if c.is_person and c.end == end]
+        if persons:
+            resolved = self.people.resolve(persons[-1])
+            if resolved:
+                return resolved[0], (persons[-1].start, persons[-1].end), resolved[1]
+        words = list(_SPEAKER_WORD.finditer(norm, max(sent_start, end - 60), end))
+        for k in range(1, min(4, len(words)) + 1):  # the shortest phrase that is a source
+            if _BOUNDARY.search(norm, words[-k].start(), end):
+                continue
+            found = self._speaker_phrase(words[-k].start(), end)
+            if found is not None and found[0].kind != "pronoun":
+                return found
+        return None
 
     def finish(
         self, found: tuple[Speaker, tuple[int, int], str] | None, pos: int
@@ -775,7 +826,9 @@ class Attributor:
         segment = _ABBREVIATION.sub(
             lambda a: a.group()[:-1] + " ", self.norm[c0.end : stop]
         )  # 'Sen.' ends nothing
-        m = re.match(r"\s*([^.;!?\"]{1,120}?)(?=[.;!?\"]|$)", segment)
+        m = re.match(r"\s*([^.;!?\"]{1,120}?)(?=[.;!?\"]|$)", segment) or re.match(
+            r"\s*([^.;!?\",]{1,80}?)(?=,)", segment
+        )  # 'said Leonard Burman, a former official ... who directs ...': a long appositive
         if not m:
             return None
         np_text = m.group(1).split("(")[0]  # 'Sen. Bo Tate (R-Texas)': the party is read later

@@ -341,6 +341,38 @@ def spans(text, q):
             "Even though the park allows skating, the women say officers still watch them.",
             ("reported", "the women", "say", "officers still watch them"),
         ),
+        # a relative clause's verb has the antecedent as its source
+        (
+            "Bo Tate met Ana Ruiz, who said she would run again.",
+            ("reported", "Ana Ruiz", "said", "she would run again"),
+        ),
+        (
+            "Bo Tate met voters who said the bridge should reopen.",
+            ("reported", "voters", "said", "the bridge should reopen"),
+        ),
+        # a phrase before the subject, an adverb after it
+        (
+            "In response, the company said it quickly removed the post.",
+            ("reported", "the company", "said", "it quickly removed the post"),
+        ),
+        (
+            "Bo Tate however said he would welcome the vote.",
+            ("reported", "Bo Tate", "said", "he would welcome the vote"),
+        ),
+        (
+            "About one in five say they would not vote at all.",
+            ("reported", "About one in five", "say", "they would not vote at all"),
+        ),
+        (
+            "Each side said the other would be to blame.",
+            ("reported", "Each side", "said", "the other would be to blame"),
+        ),
+        # a speaker after the verb with a long appositive
+        (
+            '"It is over," said Ana Ruiz, a former aide to the governor who now runs a small '
+            "consulting firm that advises mayors in three states on their budgets.",
+            ("direct", "Ana Ruiz", "said", "It is over,"),
+        ),
         # an -ing form after a comma has the clause's subject
         (
             "Ana Ruiz criticized the plan, saying it would hurt workers.",
@@ -401,6 +433,10 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         "The plans for the bridge were drawn up in May.",
         "The reason is that the bridge is old.",
         'Ana Ruiz criticized the order, calling it "cruel" on Monday.',
+        "She served as secretary of state for four years.",
+        # a cue word after a preposition is a noun
+        "The mayor asked for support from the council.",
+        "Thousands of people wrote in support of the plan.",
     ],
 )
 def test_no_new_attribution(pipeline, text):
@@ -415,3 +451,9 @@ def test_a_thought_is_not_speech(pipeline):
     assert (thought["attributions"], [s["name"] for s in thought["speakers"]]) == (0, [])
     assert (said["attributions"], [s["name"] for s in said["speakers"]]) == (1, ["Ana Ruiz"])
     assert said["speakers"][0]["words"] == 7
+
+
+def test_markup_is_no_cue(pipeline):
+    text = 'Ana Ruiz wrote on Monday: <tweet id="1" author="@ruiz">We will win the vote.</tweet>'
+    cues = [text[q.cue_start : q.cue_end] for q in pipeline.analyze(text).quotes if q.cue_start is not None]
+    assert "tweet" not in cues
