@@ -54,6 +54,8 @@ UNRESOLVED = "(unresolved)"
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
+#: Words that open a modifier after the head of a noun phrase ("a person familiar with").
+_POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with from in at of for on".split())
 #: Prepositions after which a cue word is a noun ("secretary of state", "in support").
 _NOT_BEFORE_VERB = frozenset("of in for with from by on at into about without".split())
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
@@ -111,6 +113,9 @@ _IT_CLAUSE = re.compile(
     r"it\s+(?:[a-z]+ly\s+)?(?:would|will|could|can|may|might|must|should|shall|is|was|has|had|does|did|"
     r"remains|seems|appears|needs|wants|[a-z]+ed)\b"
 )
+#: "that" a few words after a speech verb, past a place or time ("said after a lunch on
+#: Tuesday that").
+_FAR_THAT = re.compile(r"\s+(?:[\w'.-]+,?\s+){1,10}?(that)\s+")
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
 #: Verbs that take an object before their content ("told reporters that ...").
@@ -187,6 +192,8 @@ _NP_STOP = frozenset(
     what that than as to of in on at by for with from into about over after before during
     one two time times year years day days week weeks way ways thing things""".split()
 )
+#: A description between dashes before a speech verb ("Jason Sims -- a teacher -- says").
+_DASH_APPOSITIVE = re.compile(r"\s*(?:\u2014|--)[^\u2014\n]{2,100}?(?:\u2014|--)\s*$")
 #: A relative "who" before a speech verb, and the antecedent's end before it.
 _WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
@@ -401,6 +408,8 @@ class Attributor:
         low = word_core(last)
         if low in _PRONOUNS and len(words) == 1:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
+        if text[np_end : np_end + 1] == "%":
+            np_end += 1  # '42% say'
         if _RESPONDENTS.fullmatch(text[np_start:np_end]):
             # '47 percent said', 'three-quarters said': people answering a poll
             return (
@@ -462,6 +471,17 @@ class Attributor:
                 roles = " and ".join(" ".join(x.role) for x in persons if x.role) or None
                 return Speaker(" and ".join(names), "group", roles), (persons[0].start, tail.end), how
             return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
+        post = next((k for k, w in enumerate(words) if k > 0 and w.group().lower() in _POSTMODIFIERS), None)
+        if post is not None and len(words) - post <= 8:
+            # 'a person familiar with the planning', 'one Republican involved in the talks':
+            # the head before its modifier is the source; the mention is the whole phrase
+            core = self._speaker_phrase(np_start, start + words[post - 1].end())
+            if core is not None and core[0].kind != "pronoun":
+                spk = core[0]
+                if not spk.named:  # an unnamed source is named by the whole description
+                    phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", text[core[1][0] : np_end])
+                    spk = Speaker(phrase, spk.kind, spk.role, spk.source_type, False, spk.party)
+                return spk, (core[1][0], np_end), core[2]
         if len(words) > 8:
             return None
         comma = text.rfind(",", np_start, np_end)
@@ -589,6 +609,11 @@ class Attributor:
         if _WHO_BEFORE.search(norm, cuts[-1], stop):
             return self._antecedent(sent_start, stop)
         found = self.speaker_phrase(cuts[-1], stop)
+        dash = _DASH_APPOSITIVE.search(norm, sent_start, stop)
+        if found is None and dash is not None:
+            # 'Jason Sims — a teacher from Mount Pleasant — says'
+            before = [c for c in cuts if c <= dash.start()]
+            found = self.speaker_phrase(before[-1], dash.start())
         if found is None and len(cuts) > 1 and norm[cuts[-1] : stop].rstrip().endswith(","):
             # 'Sanders, whose coalition includes young people and independents, said': the
             # boundary is inside an appositive; read the subject from before it
@@ -607,14 +632,22 @@ class Attributor:
         if m is None or self.in_quote(m.start()):
             return None
         end = m.start()
-        persons = [c for c in self.chunks_in(max(sent_start, end - 60), end) if c.is_person and c.end == end]
+        persons = [
+            c
+            for c in self.chunks_in(max(sent_start, end - 60), end)
+            if c.is_person
+            and c.end == end
+            and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+        ]
         if persons:
             resolved = self.people.resolve(persons[-1])
             if resolved:
                 return resolved[0], (persons[-1].start, persons[-1].end), resolved[1]
         words = list(_SPEAKER_WORD.finditer(norm, max(sent_start, end - 60), end))
+        if not words or not words[-1].group()[0].islower():
+            return None  # a capitalised word that is not a known name: a place, a body
         for k in range(1, min(4, len(words)) + 1):  # the shortest phrase that is a source
-            if _BOUNDARY.search(norm, words[-k].start(), end):
+            if _BOUNDARY.search(norm, words[-k].start(), end) or words[-k].group().lower() in _PREPOSITIONS:
                 continue
             found = self._speaker_phrase(words[-k].start(), end)
             if found is not None and found[0].kind != "pronoun":
@@ -1076,6 +1109,9 @@ class Attributor:
             if w == "it" and _IT_CLAUSE.match(after):
                 return c.end + m.end()  # 'said it would end soon'
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
+                far = _FAR_THAT.match(rest)
+                if far and not self._cues_in(c.end, c.end + far.start(1)):
+                    return c.end + far.end()  # 'said after a lunch on Tuesday that ...'
                 return None
         return c.end + m.end()
 

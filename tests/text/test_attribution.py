@@ -367,6 +367,27 @@ def spans(text, q):
             "Each side said the other would be to blame.",
             ("reported", "Each side", "said", "the other would be to blame"),
         ),
+        # a head noun with a modifier after it: the whole phrase is the mention
+        (
+            "A person familiar with the planning for the meeting says the talks will focus on unity.",
+            (
+                "reported",
+                "A person familiar with the planning for the meeting",
+                "says",
+                "the talks will focus on unity",
+            ),
+        ),
+        # a description between dashes
+        (
+            "Jo Sims \u2014 a teacher from Elm City \u2014 says he made a late decision.",
+            ("reported", "Jo Sims", "says", "he made a late decision"),
+        ),
+        ("On taxes, 42% say they are liberal.", ("reported", "42%", "say", "they are liberal")),
+        # "that" after a place or time
+        (
+            "Sen. Jo Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+            ("reported", "Sen. Jo Reed", "said", "he had not read the plan"),
+        ),
         # a speaker after the verb with a long appositive
         (
             '"It is over," said Ana Ruiz, a former aide to the governor who now runs a small '
