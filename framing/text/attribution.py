@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon.inflect import verb_forms
+from ..lexicon.inflect import noun_forms, verb_forms
 from ..lexicon.kinds import CueVerb
 from ..lexicon.matcher import PhraseMatcher, Unit, phrase_keys
 from .names import Chunk, People, RoleBook, Speaker, chunks, sources_are_people, word_core
@@ -56,6 +56,8 @@ _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
 #: Words that open a modifier after the head of a noun phrase ("a person familiar with").
 _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with from in at of for on".split())
+#: A possessive just before a word: "Sanders's attacks", "the voters' support".
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|s')\s+$")
 #: Prepositions after which a cue word is a noun ("secretary of state", "in support").
 _NOT_BEFORE_VERB = frozenset("of in for with from by on at into about without".split())
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
@@ -180,7 +182,7 @@ _PLACE_TAIL = re.compile(
 _NOT_SUBJECT_END = _AUX | _TIME_WORDS
 _SPEAKER_WORD = re.compile(r"[\w'.\-]+")
 #: An adverb between a subject and its verb; nouns in -ly are not ("the family said").
-_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|bully)$)[a-z]{3,}ly")
+_ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|homily|butterfly)$)[a-z]{4,}ly")
 #: Words that open a noun phrase read as an unnamed source ("the women", "a new poll").
 _NP_OPENERS = frozenset(
     "the a an his her their its our this these those some many most several both each every one another other".split()
@@ -194,6 +196,20 @@ _NP_STOP = frozenset(
 )
 #: A description between dashes before a speech verb ("Jason Sims -- a teacher -- says").
 _DASH_APPOSITIVE = re.compile(r"\s*(?:\u2014|--)[^\u2014\n]{2,100}?(?:\u2014|--)\s*$")
+#: A possessive before a cue noun, with up to two words between ("Trump's recent claim",
+#: "her own statement"): group 1 a name, group 2 a possessive pronoun.
+_POSSESSOR = re.compile(
+    r"(?:\b((?!(?:In|At|On|For|By|To|From|With)\s)(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|')|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+#: Where the object of a cue noun ends: a comma, or a verb of the sentence ("attacks on
+#: Clinton have alarmed ...").
+_OBJECT_END = re.compile(
+    r"[,;:.]|\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|"
+    r"drew|made|came|went|got|gave|left|took|remains|seems|appears|[a-z]+ed)\b)"
+)
+#: What opens the content after a cue noun: "that", or a preposition.
+_NOUN_CONTENT = re.compile(r"\s+(that|to|on|about|of|for|against|over)\s+")
 #: A relative "who" before a speech verb, and the antecedent's end before it.
 _WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
@@ -244,6 +260,8 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
         variants = {cue.term}
         if cue.pos == "verb":
             variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
+        elif cue.pos == "noun":
+            variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
         variants |= set(cue.forms)
         for v in sorted(variants):
             phrases.append((phrase_keys(v), cue))
@@ -282,6 +300,8 @@ class Attributor:
         self.book = book
         self.scopes = scopes
         self._cues = []
+        #: cue words used as nouns ("Trump's claim that", "her statement on")
+        self._nouns: list[_Cue] = []
         for i, j, cue in cues.find(units):
             if cue is None:
                 continue
@@ -289,10 +309,18 @@ class Attributor:
             before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
             if form[:1].isupper() and before and before[-1] not in '.!?":\n\u2014':
                 continue  # 'the United States': a capitalised word mid-sentence is a name
-            if i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB and len(form.split()) == 1:
-                continue  # 'the report', 'the plans', 'secretary of state': a noun, not a verb
             if norm[max(0, units[i].start - 2) : units[i].start].endswith(("<", "</")):
                 continue  # '<tweet id="...">': markup, not a word of the text
+            if cue.pos == "noun" or (
+                len(form.split()) == 1
+                and (
+                    (i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB)
+                    or _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                )
+            ):
+                # 'the report', 'the plans', 'secretary of state': a noun, not a verb
+                self._nouns.append(_Cue(units[i].start, units[j - 1].end, cue, form))
+                continue
             progressive = i > 0 and units[i - 1].key in _BE_FORMS
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
@@ -554,6 +582,24 @@ class Attributor:
         else:
             kind = "institution"
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _described_source(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """Whatever "according to" names is its source, even one that no lexicon knows
+        ("according to the foundation's tally", "according to a newly uncovered email"):
+        the phrase up to a relative clause, as an unnamed source."""
+        m = re.match(r"\s*(.+?)\s*(?:\b(?:who|which|that|when|because)\b|$)", self.norm[start:end])
+        if m is None or not m.group(1) or m.group(1).lower() in _PRONOUNS:
+            return None
+        span = (start + m.start(1), start + m.end(1))
+        subject = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}.get(m.group(1).lower())
+        if subject is not None:  # 'according to him': resolved like "he said"
+            return Speaker(subject, "pronoun", named=False), span, "pronoun"
+        words = m.group(1).split()
+        if len(words) > 8:
+            return None
+        name = " ".join(words[1:] if word_core(words[0]) in _DETERMINERS else words)
+        kind = "group" if words[-1].endswith("s") and words[-1].islower() else "institution"
+        return Speaker(name, kind, None, named=False), span, "named"
 
     def _group_noun(self, chunk: Chunk) -> bool:
         """Whether a one-word capitalised phrase is a group or role noun opening a
@@ -891,7 +937,10 @@ class Attributor:
                     resolved = self.people.resolve(cl[0]) if cl else None
                     if resolved:
                         found = (resolved[0], (cl[0].start, cl[0].end), resolved[1])
-                content = (s + m.end() + 1, e) if m.start() < 3 else (s, s + m.start())
+                if found is None:
+                    found = self._described_source(s + m.start(1), s + m.end(1))
+                lead = len(text[: m.start()].split()) <= 2  # 'But according to X, ...'
+                content = (s + m.end() + 1, e) if lead else (s, s + m.start())
                 content = _trim(norm, *content)
                 if found and content[1] - content[0] > 10:
                     speaker, how = self.finish(found, s)
@@ -909,6 +958,71 @@ class Attributor:
                         )
                         continue
             out.extend(self._reported_in(s, e))
+            out.extend(self._noun_attributions(s, e))
+        return out
+
+    def _noun_attributions(self, s: int, e: int) -> list[Attribution]:
+        """A cue noun after a possessive, with its content: "Trump's claim that ...",
+        "her statement on ...", "Sanders's attacks on Clinton", "their decision to ..."."""
+        norm = self.norm
+        out: list[Attribution] = []
+        lo = bisect.bisect_left([n.start for n in self._nouns], s)
+        for n in self._nouns[lo:]:
+            if n.start >= e:
+                break
+            if self.in_quote(n.start):
+                continue
+            owner = _POSSESSOR.search(norm, max(s, n.start - 80), n.start)
+            rest = _NOUN_CONTENT.match(norm, n.end, e)
+            if (
+                owner is not None
+                and n.cue.type == "thought"
+                and re.search(r"\b[Ii]n\s+$", norm[s : owner.start()])
+            ):
+                rest = re.compile(r"\s*(,)\s*").match(norm, n.end, e)  # 'In his view, CONTENT'
+            elif n.cue.type != "speech":
+                continue  # 'his support for', 'her decision to': a position, not an attribution
+            if owner is None or rest is None:
+                continue
+            start = rest.start(1) if rest.group(1) == "to" else rest.end()
+            if rest.group(1) == ",":
+                end = e
+            elif rest.group(1) == "that":
+                stop = re.search(r"[,;:]", norm[start:e])
+                end = start + stop.start() if stop else e
+            else:  # the object: a few words, up to a verb of the sentence
+                stop = _OBJECT_END.search(norm, start, e)
+                end = stop.start() if stop else e
+            content = _trim(norm, start, end)
+            if len(norm[content[0] : content[1]].split()) < (1 if n.cue.type == "attitude" else 2):
+                continue
+            if norm[content[0] : content[0] + 1] == '"':
+                continue  # 'her claim that "..."': the quotation's own attribution
+            if owner.group(2):
+                pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner.group(2).lower())
+                if pronoun is None:
+                    continue
+                found: tuple[Speaker, tuple[int, int], str] | None = (
+                    Speaker(pronoun, "pronoun", named=False),
+                    (owner.start(2), owner.end(2)),
+                    "pronoun",
+                )
+            else:
+                found = self.speaker_phrase(owner.start(1), owner.end(1))
+            speaker, how = self.finish(found, n.start)
+            if speaker is None or found is None:
+                continue
+            if speaker.name.endswith("'s"):
+                speaker = Speaker(
+                    speaker.name[:-2],
+                    speaker.kind,
+                    speaker.role,
+                    speaker.source_type,
+                    speaker.named,
+                    speaker.party,
+                )
+            kind = {"attitude": "attitude", "thought": "thought"}.get(n.cue.type, "reported")
+            out.append(Attribution(kind, content, speaker, found[1], n.cue, (n.start, n.end), how))
         return out
 
     def _reported_in(self, s: int, e: int) -> list[Attribution]:

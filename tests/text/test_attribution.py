@@ -388,6 +388,28 @@ def spans(text, q):
             "Sen. Jo Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
             ("reported", "Sen. Jo Reed", "said", "he had not read the plan"),
         ),
+        # a cue noun after a possessive
+        (
+            "Bo Tate's claim that the vote was rigged, which he repeated on Monday, was false.",
+            ("reported", "Bo Tate", "claim", "the vote was rigged"),
+        ),
+        (
+            "Ana Ruiz spoke first. Her statement on the budget cuts was brief.",
+            ("reported", "Her", "statement", "the budget cuts"),
+        ),
+        (
+            "In Ana Ruiz's view, the bridge is safe.",
+            ("thought", "Ana Ruiz", "view", "the bridge is safe"),
+        ),
+        # whatever "according to" names is the source
+        (
+            "The budget grew by 5 percent, according to a newly released city report.",
+            ("according-to", "a newly released city report", "according to", "The budget grew by 5 percent"),
+        ),
+        (
+            "But according to the mayor's own tally, the budget grew by 5 percent.",
+            ("according-to", "the mayor's own tally", "according to", "the budget grew by 5 percent"),
+        ),
         # a speaker after the verb with a long appositive
         (
             '"It is over," said Ana Ruiz, a former aide to the governor who now runs a small '
@@ -432,6 +454,12 @@ def test_sources_cues_and_contents(pipeline, text, expected):
     assert found == [expected]
 
 
+def test_according_to_a_pronoun(pipeline):
+    text = "Jorge Ramos left Mexico in 1983. According to him, the network had censored his report."
+    found = [(q.kind, q.speaker, q.resolution) for q in pipeline.analyze(text).quotes]
+    assert found == [("according-to", "Jorge Ramos", "pronoun")]
+
+
 def test_a_speaker_whose_words_hold_another_attribution(pipeline):
     text = "Military analysts say Mr. Putin would recognize the folly of a long war."
     found = [spans(text, q) for q in pipeline.analyze(text).quotes]
@@ -455,6 +483,10 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         "The reason is that the bridge is old.",
         'Ana Ruiz criticized the order, calling it "cruel" on Monday.',
         "She served as secretary of state for four years.",
+        # a position or a choice is not an attribution, nor a view of a place
+        "His support for the group angered voters.",
+        "Her decision to leave surprised everyone.",
+        "The view from the hill is lovely.",
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
