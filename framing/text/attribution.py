@@ -56,6 +56,23 @@ _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
 #: Words that open a modifier after the head of a noun phrase ("a person familiar with").
 _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with from in at of for on".split())
+#: Cue verbs whose base and -s forms are nouns as often ("support", "plans", "back"):
+#: read as verbs only after a subject-like word, a modal, "to" or an adverb.
+_ALSO_NOUNS = frozenset(
+    "support back attack call plan claim report comment post tweet question praise blame promise pledge vow".split()
+)
+_VERB_LEADS = frozenset(
+    """to will would could should might may can must not also still he she it they we i you
+    who that which never often now just only did does do""".split()
+)
+
+
+def _verb_lead(word: str) -> bool:
+    """Whether ``word`` may stand just before a verb: a subject, a modal, "to", an adverb."""
+    low = word.lower()
+    return low in _VERB_LEADS or low.endswith("ly") or word[:1].isupper() or low.endswith("n't")
+
+
 #: A possessive just before a word: "Sanders's attacks", "the voters' support".
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|s')\s+$")
 #: Prepositions after which a cue word is a noun ("secretary of state", "in support").
@@ -169,7 +186,7 @@ _SPEECH_NOUNS = frozenset(
 )
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 _DASH_SIGNOFF = re.compile(r"\s*(?:\u2014|--?)\s*([^.!?\"\n]{2,80}?)\s*(?:[.\n]|$)")
-_HEADLINE_COLON = re.compile(r"(?:^|\n)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
+_HEADLINE_COLON = re.compile(r"(?:^|\n|[.!?][\"']?\s)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
 #: What may follow a parenthetical attribution: up to four words, then a comma or the end.
 _SHORT_TAIL = re.compile(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)")
 #: The same after a place or time ("said in a statement on Friday,"): up to eight words.
@@ -210,6 +227,8 @@ _OBJECT_END = re.compile(
 )
 #: What opens the content after a cue noun: "that", or a preposition.
 _NOUN_CONTENT = re.compile(r"\s+(that|to|on|about|of|for|against|over)\s+")
+#: A name and a colon opening a line ("Gingrich: Trump Must Decide").
+_NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*):\s+")
 #: A relative "who" before a speech verb, and the antecedent's end before it.
 _WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
@@ -321,6 +340,15 @@ class Attributor:
                 # 'the report', 'the plans', 'secretary of state': a noun, not a verb
                 self._nouns.append(_Cue(units[i].start, units[j - 1].end, cue, form))
                 continue
+            word = form.lower()
+            if (
+                cue.term in _ALSO_NOUNS
+                and word in (cue.term, cue.term + "s")
+                and i > 0
+                and not _verb_lead(norm[units[i - 1].start : units[i - 1].end])
+                and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
+            ):
+                continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
             progressive = i > 0 and units[i - 1].key in _BE_FORMS
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
@@ -830,6 +858,7 @@ class Attributor:
                     if found:
                         cue = c0
         # 2. a headline-style colon: 'Trump: "..."'
+        colon: tuple[int, int] | None = None
         if found is None:
             m = _HEADLINE_COLON.search(norm, max(0, q.start - 60), q.start)
             if m:
@@ -837,6 +866,7 @@ class Attributor:
                 resolved = self.people.resolve(cl[-1]) if cl else None
                 if resolved:
                     found = (resolved[0], (cl[-1].start, cl[-1].end), resolved[1])
+                    colon = (m.end(1), m.end(1) + 1)  # the colon stands for the verb
         # 3. before it, in the same sentence, or in the sentence that ends with a colon
         #    just before a quotation that opens a paragraph
         if found is None:
@@ -892,7 +922,7 @@ class Attributor:
             speaker,
             span,
             cue.cue if cue else None,
-            (cue.start, cue.end) if cue else None,
+            (cue.start, cue.end) if cue else colon,
             how if speaker is not None else ("scare" if kind == "scare" else "unresolved"),
             qi,
         )
@@ -957,9 +987,43 @@ class Attributor:
                             )
                         )
                         continue
+            colon = self._colon_line(s, e)
+            if colon is not None:
+                out.append(colon)
+                continue
             out.extend(self._reported_in(s, e))
             out.extend(self._noun_attributions(s, e))
         return out
+
+    def _colon_line(self, s: int, e: int) -> Attribution | None:
+        """A line that opens with a person's name and a colon, as headlines and
+        transcripts do: "Gingrich: Trump Must Decide ...", "JOEL BENENSON: This is ..."."""
+        norm = self.norm
+        if s > 0 and norm[s - 1] != "\n":
+            return None
+        m = _NAME_COLON.match(norm, s, e)
+        if m is None or self._opens_quote(m.end()) or self.in_quote(m.end()):
+            return None
+        name = m.group(1)
+        cl = self.chunks_in(s + (len(name) - len(name.lstrip())), m.end(1))
+        if name.isupper():  # 'JOEL BENENSON:' in a transcript
+            cl = chunks(norm.title(), m.start(1), m.end(1), self.book)
+        persons = [
+            c
+            for c in cl
+            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+        ]
+        resolved = self.people.resolve(persons[-1]) if persons else None
+        content = _trim(norm, m.end(), e)
+        if resolved is None or len(norm[content[0] : content[1]].split()) < 3:
+            return None
+        speaker, how = self.finish((resolved[0], (persons[-1].start, persons[-1].end), resolved[1]), s)
+        if speaker is None:
+            return None
+        colon = (m.end(1), m.end(1) + 1)
+        return Attribution(
+            "reported", content, speaker, (persons[-1].start, persons[-1].end), None, colon, how
+        )
 
     def _noun_attributions(self, s: int, e: int) -> list[Attribution]:
         """A cue noun after a possessive, with its content: "Trump's claim that ...",

@@ -454,6 +454,29 @@ def test_sources_cues_and_contents(pipeline, text, expected):
     assert found == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name and a colon opening a line: the colon is the cue
+        (
+            'Bo Tate and Ana Ruiz spoke. Ruiz: "We will win the vote." Tate: "We will not."',
+            [("direct", "Ruiz", ":"), ("direct", "Tate", ":")],
+        ),
+        (
+            "Gingrich: Ruiz Must Decide On The Ticket.\n\nNewt Gingrich said on Monday that it was close.",
+            [("reported", "Gingrich", ":"), ("reported", "Newt Gingrich", "said")],
+        ),
+        (
+            "KATE BOLD: Why not debate?\n\nJOEL BENSON: This is a man who never ran a negative ad.",
+            [("reported", "KATE BOLD", ":"), ("reported", "JOEL BENSON", ":")],
+        ),
+    ],
+)
+def test_a_colon_after_a_name(pipeline, text, expected):
+    found = [spans(text, q)[:3] for q in pipeline.analyze(text).quotes]
+    assert found == expected
+
+
 def test_according_to_a_pronoun(pipeline):
     text = "Jorge Ramos left Mexico in 1983. According to him, the network had censored his report."
     found = [(q.kind, q.speaker, q.resolution) for q in pipeline.analyze(text).quotes]
@@ -487,6 +510,13 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         "His support for the group angered voters.",
         "Her decision to leave surprised everyone.",
         "The view from the hill is lovely.",
+        # a cue word that is as often a noun, with no subject before it
+        "The campaign won new support from mothers in three states.",
+        "Nega had flown back to the United States for the meetings.",
+        "The tax cut plans would add to the deficit over ten years.",
+        # a place or a label before a colon is no speaker
+        "Washington: The city was quiet all day on Monday.",
+        "Note: The figures for May were revised on Monday.",
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
