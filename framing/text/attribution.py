@@ -318,6 +318,7 @@ class Attributor:
         self._quote_starts = [q.start for q in self.quotes]
         self.book = book
         self.scopes = scopes
+        self._title_cache: dict[int, bool] = {}
         self._cues = []
         #: cue words used as nouns ("Trump's claim that", "her statement on")
         self._nouns: list[_Cue] = []
@@ -326,7 +327,12 @@ class Attributor:
                 continue
             form = norm[units[i].start : units[j - 1].end]
             before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
-            if form[:1].isupper() and before and before[-1] not in '.!?":\n\u2014':
+            if (
+                form[:1].isupper()
+                and before
+                and before[-1] not in '.!?":\n\u2014'
+                and not self._title_case(units[i].start)
+            ):
                 continue  # 'the United States': a capitalised word mid-sentence is a name
             if norm[max(0, units[i].start - 2) : units[i].start].endswith(("<", "</")):
                 continue  # '<tweet id="...">': markup, not a word of the text
@@ -372,6 +378,18 @@ class Attributor:
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
 
     # ------------------------------------------------------------------ helpers
+
+    def _title_case(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` is a headline in title case ("Trump Says He
+        Will Win"), where a capitalised word may be a verb."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 0 or not self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return False
+        if i not in self._title_cache:
+            words = re.findall(r"[A-Za-z][\w'-]*", self.norm[slice(*self.sentences[i])])
+            major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+            self._title_cache[i] = len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.9 * len(major)
+        return self._title_cache[i]
 
     def chunks_in(self, start: int, end: int) -> list[Chunk]:
         """The capitalised phrases within ``[start, end)``, from those found once; where

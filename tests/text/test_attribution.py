@@ -477,6 +477,24 @@ def test_a_colon_after_a_name(pipeline, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline in title case: a capitalised cue is a verb
+        (
+            "Former Ruiz Pollster Says Ruiz Is In Trouble In Elm City.\n\nThe race is close.",
+            [("reported", "Former Ruiz Pollster", "Says")],
+        ),
+        ("Tate Endorses Ruiz For Mayor.\n\nThe race is close.", [("attitude", "Tate", "Endorses")]),
+        # a capitalised cue word inside a name in a title-case headline is not a verb
+        ("Secretary Of State Visits The Border Town Of Elm City.\n\nShe met the mayor.", []),
+    ],
+)
+def test_title_case_headlines(pipeline, text, expected):
+    found = [spans(text, q)[:3] for q in pipeline.analyze(text).quotes]
+    assert found == expected
+
+
 def test_according_to_a_pronoun(pipeline):
     text = "Jorge Ramos left Mexico in 1983. According to him, the network had censored his report."
     found = [(q.kind, q.speaker, q.resolution) for q in pipeline.analyze(text).quotes]
