@@ -799,10 +799,15 @@ class Attributor:
         words = content.split()
         if re.search(r"(?i)\bso-called\s*$", before):
             return "scare"
-        if (
-            _TITLE_BEFORE.search(before)
-            or _PERFORMED_BEFORE.search(before)
-            or (_NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content)
+        signed = self.norm[q.content[0] : q.content[1]].rstrip()[-1:] == "," and any(
+            len(self.norm[q.end : c.start].split()) <= 4 for c in self._cues_in(q.end, q.end + 60)
+        )  # '... program, "states needed it," DeSantis said': words said, not a title
+        if _PERFORMED_BEFORE.search(before) or (
+            not signed
+            and (
+                _TITLE_BEFORE.search(before)
+                or (_NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content)
+            )
         ):
             return "title"
         major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]

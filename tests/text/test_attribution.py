@@ -410,6 +410,11 @@ def spans(text, q):
             "But according to the mayor's own tally, the budget grew by 5 percent.",
             ("according-to", "the mayor's own tally", "according to", "the budget grew by 5 percent"),
         ),
+        # a title word before a comma does not make a signed quotation a title
+        (
+            'Ana Ruiz ran the grant program, "and towns needed the money," Bo Tate said.',
+            ("direct", "Bo Tate", "said", "and towns needed the money,"),
+        ),
         # a speaker after the verb with a long appositive
         (
             '"It is over," said Ana Ruiz, a former aide to the governor who now runs a small '
