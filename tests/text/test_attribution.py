@@ -557,6 +557,9 @@ def test_a_thought_is_not_speech(pipeline):
     assert (thought["attributions"], [s["name"] for s in thought["speakers"]]) == (0, [])
     assert (said["attributions"], [s["name"] for s in said["speakers"]]) == (1, ["Ana Ruiz"])
     assert said["speakers"][0]["words"] == 7
+    # the thought's words are still the holder's, for the rate of loaded words in them
+    loaded = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics["loaded"]
+    assert loaded["by_speaker"]["Ana Ruiz"]["words"] == 7
 
 
 def test_markup_is_no_cue(pipeline):
