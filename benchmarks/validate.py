@@ -63,8 +63,11 @@ TASKS = (
         "BBC's Citron: cue F1 82.3 and source F1 82.0 (exact) on PARC 3.0; the GenderGapTracker quote "
         "extractor: P 84.6 / R 82.7 on its own data. Not the same data, given for scale.",
         "PolNeAR annotates much more than speech: beliefs, plans, votes, endorsements, polls. framing "
-        "finds speech and thought well (high precision) but misses many of these, so recall is low. "
-        "Speakers are found by patterns, not a parser.",
+        "finds speech, thought, votes and stated positions with a subject, cue nouns after a possessive "
+        "and name-colon lines, at high precision; it misses attributions without a clear subject "
+        '("Asked about ..., ", "is expected to", "appears to"), results reported "in a poll", '
+        'positions as nouns ("his support for") and many cue phrases, so recall is low. Speakers '
+        "are found by patterns, not a parser.",
     ),
     Task(
         "Stance toward a person (NewsMTSC dev)",

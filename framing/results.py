@@ -109,7 +109,9 @@ class Quote:
     """Words attributed to a source: a quotation, or reported speech.
 
     ``kind`` is ``direct``, ``partial`` (a few quoted words inside narration), ``scare``
-    (quoted words with no speaker), ``reported`` or ``according-to``. ``start``/``end``
+    (quoted words with no speaker), ``reported``, ``according-to``, ``thought`` (a
+    belief, wish or plan the outlet reports, not words said) or ``attitude`` (a position
+    taken, such as an endorsement or a vote). ``start``/``end``
     cover the attributed words (for a quotation, its marks included);
     ``content_start``/``content_end`` the words themselves; ``cue_*`` the speech verb
     and ``speaker_*`` the mention of the source. ``source_type`` is one of the types of

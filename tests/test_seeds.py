@@ -87,3 +87,18 @@ def test_every_seed_finding_slices_back(seed_results):
     for result in seed_results.values():
         for f in result.findings:
             assert result.text[f.start : f.end] == f.text
+
+
+def test_federal_officials_in_003(seed_results):
+    """Both federal officials of the 'pushed back' paragraph are attributed by name."""
+    r = seed_results["003"]
+    start = r.text.index("FBI Deputy Director Dan Bongino")
+    found = [
+        (q.kind, q.speaker, q.cue, r.text[q.speaker_start : q.speaker_end])
+        for q in r.quotes
+        if start <= q.start < start + 250
+    ]
+    assert found == [
+        ("partial", "Dan Bongino", "warn", "FBI Deputy Director Dan Bongino"),
+        ("reported", "Pete Hegseth", "say", "Defence Secretary Pete Hegseth"),
+    ]

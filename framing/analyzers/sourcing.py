@@ -111,7 +111,7 @@ class SourcingAnalyzer:
     @staticmethod
     def _metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
         speech = [a for a in doc.attributions if a.kind in SPEECH_KINDS and a.speaker is not None]
-        words = doc.speaker_words
+        words = doc.spoken_words  # who speaks: reported thoughts are not speech
         total_words = sum(words.values()) or 0
         length = max(1, len(doc.text))
         table: dict[str, dict[str, Any]] = {}

@@ -220,7 +220,12 @@ def _quote_tip(q: Quote, type_label: Any) -> str:
     who = q.speaker or "an unknown speaker"
     if q.speaker_role:
         who += f", {q.speaker_role}"
-    kind = {"direct": "Quotation", "partial": "Partial quotation"}.get(q.kind, "Reported speech")
+    kind = {
+        "direct": "Quotation",
+        "partial": "Partial quotation",
+        "thought": "Reported belief or intention",
+        "attitude": "Position taken",
+    }.get(q.kind, "Reported speech")
     text = f"{kind} from {who} ({type_label(q.source_type)})"
     if q.cue:
         text += f"; introduced with '{q.cue}' ({q.cue_grade})"

@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon.inflect import verb_forms
+from ..lexicon.inflect import noun_forms, verb_forms
 from ..lexicon.kinds import CueVerb
 from ..lexicon.matcher import PhraseMatcher, Unit, phrase_keys
 from .names import Chunk, People, RoleBook, Speaker, chunks, sources_are_people, word_core
@@ -54,11 +54,36 @@ UNRESOLVED = "(unresolved)"
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
+#: Words that open a modifier after the head of a noun phrase ("a person familiar with").
+_POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with from in at of for on".split())
+#: Cue verbs whose base and -s forms are nouns as often ("support", "plans", "back"):
+#: read as verbs only after a subject-like word, a modal, "to" or an adverb.
+_ALSO_NOUNS = frozenset(
+    "support back attack call plan claim report comment post tweet question praise blame promise pledge vow".split()
+)
+_VERB_LEADS = frozenset(
+    """to will would could should might may can must not also still he she it they we i you
+    who that which never often now just only did does do""".split()
+)
+
+
+def _verb_lead(word: str) -> bool:
+    """Whether ``word`` may stand just before a verb: a subject, a modal, "to", an adverb."""
+    low = word.lower()
+    return low in _VERB_LEADS or low.endswith("ly") or word[:1].isupper() or low.endswith("n't")
+
+
+#: A possessive just before a word: "Sanders's attacks", "the voters' support".
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|s')\s+$")
+#: Prepositions after which a cue word is a noun ("secretary of state", "in support").
+_NOT_BEFORE_VERB = frozenset("of in for with from by on at into about without".split())
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
 _AUX = frozenset(
     """has have had was were is are will would also later then previously repeatedly
     publicly again once recently reportedly already further separately subsequently
-    quickly immediately earlier initially still often has just""".split()
+    quickly immediately earlier initially still often has just however too now instead
+    meanwhile nonetheless though even never not only ever first long since did does do
+    can could may might must should""".split()
 )
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -104,9 +129,12 @@ _CLAUSE_START = re.compile(
 )
 #: "it" opening a clause, not the object of the verb ("said it would", not "said it again").
 _IT_CLAUSE = re.compile(
-    r"it\s+(?:would|will|could|can|may|might|must|should|shall|is|was|has|had|does|did|"
-    r"remains|seems|appears|needs|wants)\b"
+    r"it\s+(?:[a-z]+ly\s+)?(?:would|will|could|can|may|might|must|should|shall|is|was|has|had|does|did|"
+    r"remains|seems|appears|needs|wants|[a-z]+ed)\b"
 )
+#: "that" a few words after a speech verb, past a place or time ("said after a lunch on
+#: Tuesday that").
+_FAR_THAT = re.compile(r"\s+(?:[\w'.-]+,?\s+){1,10}?(that)\s+")
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
 #: Verbs that take an object before their content ("told reporters that ...").
@@ -124,11 +152,14 @@ _BOUNDARY = re.compile(
 _RESPONDENTS = re.compile(
     r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|just|only)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|two-thirds|three-quarters|a quarter|"
-    r"a majority|most|many|few|six in 10|\w+ in \d+|\w+ of \d+)(?:\s+of\s+[\w\s-]{2,40})?"
+    r"a majority|most|many|few|(?:\w+) (?:in|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?:\s+of\s+[\w\s-]{2,40})?"
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s*$")
+#: A party code in brackets just before a speech verb: "Sen. Bernie Sanders (I-Vt.) said".
+_PARTY_BEFORE = re.compile(r"\s*\([DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)\s*,?\s*$")
 #: "and" between two names: one coordinated subject ("Karen Bass and Gavin Newsom").
 _NAMES_AND = re.compile(r"([A-Z][\w.'-]*),? and\s+(?=[A-Z])")
 _TITLE_BEFORE = re.compile(
@@ -155,7 +186,7 @@ _SPEECH_NOUNS = frozenset(
 )
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 _DASH_SIGNOFF = re.compile(r"\s*(?:\u2014|--?)\s*([^.!?\"\n]{2,80}?)\s*(?:[.\n]|$)")
-_HEADLINE_COLON = re.compile(r"(?:^|\n)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
+_HEADLINE_COLON = re.compile(r"(?:^|\n|[.!?][\"']?\s)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
 #: What may follow a parenthetical attribution: up to four words, then a comma or the end.
 _SHORT_TAIL = re.compile(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)")
 #: The same after a place or time ("said in a statement on Friday,"): up to eight words.
@@ -167,6 +198,41 @@ _PLACE_TAIL = re.compile(
 #: Words that end no subject: auxiliaries and times ("Parnell also said", "he said Friday").
 _NOT_SUBJECT_END = _AUX | _TIME_WORDS
 _SPEAKER_WORD = re.compile(r"[\w'.\-]+")
+#: An adverb between a subject and its verb; nouns in -ly are not ("the family said").
+_ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|homily|butterfly)$)[a-z]{4,}ly")
+#: Words that open a noun phrase read as an unnamed source ("the women", "a new poll").
+_NP_OPENERS = frozenset(
+    "the a an his her their its our this these those some many most several both each every one another other".split()
+)
+#: Words that show a phrase is a clause, not a noun phrase ("the plan was", "the man who").
+_NP_STOP = frozenset(
+    """is are was were be been being am has have had do does did will would could can may
+    might must should shall not never said says say told tells asked who whom whose which
+    what that than as to of in on at by for with from into about over after before during
+    one two time times year years day days week weeks way ways thing things""".split()
+)
+#: A description between dashes before a speech verb ("Jason Sims -- a teacher -- says").
+_DASH_APPOSITIVE = re.compile(r"\s*(?:\u2014|--)[^\u2014\n]{2,100}?(?:\u2014|--)\s*$")
+#: A possessive before a cue noun, with up to two words between ("Trump's recent claim",
+#: "her own statement"): group 1 a name, group 2 a possessive pronoun.
+_POSSESSOR = re.compile(
+    r"(?:\b((?!(?:In|At|On|For|By|To|From|With)\s)(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*)(?:'s|')|\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+#: Where the object of a cue noun ends: a comma, or a verb of the sentence ("attacks on
+#: Clinton have alarmed ...").
+_OBJECT_END = re.compile(
+    r"[,;:.]|\s(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|"
+    r"drew|made|came|went|got|gave|left|took|remains|seems|appears|[a-z]+ed)\b)"
+)
+#: What opens the content after a cue noun: "that", or a preposition.
+_NOUN_CONTENT = re.compile(r"\s+(that|to|on|about|of|for|against|over)\s+")
+#: A name and a colon opening a line ("Gingrich: Trump Must Decide").
+_NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*):\s+")
+#: A relative "who" before a speech verb, and the antecedent's end before it.
+_WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ian", "ic", "ive", "al", "chief")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +241,9 @@ class Attribution:
 
     ``kind``: ``direct`` (a full quotation), ``partial`` (a few quoted words inside
     narration), ``scare`` (quoted words with no speaker: the outlet keeping its
-    distance), ``reported`` (indirect speech or thought), ``according-to``, or
+    distance), ``reported`` (indirect speech), ``according-to``, ``thought`` (a
+    belief, wish or plan reported in the outlet's words: "Trump believes ...", "the
+    campaign plans to ..."; attributed, but not something the source said), or
     ``attitude`` (a position taken: "Sanders endorsed Clinton"; its object is not
     anyone's words, so it stays in the outlet's voice). ``resolution``:
     ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``continuation``,
@@ -211,6 +279,8 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
         variants = {cue.term}
         if cue.pos == "verb":
             variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
+        elif cue.pos == "noun":
+            variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
         variants |= set(cue.forms)
         for v in sorted(variants):
             phrases.append((phrase_keys(v), cue))
@@ -248,16 +318,43 @@ class Attributor:
         self._quote_starts = [q.start for q in self.quotes]
         self.book = book
         self.scopes = scopes
+        self._title_cache: dict[int, bool] = {}
         self._cues = []
+        #: cue words used as nouns ("Trump's claim that", "her statement on")
+        self._nouns: list[_Cue] = []
         for i, j, cue in cues.find(units):
             if cue is None:
                 continue
             form = norm[units[i].start : units[j - 1].end]
             before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
-            if form[:1].isupper() and before and before[-1] not in '.!?":\n\u2014':
+            if (
+                form[:1].isupper()
+                and before
+                and before[-1] not in '.!?":\n\u2014'
+                and not self._title_case(units[i].start)
+            ):
                 continue  # 'the United States': a capitalised word mid-sentence is a name
-            if i > 0 and units[i - 1].key in _NOUN_MARKERS and form.lower() == cue.term.split()[0]:
-                continue  # 'Sanders' attack', 'the report': a noun, not a verb
+            if norm[max(0, units[i].start - 2) : units[i].start].endswith(("<", "</")):
+                continue  # '<tweet id="...">': markup, not a word of the text
+            if cue.pos == "noun" or (
+                len(form.split()) == 1
+                and (
+                    (i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB)
+                    or _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                )
+            ):
+                # 'the report', 'the plans', 'secretary of state': a noun, not a verb
+                self._nouns.append(_Cue(units[i].start, units[j - 1].end, cue, form))
+                continue
+            word = form.lower()
+            if (
+                cue.term in _ALSO_NOUNS
+                and word in (cue.term, cue.term + "s")
+                and i > 0
+                and not _verb_lead(norm[units[i - 1].start : units[i - 1].end])
+                and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
+            ):
+                continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
             progressive = i > 0 and units[i - 1].key in _BE_FORMS
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
@@ -281,6 +378,18 @@ class Attributor:
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
 
     # ------------------------------------------------------------------ helpers
+
+    def _title_case(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` is a headline in title case ("Trump Says He
+        Will Win"), where a capitalised word may be a verb."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 0 or not self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return False
+        if i not in self._title_cache:
+            words = re.findall(r"[A-Za-z][\w'-]*", self.norm[slice(*self.sentences[i])])
+            major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+            self._title_cache[i] = len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.9 * len(major)
+        return self._title_cache[i]
 
     def chunks_in(self, start: int, end: int) -> list[Chunk]:
         """The capitalised phrases within ``[start, end)``, from those found once; where
@@ -325,6 +434,16 @@ class Attributor:
     # ------------------------------------------------------------------ speakers
 
     def speaker_phrase(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """Read ``norm[start:end]`` as the subject of a speech verb (see ``_speaker_phrase``);
+        where that fails, the words after its last comma ("In response, Twitter said")."""
+        found = self._speaker_phrase(start, end)
+        if found is None:
+            comma = self.norm.rfind(",", start, end)
+            if comma != -1 and self.norm[comma + 1 : end].strip() and not self.in_quote(comma):
+                found = self._speaker_phrase(comma + 1, end)
+        return found
+
+    def _speaker_phrase(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """Read ``norm[start:end]`` as the subject of a speech verb; None if it is not one.
 
         Handles appositives (``Sean Parnell, the Pentagon's chief spokesman,``),
@@ -350,8 +469,11 @@ class Attributor:
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
         words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
-        while words and words[-1].group().lower() in _NOT_SUBJECT_END:
-            words.pop()
+        while words and (
+            words[-1].group().lower() in _NOT_SUBJECT_END or _ADVERB.fullmatch(words[-1].group())
+        ):
+            words.pop()  # 'Carter however said', 'Trump flatly denied'
+
         if not words:
             return None
         np_start = start + words[0].start()
@@ -360,6 +482,8 @@ class Attributor:
         low = word_core(last)
         if low in _PRONOUNS and len(words) == 1:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
+        if text[np_end : np_end + 1] == "%":
+            np_end += 1  # '42% say'
         if _RESPONDENTS.fullmatch(text[np_start:np_end]):
             # '47 percent said', 'three-quarters said': people answering a poll
             return (
@@ -402,7 +526,13 @@ class Attributor:
             if spk.kind == "person":
                 # lowercase words before the name: "Pentagon spokesman Sean Parnell"
                 lead = text[np_start : tail.start].strip(" ,")
-                if lead and len(lead.split()) <= 6 and not re.search(r"\band\b|[,;:]", lead):
+                if (
+                    lead
+                    and "," not in text[np_start : tail.start]
+                    and len(lead.split()) <= 6
+                    and not re.search(r"\band\b|[,;:]", lead)
+                    and not self._cues_in(np_start, tail.start)
+                ):
                     role = " ".join(x for x in (lead, role) if x and x not in lead) or lead
                     mention_start = np_start
             if appositive is not None and spk.kind == "person":
@@ -415,8 +545,24 @@ class Attributor:
                 roles = " and ".join(" ".join(x.role) for x in persons if x.role) or None
                 return Speaker(" and ".join(names), "group", roles), (persons[0].start, tail.end), how
             return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
+        post = next((k for k, w in enumerate(words) if k > 0 and w.group().lower() in _POSTMODIFIERS), None)
+        if post is not None and len(words) - post <= 8:
+            # 'a person familiar with the planning', 'one Republican involved in the talks':
+            # the head before its modifier is the source; the mention is the whole phrase
+            core = self._speaker_phrase(np_start, start + words[post - 1].end())
+            if core is not None and core[0].kind != "pronoun":
+                spk = core[0]
+                if not spk.named:  # an unnamed source is named by the whole description
+                    phrase = re.sub(r"(?i)^(?:the|a|an)\s+", "", text[core[1][0] : np_end])
+                    spk = Speaker(phrase, spk.kind, spk.role, spk.source_type, False, spk.party)
+                return spk, (core[1][0], np_end), core[2]
         if len(words) > 8:
             return None
+        comma = text.rfind(",", np_start, np_end)
+        if comma != -1 and appositive is None:
+            # 'Even though skateboarding is sanctioned, the women say': the subject follows
+            words = [w for w in words if start + w.start() > comma]
+            np_start = start + words[0].start()
         head = [w.group() for w in words]
         # a statement or report of a named body: "a White House statement said"
         if low in _SPEECH_NOUNS and found:
@@ -424,7 +570,7 @@ class Attributor:
             return Speaker(c.text, "institution", None), (c.start, c.end), "named"
         role_entry = self.book.find(head)
         if role_entry is None and low not in _SPEECH_NOUNS:
-            return None
+            return self._plain_noun_phrase(words, start)
         if low in ("source", "sources") and not sources_are_people(
             text[np_start : words[-1].start() + start]
         ):
@@ -443,6 +589,63 @@ class Attributor:
             else "group"
         )
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _plain_noun_phrase(
+        self, words: list[re.Match[str]], start: int
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """A short noun phrase that no lexicon knows, read as an unnamed source: "the
+        women", "the Republican nominee", "Trump's campaign", "a new poll". It opens with
+        a determiner or a possessive, or is a lowercase plural ("analysts"); no word in it
+        may be a function word, an auxiliary or an adverb, so that a clause is not read
+        as a subject."""
+        texts = [w.group() for w in words]
+        if not 1 <= len(texts) <= 5:
+            return None
+        first, rest = texts[0], texts[1:]
+        opener = word_core(first) in _NP_OPENERS or first.lower().endswith(("'s", "s'"))
+        if not opener:
+            rest = texts
+            if not (len(texts) <= 3 and texts[-1].endswith("s") and texts[-1].islower()):
+                return None
+        if not rest or not re.fullmatch(r"[a-z][a-z-]+", rest[-1]):
+            return None
+        for w in rest:
+            key = w.lower()
+            if (
+                key in _FUNCTION_WORDS
+                or key in _NP_STOP
+                or key.endswith("ly")
+                or not re.fullmatch(r"[\w'.-]+", w)
+            ):
+                return None
+        np_start, np_end = start + words[0].start(), start + words[-1].end()
+        name = " ".join(t for t in texts if word_core(t) not in _DETERMINERS)
+        head = rest[-1].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us")):
+            kind = "group"
+        elif head.endswith(_PERSON_SUFFIXES):
+            kind = "person"
+        else:
+            kind = "institution"
+        return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _described_source(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """Whatever "according to" names is its source, even one that no lexicon knows
+        ("according to the foundation's tally", "according to a newly uncovered email"):
+        the phrase up to a relative clause, as an unnamed source."""
+        m = re.match(r"\s*(.+?)\s*(?:\b(?:who|which|that|when|because)\b|$)", self.norm[start:end])
+        if m is None or not m.group(1) or m.group(1).lower() in _PRONOUNS:
+            return None
+        span = (start + m.start(1), start + m.end(1))
+        subject = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}.get(m.group(1).lower())
+        if subject is not None:  # 'according to him': resolved like "he said"
+            return Speaker(subject, "pronoun", named=False), span, "pronoun"
+        words = m.group(1).split()
+        if len(words) > 8:
+            return None
+        name = " ".join(words[1:] if word_core(words[0]) in _DETERMINERS else words)
+        kind = "group" if words[-1].endswith("s") and words[-1].islower() else "institution"
+        return Speaker(name, kind, None, named=False), span, "named"
 
     def _group_noun(self, chunk: Chunk) -> bool:
         """Whether a one-word capitalised phrase is a group or role noun opening a
@@ -483,14 +686,65 @@ class Attributor:
     def subject_before(self, sent_start: int, cue_start: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The subject of the speech verb at ``cue_start``: the phrase after the last
         clause boundary (outside quotation marks) before it."""
-        cut = sent_start
-        for m in _BOUNDARY.finditer(self.norm, sent_start, cue_start):
+        norm = self.norm
+        cuts = [sent_start]
+        for m in _BOUNDARY.finditer(norm, sent_start, cue_start):
             if self.in_quote(m.start()):
                 continue
-            if m.group().lower() == "and" and _NAME_BEFORE.search(self.norm, sent_start, m.start()):
+            if m.group().lower() == "and" and _NAME_BEFORE.search(norm, sent_start, m.start()):
                 continue  # "Karen Bass and Gavin Newsom said": one subject
-            cut = m.end()
-        return self.speaker_phrase(cut, cue_start)
+            if m.group() == "." and _ABBREVIATION.search(norm, max(sent_start, m.start() - 4), m.end()):
+                continue  # 'a spokesman for Mrs. Clinton said': 'Mrs.' ends nothing
+            cuts.append(m.end())
+        party = _PARTY_BEFORE.search(norm, cuts[-1], cue_start)
+        stop = party.start() if party else cue_start  # 'Sen. Bernie Sanders (I-Vt.) said'
+        if _WHO_BEFORE.search(norm, cuts[-1], stop):
+            return self._antecedent(sent_start, stop)
+        found = self.speaker_phrase(cuts[-1], stop)
+        dash = _DASH_APPOSITIVE.search(norm, sent_start, stop)
+        if found is None and dash is not None:
+            # 'Jason Sims — a teacher from Mount Pleasant — says'
+            before = [c for c in cuts if c <= dash.start()]
+            found = self.speaker_phrase(before[-1], dash.start())
+        if found is None and len(cuts) > 1 and norm[cuts[-1] : stop].rstrip().endswith(","):
+            # 'Sanders, whose coalition includes young people and independents, said': the
+            # boundary is inside an appositive; read the subject from before it
+            for cut in reversed(cuts[-3:-1]):
+                if "," in norm[cut : cuts[-1]]:
+                    found = self.speaker_phrase(cut, stop)
+                    if found is not None:
+                        break
+        return found
+
+    def _antecedent(self, sent_start: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The source of a relative clause's verb: 'Ted Cruz, who said ...', '23 percent
+        who said ...', 'voters who say ...': the name or noun phrase before "who"."""
+        norm = self.norm
+        m = _WHO_BEFORE.search(norm, sent_start, stop)
+        if m is None or self.in_quote(m.start()):
+            return None
+        end = m.start()
+        persons = [
+            c
+            for c in self.chunks_in(max(sent_start, end - 60), end)
+            if c.is_person
+            and c.end == end
+            and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+        ]
+        if persons:
+            resolved = self.people.resolve(persons[-1])
+            if resolved:
+                return resolved[0], (persons[-1].start, persons[-1].end), resolved[1]
+        words = list(_SPEAKER_WORD.finditer(norm, max(sent_start, end - 60), end))
+        if not words or not words[-1].group()[0].islower():
+            return None  # a capitalised word that is not a known name: a place, a body
+        for k in range(1, min(4, len(words)) + 1):  # the shortest phrase that is a source
+            if _BOUNDARY.search(norm, words[-k].start(), end) or words[-k].group().lower() in _PREPOSITIONS:
+                continue
+            found = self._speaker_phrase(words[-k].start(), end)
+            if found is not None and found[0].kind != "pronoun":
+                return found
+        return None
 
     def finish(
         self, found: tuple[Speaker, tuple[int, int], str] | None, pos: int
@@ -545,10 +799,15 @@ class Attributor:
         words = content.split()
         if re.search(r"(?i)\bso-called\s*$", before):
             return "scare"
-        if (
-            _TITLE_BEFORE.search(before)
-            or _PERFORMED_BEFORE.search(before)
-            or (_NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content)
+        signed = self.norm[q.content[0] : q.content[1]].rstrip()[-1:] == "," and any(
+            len(self.norm[q.end : c.start].split()) <= 4 for c in self._cues_in(q.end, q.end + 60)
+        )  # '... program, "states needed it," DeSantis said': words said, not a title
+        if _PERFORMED_BEFORE.search(before) or (
+            not signed
+            and (
+                _TITLE_BEFORE.search(before)
+                or (_NAMING_BEFORE.search(before) and len(words) <= 6 and "," not in content)
+            )
         ):
             return "title"
         major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
@@ -622,6 +881,7 @@ class Attributor:
                     if found:
                         cue = c0
         # 2. a headline-style colon: 'Trump: "..."'
+        colon: tuple[int, int] | None = None
         if found is None:
             m = _HEADLINE_COLON.search(norm, max(0, q.start - 60), q.start)
             if m:
@@ -629,6 +889,7 @@ class Attributor:
                 resolved = self.people.resolve(cl[-1]) if cl else None
                 if resolved:
                     found = (resolved[0], (cl[-1].start, cl[-1].end), resolved[1])
+                    colon = (m.end(1), m.end(1) + 1)  # the colon stands for the verb
         # 3. before it, in the same sentence, or in the sentence that ends with a colon
         #    just before a quotation that opens a paragraph
         if found is None:
@@ -684,7 +945,7 @@ class Attributor:
             speaker,
             span,
             cue.cue if cue else None,
-            (cue.start, cue.end) if cue else None,
+            (cue.start, cue.end) if cue else colon,
             how if speaker is not None else ("scare" if kind == "scare" else "unresolved"),
             qi,
         )
@@ -697,7 +958,9 @@ class Attributor:
         segment = _ABBREVIATION.sub(
             lambda a: a.group()[:-1] + " ", self.norm[c0.end : stop]
         )  # 'Sen.' ends nothing
-        m = re.match(r"\s*([^.;!?\"]{1,120}?)(?=[.;!?\"]|$)", segment)
+        m = re.match(r"\s*([^.;!?\"]{1,120}?)(?=[.;!?\"]|$)", segment) or re.match(
+            r"\s*([^.;!?\",]{1,80}?)(?=,)", segment
+        )  # 'said Leonard Burman, a former official ... who directs ...': a long appositive
         if not m:
             return None
         np_text = m.group(1).split("(")[0]  # 'Sen. Bo Tate (R-Texas)': the party is read later
@@ -727,7 +990,10 @@ class Attributor:
                     resolved = self.people.resolve(cl[0]) if cl else None
                     if resolved:
                         found = (resolved[0], (cl[0].start, cl[0].end), resolved[1])
-                content = (s + m.end() + 1, e) if m.start() < 3 else (s, s + m.start())
+                if found is None:
+                    found = self._described_source(s + m.start(1), s + m.end(1))
+                lead = len(text[: m.start()].split()) <= 2  # 'But according to X, ...'
+                content = (s + m.end() + 1, e) if lead else (s, s + m.start())
                 content = _trim(norm, *content)
                 if found and content[1] - content[0] > 10:
                     speaker, how = self.finish(found, s)
@@ -744,7 +1010,106 @@ class Attributor:
                             )
                         )
                         continue
+            colon = self._colon_line(s, e)
+            if colon is not None:
+                out.append(colon)
+                continue
             out.extend(self._reported_in(s, e))
+            out.extend(self._noun_attributions(s, e))
+        return out
+
+    def _colon_line(self, s: int, e: int) -> Attribution | None:
+        """A line that opens with a person's name and a colon, as headlines and
+        transcripts do: "Gingrich: Trump Must Decide ...", "JOEL BENENSON: This is ..."."""
+        norm = self.norm
+        if s > 0 and norm[s - 1] != "\n":
+            return None
+        m = _NAME_COLON.match(norm, s, e)
+        if m is None or self._opens_quote(m.end()) or self.in_quote(m.end()):
+            return None
+        name = m.group(1)
+        cl = self.chunks_in(s + (len(name) - len(name.lstrip())), m.end(1))
+        if name.isupper():  # 'JOEL BENENSON:' in a transcript
+            cl = chunks(norm.title(), m.start(1), m.end(1), self.book)
+        persons = [
+            c
+            for c in cl
+            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+        ]
+        resolved = self.people.resolve(persons[-1]) if persons else None
+        content = _trim(norm, m.end(), e)
+        if resolved is None or len(norm[content[0] : content[1]].split()) < 3:
+            return None
+        speaker, how = self.finish((resolved[0], (persons[-1].start, persons[-1].end), resolved[1]), s)
+        if speaker is None:
+            return None
+        colon = (m.end(1), m.end(1) + 1)
+        return Attribution(
+            "reported", content, speaker, (persons[-1].start, persons[-1].end), None, colon, how
+        )
+
+    def _noun_attributions(self, s: int, e: int) -> list[Attribution]:
+        """A cue noun after a possessive, with its content: "Trump's claim that ...",
+        "her statement on ...", "Sanders's attacks on Clinton", "their decision to ..."."""
+        norm = self.norm
+        out: list[Attribution] = []
+        lo = bisect.bisect_left([n.start for n in self._nouns], s)
+        for n in self._nouns[lo:]:
+            if n.start >= e:
+                break
+            if self.in_quote(n.start):
+                continue
+            owner = _POSSESSOR.search(norm, max(s, n.start - 80), n.start)
+            rest = _NOUN_CONTENT.match(norm, n.end, e)
+            if (
+                owner is not None
+                and n.cue.type == "thought"
+                and re.search(r"\b[Ii]n\s+$", norm[s : owner.start()])
+            ):
+                rest = re.compile(r"\s*(,)\s*").match(norm, n.end, e)  # 'In his view, CONTENT'
+            elif n.cue.type != "speech":
+                continue  # 'his support for', 'her decision to': a position, not an attribution
+            if owner is None or rest is None:
+                continue
+            start = rest.start(1) if rest.group(1) == "to" else rest.end()
+            if rest.group(1) == ",":
+                end = e
+            elif rest.group(1) == "that":
+                stop = re.search(r"[,;:]", norm[start:e])
+                end = start + stop.start() if stop else e
+            else:  # the object: a few words, up to a verb of the sentence
+                stop = _OBJECT_END.search(norm, start, e)
+                end = stop.start() if stop else e
+            content = _trim(norm, start, end)
+            if len(norm[content[0] : content[1]].split()) < (1 if n.cue.type == "attitude" else 2):
+                continue
+            if norm[content[0] : content[0] + 1] == '"':
+                continue  # 'her claim that "..."': the quotation's own attribution
+            if owner.group(2):
+                pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner.group(2).lower())
+                if pronoun is None:
+                    continue
+                found: tuple[Speaker, tuple[int, int], str] | None = (
+                    Speaker(pronoun, "pronoun", named=False),
+                    (owner.start(2), owner.end(2)),
+                    "pronoun",
+                )
+            else:
+                found = self.speaker_phrase(owner.start(1), owner.end(1))
+            speaker, how = self.finish(found, n.start)
+            if speaker is None or found is None:
+                continue
+            if speaker.name.endswith("'s"):
+                speaker = Speaker(
+                    speaker.name[:-2],
+                    speaker.kind,
+                    speaker.role,
+                    speaker.source_type,
+                    speaker.named,
+                    speaker.party,
+                )
+            kind = {"attitude": "attitude", "thought": "thought"}.get(n.cue.type, "reported")
+            out.append(Attribution(kind, content, speaker, found[1], n.cue, (n.start, n.end), how))
         return out
 
     def _reported_in(self, s: int, e: int) -> list[Attribution]:
@@ -754,7 +1119,20 @@ class Attributor:
         candidates: list[tuple[_Cue, tuple[Speaker, tuple[int, int], str]]] = []
         subject: tuple[Speaker, tuple[int, int], str] | None = None
         for c in sentence_cues:
-            if c.participle or c.cue.pos != "verb":
+            if c.cue.pos != "verb" or self._passive(c):
+                continue
+            if c.participle:
+                # 'Clinton criticized the plan, saying it would hurt workers': the -ing
+                # form after a comma has the clause's subject
+                if not re.search(r",\s*(?:\w+ly\s+)?$", norm[s : c.start]):
+                    continue
+                q = bisect.bisect_left(self._quote_starts, c.end)
+                if q < len(self.quotes) and self.quotes[q].start < e:
+                    continue  # 'calling it "cruel"': the quotation's own attribution covers it
+                found = subject or self._opening_subject(s, c.start)
+                if found is not None:
+                    subject = found
+                    candidates.append((c, found))
                 continue
             found = self.subject_before(s, c.start)
             if found is None and re.search(r"\band\s*$", norm[s : c.start]):
@@ -771,7 +1149,10 @@ class Attributor:
             stop = e
             for _, later in candidates[k + 1 :]:
                 if later[1][0] > start:
-                    stop = later[1][0]  # the next speaker's clause starts here
+                    if len(norm[start : later[1][0]].split()) >= 3:
+                        stop = later[1][0]  # the next speaker's clause starts here
+                    # else: 'analysts say Mr. Putin would recognize ...': the next speaker's
+                    # clause is this one's content
                     break
             content = _trim(norm, start, stop)
             content = (content[0], _trim_conjunction(norm, *content))
@@ -784,7 +1165,7 @@ class Attributor:
                 continue
             speaker, how = self.finish(found, c.start)
             if speaker is not None:
-                kind = "attitude" if attitude else "reported"
+                kind = "attitude" if attitude else "thought" if c.cue.type == "thought" else "reported"
                 out.append(Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how))
         if out:
             return out
@@ -829,8 +1210,32 @@ class Attributor:
             speaker, how = self.finish(found, c.start)
             if speaker is None:
                 continue
-            return [Attribution("reported", content, speaker, found[1], c.cue, (c.start, c.end), how)]
+            kind = "thought" if c.cue.type == "thought" else "reported"
+            return [Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
         return []
+
+    def _passive(self, c: _Cue) -> bool:
+        """Whether the cue is a passive participle ("the plan was rejected", "he was
+        asked"): its subject is not the source."""
+        word = c.form.split()[0].lower()
+        if not (word.endswith(("ed", "en", "wn")) or word in ("said", "told", "thought", "found", "sought")):
+            return False
+        return bool(_PASSIVE_BEFORE.search(self.norm, max(0, c.start - 30), c.start))
+
+    def _opening_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The subject that opens the sentence: the shortest run of its first words (up
+        to six, before ``stop``) read as a speaker ("He", "The Republican nominee",
+        "Sen. Bo Tate")."""
+        found = self._sentence_subject(s, stop)
+        if found is not None:
+            return found
+        for k, w in enumerate(_SPEAKER_WORD.finditer(self.norm, s, stop)):
+            if k >= 6 or _BOUNDARY.match(self.norm, w.start()) or self.norm[w.end() : w.end() + 1] == ",":
+                break
+            found = self.speaker_phrase(s, w.end())
+            if found is not None:
+                return found
+        return None
 
     def _sentence_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """A name opening the sentence, before its first verb-like word."""
@@ -905,6 +1310,9 @@ class Attributor:
             if w == "it" and _IT_CLAUSE.match(after):
                 return c.end + m.end()  # 'said it would end soon'
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
+                far = _FAR_THAT.match(rest)
+                if far and not self._cues_in(c.end, c.end + far.start(1)):
+                    return c.end + far.end()  # 'said after a lunch on Tuesday that ...'
                 return None
         return c.end + m.end()
 

@@ -154,10 +154,25 @@ class Document:
     @functools.cached_property
     def speaker_words(self) -> dict[str, int]:
         """Words quoted or reported from each speaker ("(unattributed)" when unknown)."""
+        return self._words_of_speakers(spoken_only=False)
+
+    @functools.cached_property
+    def spoken_words(self) -> dict[str, int]:
+        """Like ``speaker_words``, without reported thoughts ("Trump believes ...", "the
+        campaign plans to ..."): they are attributed, but were not said."""
+        return self._words_of_speakers(spoken_only=True)
+
+    def _words_of_speakers(self, spoken_only: bool) -> dict[str, int]:
         counts: dict[str, int] = {}
         for r, n in self._words_per_run.items():
             run = self.voices[r]
             if run.voice in ("quote", "reported"):
+                if (
+                    spoken_only
+                    and run.attribution is not None
+                    and self.attributions[run.attribution].kind == "thought"
+                ):
+                    continue
                 spk = self.speaker_of(run)
                 name = spk.name if spk else "(unattributed)"
                 counts[name] = counts.get(name, 0) + n

@@ -15,6 +15,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 __all__ = ["SentenceSplitter"]
 
+_GOES_ON = re.compile(r"\)\s*[,;a-z]|\)?\s*[a-z]")
 _AFTER_QUOTE = re.compile(r'(?<=[.!?]")\s+(?=[A-Z"])')
 
 
@@ -39,6 +40,11 @@ class SentenceSplitter:
             for m in _AFTER_QUOTE.finditer(chunk, s, e):
                 spans.append((start + s, start + m.start()))
                 s = m.end()
+            if spans and _GOES_ON.match(chunk, s) and re.search(r"\.\)?\s*$", text[spans[-1][0] : start + s]):
+                # 'Sen. Jack Reed (D-R.I.), a Democrat, said': the period of an abbreviation
+                # before a closing bracket, a comma or a lowercase word ends no sentence
+                spans[-1] = (spans[-1][0], start + e)
+                continue
             spans.append((start + s, start + e))
         return spans
 

@@ -296,3 +296,273 @@ def test_named_to_unnamed_ratio(pipeline):
     speakers = {s["name"]: s for s in m["speakers"]}
     assert speakers["Ana Ruiz"]["cue_grades"] == {"neutral": 1}
     assert 0 <= speakers["Ana Ruiz"]["first"] < speakers["Bo Tate"]["first"] <= 1
+
+
+def spans(text, q):
+    """(kind, source mention, cue, content) of one attribution, as text."""
+    source = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+    cue = text[q.cue_start : q.cue_end] if q.cue_start is not None else None
+    return q.kind, source, cue, content(text, q).rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abbreviation inside an appositive ends no clause
+        (
+            "Nick Ortiz, a spokesman for Mrs. Ruiz, said that the focus was wages.",
+            ("reported", "Nick Ortiz", "said", "the focus was wages"),
+        ),
+        # a party code in brackets between the name and the verb
+        (
+            "Sen. Bo Tate (R-Texas) said he would vote against the bill.",
+            ("reported", "Sen. Bo Tate", "said", "he would vote against the bill"),
+        ),
+        # "and" inside an appositive is no boundary
+        (
+            "Ana Ruiz, whose district includes farms and factories, said the tariff would hurt workers.",
+            ("reported", "Ana Ruiz", "said", "the tariff would hurt workers"),
+        ),
+        # noun phrases that no lexicon knows are still sources
+        (
+            "The Republican nominee said he would win the state.",
+            ("reported", "The Republican nominee", "said", "he would win the state"),
+        ),
+        (
+            "Bo Tate's campaign said the report was false.",
+            ("reported", "Bo Tate's campaign", "said", "the report was false"),
+        ),
+        (
+            "A new poll shows Ana Ruiz leading by five points.",
+            ("reported", "A new poll", "shows", "Ana Ruiz leading by five points"),
+        ),
+        # a clause before the subject is not part of it
+        (
+            "Even though the park allows skating, the women say officers still watch them.",
+            ("reported", "the women", "say", "officers still watch them"),
+        ),
+        # a relative clause's verb has the antecedent as its source
+        (
+            "Bo Tate met Ana Ruiz, who said she would run again.",
+            ("reported", "Ana Ruiz", "said", "she would run again"),
+        ),
+        (
+            "Bo Tate met voters who said the bridge should reopen.",
+            ("reported", "voters", "said", "the bridge should reopen"),
+        ),
+        # a phrase before the subject, an adverb after it
+        (
+            "In response, the company said it quickly removed the post.",
+            ("reported", "the company", "said", "it quickly removed the post"),
+        ),
+        (
+            "Bo Tate however said he would welcome the vote.",
+            ("reported", "Bo Tate", "said", "he would welcome the vote"),
+        ),
+        (
+            "About one in five say they would not vote at all.",
+            ("reported", "About one in five", "say", "they would not vote at all"),
+        ),
+        (
+            "Each side said the other would be to blame.",
+            ("reported", "Each side", "said", "the other would be to blame"),
+        ),
+        # a head noun with a modifier after it: the whole phrase is the mention
+        (
+            "A person familiar with the planning for the meeting says the talks will focus on unity.",
+            (
+                "reported",
+                "A person familiar with the planning for the meeting",
+                "says",
+                "the talks will focus on unity",
+            ),
+        ),
+        # a description between dashes
+        (
+            "Jo Sims \u2014 a teacher from Elm City \u2014 says he made a late decision.",
+            ("reported", "Jo Sims", "says", "he made a late decision"),
+        ),
+        ("On taxes, 42% say they are liberal.", ("reported", "42%", "say", "they are liberal")),
+        # "that" after a place or time
+        (
+            "Sen. Jo Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+            ("reported", "Sen. Jo Reed", "said", "he had not read the plan"),
+        ),
+        # a cue noun after a possessive
+        (
+            "Bo Tate's claim that the vote was rigged, which he repeated on Monday, was false.",
+            ("reported", "Bo Tate", "claim", "the vote was rigged"),
+        ),
+        (
+            "Ana Ruiz spoke first. Her statement on the budget cuts was brief.",
+            ("reported", "Her", "statement", "the budget cuts"),
+        ),
+        (
+            "In Ana Ruiz's view, the bridge is safe.",
+            ("thought", "Ana Ruiz", "view", "the bridge is safe"),
+        ),
+        # whatever "according to" names is the source
+        (
+            "The budget grew by 5 percent, according to a newly released city report.",
+            ("according-to", "a newly released city report", "according to", "The budget grew by 5 percent"),
+        ),
+        (
+            "But according to the mayor's own tally, the budget grew by 5 percent.",
+            ("according-to", "the mayor's own tally", "according to", "the budget grew by 5 percent"),
+        ),
+        # a title word before a comma does not make a signed quotation a title
+        (
+            'Ana Ruiz ran the grant program, "and towns needed the money," Bo Tate said.',
+            ("direct", "Bo Tate", "said", "and towns needed the money,"),
+        ),
+        # a speaker after the verb with a long appositive
+        (
+            '"It is over," said Ana Ruiz, a former aide to the governor who now runs a small '
+            "consulting firm that advises mayors in three states on their budgets.",
+            ("direct", "Ana Ruiz", "said", "It is over,"),
+        ),
+        # an -ing form after a comma has the clause's subject
+        (
+            "Ana Ruiz criticized the plan, saying it would hurt workers.",
+            ("reported", "Ana Ruiz", "saying", "it would hurt workers"),
+        ),
+        (
+            "The senator left the room, adding that he would return.",
+            ("reported", "The senator", "adding", "he would return"),
+        ),
+        # beliefs, wishes and plans are attributed, but as thought, not speech
+        (
+            "Ana Ruiz plans to run for governor next year.",
+            ("thought", "Ana Ruiz", "plans", "to run for governor next year"),
+        ),
+        (
+            "The campaign sought to play down the report.",
+            ("thought", "The campaign", "sought", "to play down the report"),
+        ),
+        (
+            "Ana Ruiz believes the bridge is safe.",
+            ("thought", "Ana Ruiz", "believes", "the bridge is safe"),
+        ),
+        # votes and refusals are positions taken
+        (
+            "The council voted to approve the budget.",
+            ("attitude", "The council", "voted to", "approve the budget"),
+        ),
+        (
+            "The senator declined to comment on the report.",
+            ("attitude", "The senator", "declined to", "comment on the report"),
+        ),
+    ],
+)
+def test_sources_cues_and_contents(pipeline, text, expected):
+    found = [spans(text, q) for q in pipeline.analyze(text).quotes]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name and a colon opening a line: the colon is the cue
+        (
+            'Bo Tate and Ana Ruiz spoke. Ruiz: "We will win the vote." Tate: "We will not."',
+            [("direct", "Ruiz", ":"), ("direct", "Tate", ":")],
+        ),
+        (
+            "Gingrich: Ruiz Must Decide On The Ticket.\n\nNewt Gingrich said on Monday that it was close.",
+            [("reported", "Gingrich", ":"), ("reported", "Newt Gingrich", "said")],
+        ),
+        (
+            "KATE BOLD: Why not debate?\n\nJOEL BENSON: This is a man who never ran a negative ad.",
+            [("reported", "KATE BOLD", ":"), ("reported", "JOEL BENSON", ":")],
+        ),
+    ],
+)
+def test_a_colon_after_a_name(pipeline, text, expected):
+    found = [spans(text, q)[:3] for q in pipeline.analyze(text).quotes]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline in title case: a capitalised cue is a verb
+        (
+            "Former Ruiz Pollster Says Ruiz Is In Trouble In Elm City.\n\nThe race is close.",
+            [("reported", "Former Ruiz Pollster", "Says")],
+        ),
+        ("Tate Endorses Ruiz For Mayor.\n\nThe race is close.", [("attitude", "Tate", "Endorses")]),
+        # a capitalised cue word inside a name in a title-case headline is not a verb
+        ("Secretary Of State Visits The Border Town Of Elm City.\n\nShe met the mayor.", []),
+    ],
+)
+def test_title_case_headlines(pipeline, text, expected):
+    found = [spans(text, q)[:3] for q in pipeline.analyze(text).quotes]
+    assert found == expected
+
+
+def test_according_to_a_pronoun(pipeline):
+    text = "Jorge Ramos left Mexico in 1983. According to him, the network had censored his report."
+    found = [(q.kind, q.speaker, q.resolution) for q in pipeline.analyze(text).quotes]
+    assert found == [("according-to", "Jorge Ramos", "pronoun")]
+
+
+def test_a_speaker_whose_words_hold_another_attribution(pipeline):
+    text = "Military analysts say Mr. Putin would recognize the folly of a long war."
+    found = [spans(text, q) for q in pipeline.analyze(text).quotes]
+    assert (
+        "reported",
+        "Military analysts",
+        "say",
+        "Mr. Putin would recognize the folly of a long war",
+    ) in found
+    assert ("reported", "Mr. Putin", "recognize", "the folly of a long war") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was rejected by the council on Monday.",
+        "He was asked about the plan on Monday.",
+        "Sales declined 3 percent last year.",
+        "He walked home, carrying a bag of apples.",
+        "The plans for the bridge were drawn up in May.",
+        "The reason is that the bridge is old.",
+        'Ana Ruiz criticized the order, calling it "cruel" on Monday.',
+        "She served as secretary of state for four years.",
+        # a position or a choice is not an attribution, nor a view of a place
+        "His support for the group angered voters.",
+        "Her decision to leave surprised everyone.",
+        "The view from the hill is lovely.",
+        # a cue word that is as often a noun, with no subject before it
+        "The campaign won new support from mothers in three states.",
+        "Nega had flown back to the United States for the meetings.",
+        "The tax cut plans would add to the deficit over ten years.",
+        # a place or a label before a colon is no speaker
+        "Washington: The city was quiet all day on Monday.",
+        "Note: The figures for May were revised on Monday.",
+        # a cue word after a preposition is a noun
+        "The mayor asked for support from the council.",
+        "Thousands of people wrote in support of the plan.",
+    ],
+)
+def test_no_new_attribution(pipeline, text):
+    found = [spans(text, q) for q in pipeline.analyze(text).quotes if q.kind != "partial"]
+    assert found == []
+
+
+def test_a_thought_is_not_speech(pipeline):
+    """Who speaks counts what sources said, not what the outlet says they believe."""
+    thought = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics["sourcing"]
+    said = pipeline.analyze("Ana Ruiz said the bridge over the river is safe.").metrics["sourcing"]
+    assert (thought["attributions"], [s["name"] for s in thought["speakers"]]) == (0, [])
+    assert (said["attributions"], [s["name"] for s in said["speakers"]]) == (1, ["Ana Ruiz"])
+    assert said["speakers"][0]["words"] == 7
+    # the thought's words are still the holder's, for the rate of loaded words in them
+    loaded = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics["loaded"]
+    assert loaded["by_speaker"]["Ana Ruiz"]["words"] == 7
+
+
+def test_markup_is_no_cue(pipeline):
+    text = 'Ana Ruiz wrote on Monday: <tweet id="1" author="@ruiz">We will win the vote.</tweet>'
+    cues = [text[q.cue_start : q.cue_end] for q in pipeline.analyze(text).quotes if q.cue_start is not None]
+    assert "tweet" not in cues

@@ -21,6 +21,16 @@ def splitter():
         ("The U.S. Army moved. Troops left.", ["The U.S. Army moved.", "Troops left."]),
         ('"Troops out of L.A." That was the reply.', ['"Troops out of L.A."', "That was the reply."]),
         ('"We won," she said. "Again."', ['"We won," she said.', '"Again."']),
+        # a bracket closing an abbreviation, then a lowercase word: one sentence
+        (
+            "Sen. Jo Reed (D-R.I.) said it would pass. Then he left.",
+            ["Sen. Jo Reed (D-R.I.) said it would pass.", "Then he left."],
+        ),
+        (
+            "Sen. Jo Reed (D-R.I.), a Democrat, said it would pass. Then he left.",
+            ["Sen. Jo Reed (D-R.I.), a Democrat, said it would pass.", "Then he left."],
+        ),
+        ("He voted no (in Ohio, Va.). Then he left.", ["He voted no (in Ohio, Va.).", "Then he left."]),
     ],
 )
 def test_sentences(splitter, text, expected):
