@@ -139,6 +139,10 @@ def _voices(doc: Document, order: dict[int, int]) -> tuple[VoiceSpan, ...]:
         kind = doc.furniture[run.furniture].kind if run.furniture is not None else None
         quote = order.get(run.attribution) if run.attribution is not None else None
         out.append(VoiceSpan(start, end, run.voice, spk.name if spk else None, kind, quote))
+    if n and not out:
+        # nothing is left after normalising (only soft hyphens or zero-width characters):
+        # the voices still cover the text, as the outlet's own
+        out.append(VoiceSpan(0, n, "narration", None, None, None))
     return tuple(out)
 
 

@@ -1,7 +1,7 @@
 """Voices and speakers: whose words each stretch of text is."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from framing import Article
@@ -124,6 +124,8 @@ TEXTS = st.lists(
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(TEXTS, st.text(max_size=300)))
+@example(text="\xad")  # nothing is left after normalising
+@example(text="\u200b\u200b")
 def test_voices_tile_the_whole_text(pipeline, text):
     result = pipeline.analyze(text)
     pos = 0
