@@ -641,7 +641,7 @@ class ActorsAnalyzer:
         }  # 'Ruiz said', not 'the Chinese believe' or 'Polling shows'
         speakers.discard("i")
         known = self._known_people(doc, found_chunks)
-        prose = _prose_words(doc)
+        prose: set[str] | None = None  # read only when a doubtful name needs it
         paragraph_starts = [p.start for p in doc.paragraphs]
         for c in found_chunks:
             if not taken.free(c.start, c.end):
@@ -669,7 +669,11 @@ class ActorsAnalyzer:
                         block is not None
                         and doc.text[block.start : block.end].strip(" .:;!?\n") == doc.text[c.start : c.end]
                     )
-                    if heading or word_core(c.name[-1]) in prose:
+                    if heading:
+                        continue
+                    if prose is None:
+                        prose = _prose_words(doc)
+                    if word_core(c.name[-1]) in prose:
                         continue
                 aid, name, kind = actor_id_for_name(full), full, "person"
             elif len(c.words) >= 2 and c.words[-1].lower() in _BODIES:
@@ -769,10 +773,12 @@ class ActorsAnalyzer:
             return sum(values) / len(values) if values else None
 
         rows: list[dict[str, Any]] = []
+        speaker_keys = [(_speaker_key(name), n) for name, n in speaks.items()]
         for a in actors.values():
             mentions = [m for m in a.mentions if m[3] != "furniture"]
             if not mentions:
                 continue
+            own_keys = {_speaker_key(x) for x in (a.name, *a.aliases)} | (known or {}).get(a.id, frozenset())
             counts = Counter(voice_group(m[3]) for m in mentions)
             all_signals = [x for v in a.signals.values() for x in v]
             all_model = [x for v in a.model.values() for x in v]
@@ -784,13 +790,7 @@ class ActorsAnalyzer:
                     "mentions": {g: counts.get(g, 0) for g in ("own", "quoted", "reported")},
                     "aliases": dict(a.aliases.most_common()),
                     "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in _LINKED},
-                    "speaks_words": sum(
-                        n
-                        for name, n in speaks.items()
-                        if _speaker_key(name)
-                        in {_speaker_key(x) for x in (a.name, *a.aliases)}
-                        | (known or {}).get(a.id, frozenset())
-                    ),
+                    "speaks_words": sum(n for key, n in speaker_keys if key in own_keys),
                     "stance": {
                         "lexicon": {g: mean(a.signals.get(g, [])) for g in ("own", "quoted", "reported")}
                         | {"all": mean(all_signals)},
