@@ -606,11 +606,7 @@ class ActorsAnalyzer:
             for a in doc.attributions
             if a.speaker is not None and a.speaker.kind == "person" and a.resolution != "pronoun"
         }
-        names |= {
-            " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
-            for c in found
-            if c.is_person and c.role and self._is_title(c.role[-1])
-        }
+        names |= {c.person for c in found if c.is_person and c.role and self._is_title(c.role[-1])}
         known = {n.lower() for n in names}
         return known | {n.split()[-1] for n in known if " " in n}
 
@@ -627,8 +623,7 @@ class ActorsAnalyzer:
         by_key: dict[str, str] = {}
         for c in found_chunks:
             if c.is_person and len(c.name) >= 2:
-                full = " ".join(w[:-2] if w.endswith("'s") else w for w in c.name)
-                by_key.setdefault(c.name[-1].lower().rstrip("'s"), full)
+                by_key.setdefault(c.person.split()[-1].lower(), c.person)
         speakers = {
             a.speaker.name.lower()
             for a in doc.attributions
@@ -647,12 +642,12 @@ class ActorsAnalyzer:
             if not taken.free(c.start, c.end):
                 continue
             if c.is_person:
-                parts = [w[:-2] if w.endswith("'s") else w for w in c.name]
+                parts = c.person.split()
                 if len(parts) >= 3 and parts[-1] == parts[-2]:
                     parts.pop()  # 'Marco Rubio Rubio', a caption run into the text
                 full = " ".join(parts)
                 if len(c.name) == 1:
-                    lone = c.name[0][:-2] if c.name[0].endswith("'s") else c.name[0]
+                    lone = c.person
                     full = by_key.get(lone.lower(), "")
                     titled = bool(c.role) and self._is_title(c.role[-1])
                     if not full and (titled or lone.lower() in speakers) and lone[1:].islower():

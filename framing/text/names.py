@@ -246,6 +246,11 @@ class Chunk:
     def text(self) -> str:
         return " ".join(w[:-2] if w.endswith("'s") else w for w in self.words)
 
+    @property
+    def person(self) -> str:
+        """The person's name without a possessive ("Ana Ruiz's" -> "Ana Ruiz"), or ""."""
+        return " ".join(w[:-2] if w.endswith("'s") else w for w in self.name)
+
 
 #: Capitalised at the start of a sentence, never the first word of a name.
 _OPENERS = frozenset(
@@ -355,7 +360,7 @@ class People:
         """Remember a full name (two or more words) and its title."""
         if len(chunk.name) < 2:
             return
-        full = " ".join(w[:-2] if w.endswith("'s") else w for w in chunk.name)
+        full = chunk.person
         person = self.people.get(full)
         if person is None:
             person = self.people[full] = Person(full)
@@ -401,7 +406,7 @@ class People:
         role = " ".join(chunk.role) or None
         if chunk.is_person:
             if len(chunk.name) >= 2:
-                full = " ".join(w[:-2] if w.endswith("'s") else w for w in chunk.name)
+                full = chunk.person
                 known = self.people.get(full)
                 return Speaker(full, "person", role or (known.role if known else None)), "named"
             key = word_core(chunk.name[0])
