@@ -333,7 +333,6 @@ _PERSON_SPEECH = frozenset(
     respond answer testify comment remark continue note state declare admit acknowledge
     concede deny complain boast vow promise urge""".split()
 )
-_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 #: Title words that are more often adjectives or parts of other nouns ("the general
 #: election", "the chief reason"): never linked as a title alone.
 _AMBIGUOUS_HEADS = frozenset("general major chief first private head lead senior top".split())
@@ -400,14 +399,17 @@ class _Linker:
         self._titles()
         self._openers()
 
-    def _people(self) -> tuple[list[tuple[int, str]], list[int]]:
-        """Where each person actor is mentioned so far, in text order, and the starts."""
+    def _people(self) -> tuple[list[tuple[int, int, str]], list[int]]:
+        """Where each person actor is mentioned so far (start, end, actor id), in text
+        order, and the starts."""
         people = sorted(
-            (s, a.id) for a in self.actors.values() if a.kind == "person" for s, _, _, _ in a.mentions
+            (s, e, a.id) for a in self.actors.values() if a.kind == "person" for s, e, _, _ in a.mentions
         )
-        return people, [s for s, _ in people]
+        return people, [s for s, _, _ in people]
 
-    def _one_person(self, people: Sequence[tuple[int, str]], starts: Sequence[int], pos: int) -> str | None:
+    def _one_person(
+        self, people: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: int
+    ) -> str | None:
         """The one person a "he" or "she" at ``pos`` can mean: the only person mentioned
         from the start of the sentence before up to ``pos``, with no "his", "her" or
         "he" before that person's first mention there (which may mean someone else)."""
@@ -415,9 +417,9 @@ class _Linker:
         i = max(bisect.bisect_right(self.sentence_starts, pos) - 2, 0)
         lo = sentences[i][0] if sentences else 0
         before = people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
-        if len({aid for _, aid in before}) != 1 or _THIRD_PERSON.search(self.doc.text, lo, before[0][0]):
+        if len({aid for _, _, aid in before}) != 1 or _THIRD_PERSON.search(self.doc.text, lo, before[0][0]):
             return None
-        return before[0][1]
+        return before[0][2]
 
     def _speakers(self) -> None:
         """A "he" or "she" that attribution resolved to a person ("he said"), where the
@@ -441,10 +443,7 @@ class _Linker:
         """Each person actor's titles, from the names and appositives that give them: the
         head words ("governor", "spokesman") and all the words ("pentagon", "chief")."""
         doc = self.doc
-        spans = sorted(
-            (s, e, a.id) for a in self.actors.values() if a.kind == "person" for s, e, _, _ in a.mentions
-        )
-        starts = [s for s, _, _ in spans]
+        spans, starts = self._people()
         titles: dict[str, tuple[set[str], set[str]]] = {}
 
         def give(aid: str, role: str) -> None:
@@ -567,13 +566,6 @@ class ActorsAnalyzer:
         _Linker(doc, actors, self._speaker_keys, self._roles).link()
         return actors
 
-    def _is_title(self, word: str) -> bool:
-        """A word that stands before a name as a title ("Commissioner", "Sen.", "Mr.")."""
-        if word_core(word) in _HONORIFICS:
-            return True
-        entry = self._roles.find([word]) if self._roles is not None else None
-        return entry is not None and entry.usage == "title"
-
     @staticmethod
     def _may_name(doc: Document, c: Any) -> bool:
         """Whether a capitalised phrase may name a person or a body: not a date ('On
@@ -606,7 +598,7 @@ class ActorsAnalyzer:
             for a in doc.attributions
             if a.speaker is not None and a.speaker.kind == "person" and a.resolution != "pronoun"
         }
-        names |= {c.person for c in found if c.is_person and c.role and self._is_title(c.role[-1])}
+        names |= {c.person for c in found if c.is_person and c.role and self._roles.is_title(c.role[-1])}
         known = {n.lower() for n in names}
         return known | {n.split()[-1] for n in known if " " in n}
 
@@ -649,7 +641,7 @@ class ActorsAnalyzer:
                 if len(c.name) == 1:
                     lone = c.person
                     full = by_key.get(lone.lower(), "")
-                    titled = bool(c.role) and self._is_title(c.role[-1])
+                    titled = bool(c.role) and self._roles.is_title(c.role[-1])
                     if not full and (titled or lone.lower() in speakers) and lone[1:].islower():
                         full = lone  # 'Commissioner Ruiz', 'Ruiz said': known by surname only
                 if not full:

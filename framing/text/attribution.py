@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from ..lexicon.inflect import noun_forms, verb_forms
 from ..lexicon.kinds import CueVerb
 from ..lexicon.matcher import PhraseMatcher, Unit, phrase_keys
-from .names import Chunk, People, RoleBook, Speaker, chunks, sources_are_people, word_core
+from .names import PRONOUNS, Chunk, People, RoleBook, Speaker, chunks, sources_are_people, word_core
 from .quotes import QuoteSpan
 
 __all__ = ["UNRESOLVED", "Attribution", "Attributor", "Speaker", "cue_matcher"]
@@ -52,7 +52,6 @@ __all__ = ["UNRESOLVED", "Attribution", "Attributor", "Speaker", "cue_matcher"]
 #: The name given to a speaker the text refers to ("he said") but never identifies.
 UNRESOLVED = "(unresolved)"
 
-_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
 #: Words that open a modifier after the head of a noun phrase ("a person familiar with").
 _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with from in at of for on".split())
@@ -480,7 +479,7 @@ class Attributor:
         np_end = start + words[-1].end()
         last = words[-1].group()
         low = word_core(last)
-        if low in _PRONOUNS and len(words) == 1:
+        if low in PRONOUNS and len(words) == 1:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
         if text[np_end : np_end + 1] == "%":
             np_end += 1  # '42% say'
@@ -634,7 +633,7 @@ class Attributor:
         ("according to the foundation's tally", "according to a newly uncovered email"):
         the phrase up to a relative clause, as an unnamed source."""
         m = re.match(r"\s*(.+?)\s*(?:\b(?:who|which|that|when|because)\b|$)", self.norm[start:end])
-        if m is None or not m.group(1) or m.group(1).lower() in _PRONOUNS:
+        if m is None or not m.group(1) or m.group(1).lower() in PRONOUNS:
             return None
         span = (start + m.start(1), start + m.end(1))
         subject = {"him": "he", "her": "she", "them": "they", "me": "I", "us": "we"}.get(m.group(1).lower())

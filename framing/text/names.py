@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..lexicon.kinds import SourceRole
 
 __all__ = [
+    "PRONOUNS",
     "Chunk",
     "People",
     "Person",
@@ -99,6 +100,7 @@ _CHUNK = re.compile(
     _CAPWORD + r"(?:[^\S\n]+(?:(?:of|for|and|the|de|van|von|da|del|la|le|bin|al)[^\S\n]+)*" + _CAPWORD + r")*"
 )
 _HONORIFIC_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_HONORIFICS = frozenset({*_HONORIFIC_PRONOUN, "dr"})
 #: A possessive ends a name: "Trump's newly-appointed border czar Tom Homan".
 _POSSESSIVE_BREAK = re.compile(r"(?<='s)\s+|(?<=s')\s+")
 
@@ -177,6 +179,15 @@ class RoleBook:
 
     def is_title_word(self, word: str) -> bool:
         return word_core(word).replace(".", "") in self._title_words
+
+    def is_title(self, word: str) -> bool:
+        """Whether ``word`` alone stands before a name as a title ("Commissioner",
+        "Sen.", "Mr.", "Dr."), not only as part of one ("Defense" in "Defense
+        Secretary")."""
+        if word_core(word).replace(".", "") in _HONORIFICS:
+            return True
+        entry = self.find([word])
+        return entry is not None and entry.usage == "title"
 
     def find(self, words: Sequence[str]) -> SourceRole | None:
         """The most telling entry found in ``words``: known actors first, then titles,
@@ -260,7 +271,9 @@ _OPENERS = frozenset(
     until i maybe perhaps another where what who how why which many some most every each
     via read make more my your our their its even thank""".split()
 )
-_PRONOUN_WORDS = frozenset("he she it they we i".split())
+#: Personal pronouns, which are never part of a name (and, as a source, say who only by
+#: reference: "he said").
+PRONOUNS = frozenset("he she it they we i".split())
 #: A first word that cannot begin a person's name: a lone capital letter ("(D) Ed
 #: Muskie"), or an adjective of place ("Maryland-based Lockheed Martin").
 _NOT_A_NAME_WORD = re.compile(r"[A-Z]|[A-Z][\w.-]*-based")
@@ -311,7 +324,7 @@ def chunks(text: str, start: int, end: int, book: RoleBook) -> list[Chunk]:
                     or (len(g) > 1 and (word_core(g[0]) in _OPENERS or _NOT_A_NAME_WORD.fullmatch(g[0])))
                 ):
                     g = g[1:]  # 'Later Ruiz left': the name is Ruiz
-                while g and (word_core(g[-1]) in _CONNECTORS or word_core(g[-1]) in _PRONOUN_WORDS):
+                while g and (word_core(g[-1]) in _CONNECTORS or word_core(g[-1]) in PRONOUNS):
                     g = g[:-1]  # 'Read More He said': a pronoun ends no name
                 if not g:
                     continue
