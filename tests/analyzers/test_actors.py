@@ -12,6 +12,13 @@ def actors(text):
     return {a["id"]: a for a in analyze(text, settings=ACTORS).metrics["actors"]["actors"]}
 
 
+def assert_actors(text, present, absent):
+    """Every id in ``present`` is an actor of ``text``, and none in ``absent`` is."""
+    found = actors(text)
+    assert set(present) <= set(found)
+    assert not set(absent) & set(found)
+
+
 def test_aliases_merge_into_one_actor():
     found = actors("ICE agents arrived. Immigration and Customs Enforcement said the raids would go on.")
     assert found["ice"]["mentions"]["own"] + found["ice"]["mentions"]["reported"] == 2
@@ -144,8 +151,7 @@ def test_institutions_that_speak_are_credited(text, speaker_actor, words):
     ],
 )
 def test_dates_and_places_are_not_actors(text, not_actors):
-    found = actors(text)
-    assert not set(not_actors) & set(found)
+    assert_actors(text, [], not_actors)
 
 
 @pytest.mark.parametrize(
@@ -249,9 +255,7 @@ def test_pronouns_link_only_where_one_person_fits(text, actor, expected):
     ],
 )
 def test_surname_alone_is_an_actor_with_a_title_or_words_of_its_own(text, present, absent):
-    found = actors(text)
-    assert set(present) <= set(found)
-    assert not set(absent) & set(found)
+    assert_actors(text, present, absent)
 
 
 def test_linked_mentions_count_in_the_table():
@@ -307,6 +311,4 @@ def test_comparison_does_not_join_a_surname_two_people_share():
     ],
 )
 def test_names_that_are_not_people(text, present, absent):
-    found = actors(text)
-    assert set(present) <= set(found)
-    assert not set(absent) & set(found)
+    assert_actors(text, present, absent)
