@@ -241,19 +241,21 @@ def _categories(lexicons: Sequence[Lexicon], kind: str = "loaded-language") -> d
 def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, dict[str, Any]]:
     """The highlight layers a report can toggle: one per analyser that found spans,
     with the categories it used."""
-    used: dict[str, set[str]] = {}
+    used: dict[str, dict[str, str]] = {}
     for v in views:
         for f in v.findings:
-            used.setdefault(f.analyzer, set()).add(f.category)
+            used.setdefault(f.analyzer, {}).setdefault(f.category, f.category_label or f.category)
     kinds = {"loaded": "loaded-language", "sourcing": "sourcing"}
     out: dict[str, dict[str, Any]] = {}
     for analyzer in (a.name for a in pipe.analyzers):
         if analyzer not in used:
             continue
         cats = _categories(pipe.lexicons, kinds.get(analyzer, analyzer))
+        # a category no lexicon declares (a concept, an actor) is named as its findings name it
+        named = {c: cats.get(c, {"label": label, "description": ""}) for c, label in used[analyzer].items()}
         out[analyzer] = {
             "label": LAYER_LABELS.get(analyzer, analyzer),
-            "categories": {c: cats.get(c, {"label": c, "description": ""}) for c in sorted(used[analyzer])},
+            "categories": dict(sorted(named.items(), key=lambda kv: (kv[1]["label"].casefold(), kv[0]))),
         }
     return out
 

@@ -46,3 +46,18 @@ def test_who_speaks_by_source_joins_a_surname_to_the_full_name():
     assert rows["b"]["ana ruiz"] == pytest.approx(1.0)
     assert 0.5 < rows["a"]["ana ruiz"] < 1.0 and rows["a"]["bo tate"] > 0
     assert rows["b"]["bo tate"] == 0.0
+
+
+def test_layer_categories_are_named_for_readers():
+    c = compare(
+        [
+            "Governor Gavin Newsom criticised illegal aliens. Newsom spoke.",
+            "Governor Gavin Newsom defended undocumented immigrants. Newsom spoke.",
+        ]
+    )
+    actors = c.layers["actors"]["categories"]
+    assert "Gavin Newsom" in [cat["label"] for cat in actors.values()]
+    assert all(":" not in cat["label"] and "_" not in cat["label"] for cat in actors.values())
+    labels = [cat["label"] for cat in c.layers["labels"]["categories"].values()]
+    assert labels and all("_" not in label for label in labels)
+    assert labels == sorted(labels, key=str.casefold)
