@@ -176,6 +176,8 @@ class RoleBook:
             | _HONORIFIC_PRONOUN.keys()
         )
         self._longest = max((len(k) for k in self._by_key), default=1)
+        # a document ("the report", "a Gallup poll") is the source only when it heads the phrase
+        self._document_heads = frozenset(k[-1] for k, e in self._by_key.items() if e.type == "documents")
 
     def is_title_word(self, word: str) -> bool:
         return word_core(word).replace(".", "") in self._title_words
@@ -189,16 +191,17 @@ class RoleBook:
         entry = self.find([word])
         return entry is not None and entry.usage == "title"
 
-    def find(self, words: Sequence[str]) -> SourceRole | None:
+    def find(self, words: Sequence[str], *, skip_type: str | None = None) -> SourceRole | None:
         """The most telling entry found in ``words``: known actors first, then titles,
-        then roles; longer phrases before shorter ones, later words before earlier."""
+        then roles; longer phrases before shorter ones, later words before earlier.
+        Entries of ``skip_type`` are passed over."""
         keys = [word_core(w).replace(".", "") for w in words]
         best: tuple[int, int, int, SourceRole] | None = None
         rank = {"actor": 3, "title": 2, "role": 1}
         for n in range(min(self._longest, len(keys)), 0, -1):
             for i in range(len(keys) - n, -1, -1):
                 entry = self._by_key.get(tuple(keys[i : i + n]))
-                if entry is not None:
+                if entry is not None and entry.type != skip_type:
                     score = (rank.get(entry.usage, 0), n, i)
                     if best is None or score > best[:3]:
                         best = (*score, entry)
@@ -218,10 +221,18 @@ class RoleBook:
         """The speaker with ``source_type`` and ``party`` read from its name and role.
 
         An unnamed source whose only description is vague ("officials", "a source",
-        "aides") is ``anonymous``: the reader cannot tell who it is.
+        "aides") is ``anonymous``: the reader cannot tell who it is. A document
+        ("the report", "a Gallup poll") is the source only when it ends the speaker's
+        name: "the authors of the study" are people.
         """
         words = " ".join(x for x in (speaker.role, speaker.name) if x).split()
         entry = self.find(words)
+        if entry is not None and entry.type == "documents":
+            name = (speaker.name or "").split()
+            cores = [word_core(w).replace(".", "") for w in name]
+            head = cores[cores.index("of") - 1 : cores.index("of")] if "of" in cores[1:] else cores[-1:]
+            if not head or head[0] not in self._document_heads:
+                entry = self.find(words, skip_type="documents")
         source_type = entry.type if entry else "unknown"
         if (
             not speaker.named

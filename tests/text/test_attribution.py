@@ -198,6 +198,12 @@ def test_scare_quotes_have_no_speaker(pipeline, text, words):
         ('"Yes," said Judge Ana Ruiz.', "courts", None),
         ('"Yes," officials said.', "anonymous", None),
         ('"Yes," a senior official said.', "anonymous", None),
+        # a document is no anonymous source: the reader can look it up
+        ("Judge Ana Ruiz signed an order. The order said the raids must stop.", "documents", None),
+        ("A new poll found that most voters want the raids to stop.", "documents", None),
+        ("The report said that the raids had stopped.", "documents", None),
+        ('"The raids must stop," the authors of the report said.', "experts", None),
+        ('"Yes," said Ana Ruiz, the author of the report.', "experts", None),
     ],
 )
 def test_source_types(pipeline, text, source_type, party):
