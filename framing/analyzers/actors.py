@@ -88,10 +88,16 @@ _VIOLENT = ("violence", "derogatory_action", "dehumanizing")
 #: Particles of phrasal verbs, kept with the verb ("rounded up", "carried out").
 _PARTICLES = frozenset("up down out off away back over".split())
 #: Capitalised words that make a name-like span a date, not an actor ("On Wednesday").
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+#: Words before a month that make it a date ("Early May", "Last March"), not a surname
+#: ("Theresa May").
+_DATE_LEADS = frozenset("last next early late mid this since".split())
+#: First and last words that make a capitalised run a sentence, not a name ("Did
+#: Dodd-Frank", "Get Email Updates", "Pacific Trade Deal Is", "We Respectables").
+_SENTENCE_EDGES = frozenset("did does do get make is are was were has have had we you they".split())
 #: Words that lead a span that is not a name ("On Wednesday", "After Hegseth").
 _LEADING_PREPOSITIONS = frozenset(
     "on in at by for from to with after before since until during of into across".split()
@@ -576,7 +582,11 @@ class ActorsAnalyzer:
         words = [w.lower().rstrip(".,") for w in c.words]
         if words and (
             words[0] in _LEADING_PREPOSITIONS
-            or any(w in _CALENDAR for w in words[:2])
+            or any(w in _WEEKDAYS for w in words[:2])
+            or (words[0] in _MONTHS and len(words) == 1)
+            or (len(words) >= 2 and words[1] in _MONTHS and words[0] in _DATE_LEADS)
+            or words[0] in _SENTENCE_EDGES
+            or (len(words) >= 2 and words[-1] in _SENTENCE_EDGES)
             or (after and after[0].strip(".,;:") in _PLACE_NOUNS)
         ):
             return False
@@ -586,6 +596,7 @@ class ActorsAnalyzer:
                 c.name[0].lower() in _PLACE_STARTS
                 or (before and before[-1] in _PLACE_PREPOSITIONS)
                 or word_core(c.words[-1]) in _BUSINESSES
+                or word_core(c.words[-1]).rpartition("-")[2] in _HYPHEN_SUFFIXES
             )
         )
 
@@ -642,7 +653,14 @@ class ActorsAnalyzer:
                     lone = c.person
                     full = by_key.get(lone.lower(), "")
                     titled = bool(c.role) and self._roles.is_title(c.role[-1])
-                    if not full and (titled or lone.lower() in speakers) and lone[1:].islower():
+                    entry = self._roles.find([lone])
+                    role_word = entry is not None and entry.usage == "role"  # 'Sources said'
+                    if (
+                        not full
+                        and (titled or lone.lower() in speakers)
+                        and lone[1:].islower()
+                        and not role_word
+                    ):
                         full = lone  # 'Commissioner Ruiz', 'Ruiz said': known by surname only
                 if not full:
                     continue
@@ -829,8 +847,10 @@ def _summary(row: Mapping[str, Any]) -> str:
     return "; ".join(parts) + "."
 
 
-#: Last words that make a name-like span a business, a building, a law, an event or a
-#: publication, not a person ("Home Depot", "Voting Rights Act", "Howard Stern Show").
+#: Last words that make a name-like span a business, a building, a place, a law, an
+#: event, a publication or a group, not a person ("Home Depot", "Voting Rights Act",
+#: "Howard Stern Show", "Tiananmen Square", "Native Americans"). Words that are often
+#: surnames too (Park, Bay, Lake, Rivers, Church) are left out.
 _BUSINESSES = frozenset(
     """depot store stores mart market supermarket mall plaza shop restaurant cafe bank
     airlines airways hotel motel station stadium arena hall tower building inc corp llc
@@ -841,7 +861,20 @@ _BUSINESSES = frozenset(
     protocol resolution forum lab laboratory society magazine journal tribune herald
     gazette daily weekly media books records studios entertainment sports energy resources
     capital partners ventures holdings solutions systems technologies motors
-    pharmaceuticals labs""".split()
+    pharmaceuticals labs services studies foundations roundtable headquarters academy
+    colleges schools cathedral temple mosque synagogue proclamation declaration
+    constitution manifesto goals returns recording pundit force forces square springs
+    island islands expressway highway freeway avenue boulevard valley county canyon
+    harbor airport hills strip heights asia africa europe arabia korea carolina carolinas
+    dakota aviv kong lanka rica americans american democrats republicans muslims
+    christians evangelicals catholics latinos hispanics immigrants diplomats sentinel
+    beacon courier observer examiner chronicle inquirer economics band chorus motor
+    alliance trust universe tour squad politics committees""".split()
+)
+#: What follows a hyphen in a describing word, not a name ("Common Core-aligned",
+#: "First-time"); names keep theirs ("Dix-Parsons", "Moon Jae-in").
+_HYPHEN_SUFFIXES = frozenset(
+    "aligned time based led owned backed funded run born style like related era year old winning".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in to from at near into across outside inside".split())
 _BODIES = frozenset(

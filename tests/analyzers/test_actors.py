@@ -308,6 +308,34 @@ def test_comparison_does_not_join_a_surname_two_people_share():
         ("Diane Black said the bill would pass. The black car left.", ["name:diane_black"], []),
         # without either, the ordinary word makes it doubtful: left out
         ("Diane Black won the seat. The black car left.", [], ["name:diane_black"]),
+        # places, bodies, groups and describing words shaped like names
+        ("Crowds filled Tiananmen Square that night.", [], ["name:tiananmen_square"]),
+        ("Crowds filled Sutherland Springs that night.", [], ["name:sutherland_springs"]),
+        ("Lutheran Services took the families in.", [], ["name:lutheran_services"]),
+        ("The Business Roundtable wrote to Congress.", [], ["name:business_roundtable"]),
+        ("Muslim Americans marched on Sunday.", [], ["name:muslim_americans"]),
+        ("Common Core-aligned tests were dropped.", [], ["name:common_core_aligned"]),
+        ("The Air Force flew the jets home.", [], ["name:air_force"]),
+        ("Crowds filled Southeast Asia and Saudi Arabia.", [], ["name:southeast_asia", "name:saudi_arabia"]),
+        ("The Orlando Sentinel ran the story.", [], ["name:orlando_sentinel"]),
+        (
+            "Did Dodd-Frank fail? Pacific Trade Deal Is Dead",
+            [],
+            ["name:did_dodd_frank", "name:pacific_trade_deal_is"],
+        ),
+        ("Sources said the vote was close.", [], ["name:sources"]),
+        (
+            "Last Wednesday the vote was close. Early May was warm.",
+            [],
+            ["name:last_wednesday", "name:early_may"],
+        ),
+        # a month or a place-like word can be part of a name
+        ("Theresa May said the deal was done.", ["name:theresa_may"], []),
+        ("April Ryan asked the question.", ["name:april_ryan"], []),
+        # names with a hyphen or a place-like word of their own stay people
+        ("Regina Dix-Parsons spoke to the council.", ["name:regina_dix_parsons"], []),
+        ("President Moon Jae-in met the envoy.", ["name:moon_jae_in"], []),
+        ("Linda Park spoke to the council.", ["name:linda_park"], []),
     ],
 )
 def test_names_that_are_not_people(text, present, absent):
