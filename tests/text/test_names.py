@@ -19,6 +19,11 @@ BOOK = RoleBook(get_lexicon("source-roles").entries)
         ("As President Lyndon Johnson said, it was time.", ("Lyndon", "Johnson"), ("President",)),
         # an acronym is a body's name, not part of a person's
         ("LAPD Chief Jim McDonnell spoke.", ("Jim", "McDonnell"), ("LAPD", "Chief")),
+        # chairs, heads of international bodies and judges named together
+        ("Fed Chairman Jerome Powell spoke.", ("Jerome", "Powell"), ("Fed", "Chairman")),
+        ("Conference Chair Liz Cheney spoke.", ("Liz", "Cheney"), ("Conference", "Chair")),
+        ("WTO Director-General Roberto Azevedo spoke.", ("Roberto", "Azevedo"), ("WTO", "Director-General")),
+        ("Justices Neil Gorsuch dissented.", ("Neil", "Gorsuch"), ("Justices",)),
     ],
 )
 def test_names_and_roles(text, name, role):
