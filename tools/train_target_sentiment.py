@@ -1,7 +1,7 @@
 """Train the target-sentiment model on NewsMTSC's train.jsonl and write the shipped model file.
 
     python tools/train_target_sentiment.py            # train with the chosen settings, write the model
-    python tools/train_target_sentiment.py --select   # first choose C and the target weight by
+    python tools/train_target_sentiment.py --select   # first choose the settings by
                                                       # 5-fold cross-validation on train.jsonl
 
 Only ``train.jsonl`` is read: the development sets are for ``benchmarks/stance_newsmtsc.py``.
@@ -69,6 +69,9 @@ def cross_validate(
     from framing.models.target_sentiment import TargetSentimentClassifier, project_lexicon_tables
 
     tables = project_lexicon_tables()
+    # the examples whose sentence has two or more targets, where the model is weakest
+    per_sentence = Counter(groups)
+    multi = [i for i, g in enumerate(groups) if per_sentence[g] >= 2]
     best: dict[str, Any] = {}
     best_f1 = -1.0
     for params in GRID:
@@ -81,7 +84,12 @@ def cross_validate(
             for i, p in zip(test, fold.predict([X[i] for i in test]), strict=True):
                 predicted[i] = int(p)
         f1 = f1_score(y, predicted, average="macro")
-        print(f"  {params}: macro-F1 {f1:.4f}, accuracy {accuracy_score(y, predicted):.4f}", flush=True)
+        f1_multi = f1_score([y[i] for i in multi], [predicted[i] for i in multi], average="macro")
+        print(
+            f"  {params}: macro-F1 {f1:.4f}, accuracy {accuracy_score(y, predicted):.4f}; "
+            f"{len(multi)} examples of multi-target sentences: macro-F1 {f1_multi:.4f}",
+            flush=True,
+        )
         if f1 > best_f1:
             best, best_f1 = params, f1
     print(f"best by cross-validation: {best} (macro-F1 {best_f1:.4f})")
