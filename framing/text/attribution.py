@@ -69,7 +69,13 @@ _VERB_LEADS = frozenset(
 def _verb_lead(word: str) -> bool:
     """Whether ``word`` may stand just before a verb: a subject, a modal, "to", an adverb."""
     low = word.lower()
-    return low in _VERB_LEADS or low.endswith("ly") or word[:1].isupper() or low.endswith("n't")
+    return (
+        low in _VERB_LEADS
+        or low.endswith("ly")
+        or word[:1].isupper()
+        or low.endswith("n't")
+        or low in ("percent", "%")  # '40 percent support Trump'
+    )
 
 
 #: A possessive just before a word: "Sanders's attacks", "the voters' support".
@@ -149,10 +155,23 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _RESPONDENTS = re.compile(
-    r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|just|only)\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|two-thirds|three-quarters|a quarter|"
-    r"a majority|most|many|few|(?:\w+) (?:in|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|less than|just|only|roughly)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per cent|%)|half|a third|two-thirds|"
+    r"three-quarters|a quarter|a majority|most|many|few|(?:\w+) (?:in|of) (?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)(?:\s+[a-z][\w-]*){0,2})"
     r"(?:\s+of\s+[\w\s-]{2,40})?"
+)
+#: Head nouns of a poll, a study or a record that speaks for itself ("a new poll shows",
+#: "exit polling found", "the emails reveal").
+_RECORD_NOUNS = frozenset(
+    """poll polls polling survey surveys study studies analysis data results figures numbers
+    estimates projections audit email emails memo memos documents records filing filings
+    tally""".split()
+)
+#: Words that may open what follows a record's head noun ("a poll released Sunday", "a
+#: survey of likely voters").
+_RECORD_AFTER = frozenset(
+    "released conducted published taken obtained commissioned issued of by from for among".split()
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
@@ -259,6 +278,11 @@ class Attribution:
     quote: int | None = None
 
 
+#: Phrasal verbs whose first word is a cue verb but which report no words or position
+#: ("showed up early", "backed down", "called off the rally").
+_NOT_CUE_PHRASALS = ("show up", "back down", "back away", "back off", "back out", "call off")
+
+
 def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
     """A matcher for every form of every cue verb, with phrases that are not speech."""
     phrases: list[tuple[tuple[str, ...], CueVerb | None]] = [
@@ -273,6 +297,10 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
             "having said that",
         )
     ]
+    for phrasal in _NOT_CUE_PHRASALS:
+        verb, *rest = phrasal.split()
+        for form in sorted(verb_forms(verb)):
+            phrases.append((phrase_keys(" ".join([form, *rest])), None))
     for cue in cues:
         words = cue.term.split()
         variants = {cue.term}
@@ -490,6 +518,9 @@ class Attributor:
                 (np_start, np_end),
                 "named",
             )
+        record = self._record_phrase(words, start)
+        if record is not None:
+            return record
         found = self.chunks_in(np_start, np_end)
         # 'Rep. Lee Zeldin of New York': the person, from a place or body
         while (
@@ -627,6 +658,30 @@ class Attributor:
         else:
             kind = "institution"
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _record_phrase(
+        self, words: list[re.Match[str]], start: int
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """A poll, a study or a record as the source: "A new Washington Post-ABC News
+        poll", "Exit polling", "New polls released Sunday", "Early results from the
+        state's districts". Its head is one of ``_RECORD_NOUNS``; before it only names,
+        a determiner or possessive and modifiers; after it at most a short modifier
+        that opens with a participle or a preposition."""
+        texts = [w.group() for w in words]
+        k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_NOUNS), None)
+        if k is None or k > 7 or len(texts) - k > 9:
+            return None
+        if k + 1 < len(texts) and texts[k + 1].lower() not in _RECORD_AFTER:
+            return None
+        for i, w in enumerate(texts[:k]):
+            key = w.lower()
+            if i == 0 and (key in _NP_OPENERS or key.endswith(("'s", "s'"))):
+                continue
+            if key in _FUNCTION_WORDS or key in _NP_STOP or key in _RECORD_AFTER:
+                return None
+        np_start, np_end = start + words[0].start(), start + words[-1].end()
+        name = " ".join(t for t in texts[: k + 1] if word_core(t) not in _DETERMINERS)
+        return Speaker(name, "institution", None, named=False), (np_start, np_end), "named"
 
     def _described_source(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """Whatever "according to" names is its source, even one that no lexicon knows
@@ -1158,10 +1213,15 @@ class Attributor:
             attitude = c.cue.type == "attitude"
             if attitude:
                 content = (content[0], _clause_end(norm, *content))
-            if len(norm[content[0] : content[1]].split()) < (1 if attitude else 3) or self._mostly_quoted(
-                *content
-            ):
-                continue
+            if len(norm[content[0] : content[1]].split()) < 3 or self._mostly_quoted(*content):
+                # a short object is the whole content of an attitude that is the sentence's
+                # only cue ('Sanders backed Clinton'); beside another cue or a quotation
+                # ('criticized the plan, saying ...', 'called it "cruel"') the other
+                # carries the sentence
+                q = bisect.bisect_left(self._quote_starts, s)
+                alone = len(sentence_cues) == 1 and not (q < len(self.quotes) and self.quotes[q].start < e)
+                if not (attitude and alone and norm[content[0] : content[1]].strip()):
+                    continue
             speaker, how = self.finish(found, c.start)
             if speaker is not None:
                 kind = "attitude" if attitude else "thought" if c.cue.type == "thought" else "reported"

@@ -336,6 +336,26 @@ def spans(text, q):
             "A new poll shows Ana Ruiz leading by five points.",
             ("reported", "A new poll", "shows", "Ana Ruiz leading by five points"),
         ),
+        # a poll, a study or a record speaks for itself: the whole phrase is the source
+        (
+            "A new Elm City Herald poll shows Ana Ruiz leading by five points.",
+            ("reported", "A new Elm City Herald poll", "shows", "Ana Ruiz leading by five points"),
+        ),
+        (
+            "Exit polling showed that Ana Ruiz won every county.",
+            ("reported", "Exit polling", "showed", "Ana Ruiz won every county"),
+        ),
+        (
+            "Early results from the county showed that Bo Tate had won.",
+            ("reported", "Early results from the county", "showed", "Bo Tate had won"),
+        ),
+        # poll respondents take positions; a one-word object is the whole position
+        (
+            "About 6 in 10 young voters backed Ana Ruiz.",
+            ("attitude", "About 6 in 10 young voters", "backed", "Ana Ruiz"),
+        ),
+        ("Forty percent support Bo Tate.", ("attitude", "Forty percent", "support", "Bo Tate")),
+        ("The mayor endorsed Bo Tate.", ("attitude", "The mayor", "endorsed", "Bo Tate")),
         # a clause before the subject is not part of it
         (
             "Even though the park allows skating, the women say officers still watch them.",
@@ -543,6 +563,13 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
+        # phrasal verbs that report no words and no position
+        "Poll workers showed up early in the morning.",
+        "Bo Tate backed away from the plan on Monday.",
+        "The mayor called off the rally on Monday.",
+        # a record or a share that is no subject of a cue
+        "The survey of voters in May was short.",
+        "Forty percent of the budget goes to schools.",
     ],
 )
 def test_no_new_attribution(pipeline, text):
