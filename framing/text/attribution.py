@@ -80,8 +80,16 @@ def _verb_lead(word: str) -> bool:
 
 #: A possessive just before a word: "Sanders's attacks", "the voters' support".
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|s')\s+$")
+#: A subject pronoun with a contracted auxiliary: "he's", "they've", "I'd".
+_PRONOUN_CONTRACTION = re.compile(r"(?i)(he|she|it|they|we|i|you)'(?:s|re|ve|d|ll|m)")
+#: A pronoun with a contracted auxiliary, which is no possessive: "he's said", "it's shown".
+_CONTRACTED_BEFORE = re.compile(r"(?i)\b(?:he|she|it|that|there|who|what)'s\s+$")
 #: Prepositions after which a cue word is a noun ("secretary of state", "in support").
 _NOT_BEFORE_VERB = frozenset("of in for with from by on at into about without".split())
+#: A form of "be" with up to two adverbs before a verb: "is also praising", "'s now saying".
+_BE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were|be|been|am)|'s|'re|'m)\s+(?:(?:\w+ly|also|still|now|not|just)\s+){0,2}$"
+)
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
 _AUX = frozenset(
     """has have had was were is are will would also later then previously repeatedly
@@ -367,7 +375,10 @@ class Attributor:
                 len(form.split()) == 1
                 and (
                     (i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB)
-                    or _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                    or (
+                        _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                        and not _CONTRACTED_BEFORE.search(norm, max(0, units[i].start - 8), units[i].start)
+                    )
                 )
             ):
                 # 'the report', 'the plans', 'secretary of state': a noun, not a verb
@@ -382,7 +393,10 @@ class Attributor:
                 and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
             ):
                 continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
-            progressive = i > 0 and units[i - 1].key in _BE_FORMS
+            progressive = i > 0 and (
+                units[i - 1].key in _BE_FORMS
+                or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
+            )
             participle = form.lower().split()[0].endswith("ing") and not progressive
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
         self._cue_starts = [c.start for c in self._cues]
@@ -507,6 +521,13 @@ class Attributor:
         np_end = start + words[-1].end()
         last = words[-1].group()
         low = word_core(last)
+        contracted = _PRONOUN_CONTRACTION.fullmatch(last)
+        if contracted and len(words) == 1:  # "he's said", "they've said"
+            return (
+                Speaker(contracted.group(1), "pronoun", named=False),
+                (np_start, np_start + contracted.end(1)),
+                "pronoun",
+            )
         if low in PRONOUNS and len(words) == 1:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
         if text[np_end : np_end + 1] == "%":

@@ -349,6 +349,23 @@ def spans(text, q):
             "Early results from the county showed that Bo Tate had won.",
             ("reported", "Early results from the county", "showed", "Bo Tate had won"),
         ),
+        # a pronoun with a contracted auxiliary is a subject, not a possessive
+        (
+            "Ana Ruiz spoke first. She\u2019s said the bridge is safe.",
+            ("reported", "She", "said", "the bridge is safe"),
+        ),
+        (
+            "The aides left early. They've said the bridge is safe.",
+            ("reported", "They", "said", "the bridge is safe"),
+        ),
+        (
+            "Ana Ruiz spoke first. She's also praising Bo Tate for his work on the bridge.",
+            ("attitude", "She", "praising", "Bo Tate for his work on the bridge"),
+        ),
+        (
+            "Ana Ruiz is now saying the bridge is safe.",
+            ("reported", "Ana Ruiz", "saying", "the bridge is safe"),
+        ),
         # poll respondents take positions; a one-word object is the whole position
         (
             "About 6 in 10 young voters backed Ana Ruiz.",
@@ -563,6 +580,8 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
+        # a possessive before a cue word still makes it a noun
+        "Bo Tate's plans were drawn up in May.",
         # phrasal verbs that report no words and no position
         "Poll workers showed up early in the morning.",
         "Bo Tate backed away from the plan on Monday.",
