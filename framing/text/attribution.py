@@ -58,7 +58,8 @@ _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with f
 #: Cue verbs whose base and -s forms are nouns as often ("support", "plans", "back"):
 #: read as verbs only after a subject-like word, a modal, "to" or an adverb.
 _ALSO_NOUNS = frozenset(
-    "support back attack call plan claim report comment post tweet question praise blame promise pledge vow".split()
+    """support back attack call plan claim report comment post tweet question praise blame promise pledge vow
+    favor challenge""".split()
 )
 _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
@@ -150,6 +151,8 @@ _IT_CLAUSE = re.compile(
 _FAR_THAT = re.compile(r"\s+(?:[\w'.-]+,?\s+){1,10}?(that)\s+")
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
+#: Attitude verbs whose object goes on with "as": "portrayed him as a fighter".
+_AS_VERBS = frozenset("portray describe".split())
 #: Verbs that take an object before their content ("told reporters that ...").
 _OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise brief".split())
 _AUDIENCE = re.compile(
@@ -303,6 +306,8 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
             "said to be",
             "that said",
             "having said that",
+            "compared with",
+            "compared to",
         )
     ]
     for phrasal in _NOT_CUE_PHRASALS:
@@ -1233,7 +1238,7 @@ class Attributor:
             content = (content[0], _trim_conjunction(norm, *content))
             attitude = c.cue.type == "attitude"
             if attitude:
-                content = (content[0], _clause_end(norm, *content))
+                content = (content[0], _clause_end(norm, *content, c.cue.term in _AS_VERBS))
             if len(norm[content[0] : content[1]].split()) < 3 or self._mostly_quoted(*content):
                 # a short object is the whole content of an attitude that is the sentence's
                 # only cue ('Sanders backed Clinton'); beside another cue or a quotation
@@ -1428,9 +1433,11 @@ def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:
     return out
 
 
-def _clause_end(norm: str, s: int, e: int) -> int:
-    """Where the object of an attitude verb ends: at the first clause boundary."""
-    m = re.search(r"[,;:]|\s(?:because|after|before|while|which|who|but|and said|as)\s", norm[s:e])
+def _clause_end(norm: str, s: int, e: int, with_as: bool = False) -> int:
+    """Where the object of an attitude verb ends: at the first clause boundary ("as"
+    is none after a verb whose object goes on with it: "portrayed him as a fighter")."""
+    words = "because|after|before|while|which|who|but|and said" + ("" if with_as else "|as")
+    m = re.search(r"[,;:]|\s(?:" + words + r")\s", norm[s:e])
     return s + m.start() if m else e
 
 

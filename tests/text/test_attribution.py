@@ -480,6 +480,29 @@ def spans(text, q):
             "Ana Ruiz believes the bridge is safe.",
             ("thought", "Ana Ruiz", "believes", "the bridge is safe"),
         ),
+        # talking about something is speech; comparing, portraying, favouring, challenging
+        # and pushing for something are positions taken
+        (
+            "Bo Tate talked about the bridge for an hour.",
+            ("reported", "Bo Tate", "talked about", "the bridge for an hour"),
+        ),
+        (
+            "Ana Ruiz compared the toll to a tax on families.",
+            ("attitude", "Ana Ruiz", "compared", "the toll to a tax on families"),
+        ),
+        (
+            "Bo Tate portrayed the mayor as a fighter.",
+            ("attitude", "Bo Tate", "portrayed", "the mayor as a fighter"),
+        ),
+        ("Most teachers favored Ana Ruiz.", ("attitude", "Most teachers", "favored", "Ana Ruiz")),
+        (
+            "Bo Tate challenged the mayor to a debate.",
+            ("attitude", "Bo Tate", "challenged", "the mayor to a debate"),
+        ),
+        (
+            "The union pushed for a new contract.",
+            ("attitude", "The union", "pushed for", "a new contract"),
+        ),
         # votes and refusals are positions taken
         (
             "The council voted to approve the budget.",
@@ -580,6 +603,10 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
+        # a comparison of figures, a favour done, a challenge faced
+        "Turnout rose by 5 percent, compared with 2 percent in May.",
+        "The mayor did Bo Tate a favor on Monday.",
+        "He faces a tough challenge in the fall.",
         # a possessive before a cue word still makes it a noun
         "Bo Tate's plans were drawn up in May.",
         # phrasal verbs that report no words and no position
