@@ -1363,15 +1363,15 @@ class Attributor:
             m = re.match(r"\s+(?:[\w'.&-]+\s+){0,3}?(?=(?:how|why|what|whether|if|when|where|who)\s)", rest)
             if m:
                 return c.end + m.end()  # 'asked how Clinton could ...'
-            m = re.match(r"\s+(?:[\w'.&-]+\s+){1,3}?(?=to\s+\w)", rest)
-            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise"):
-                return c.end + m.end()  # 'urged voters to turn out
             m = re.match(
                 r"\s+(" + _AUDIENCE.pattern + r")\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|[A-Z]))",
                 rest,
             )
             if verb == "tell" and m:
-                return c.end + m.end()
+                return c.end + m.end()  # 'told reporters she expects to win'
+            m = re.match(r"\s+(?:[\w'.&-]+\s+){1,3}?(?=to\s+\w)", rest)
+            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise"):
+                return c.end + m.end()  # 'urged voters to turn out
             return None
         # adverbials between the verb and its content: 'said on Friday (that) he ...',
         # 'said earlier during a news conference that ...'

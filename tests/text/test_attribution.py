@@ -373,6 +373,12 @@ def spans(text, q):
         ),
         ("Forty percent support Bo Tate.", ("attitude", "Forty percent", "support", "Bo Tate")),
         ("The mayor endorsed Bo Tate.", ("attitude", "The mayor", "endorsed", "Bo Tate")),
+        # after "told" and its audience a clause is the content, even one with "to" in it
+        (
+            "Ana Ruiz told reporters she expects to win.",
+            ("reported", "Ana Ruiz", "told", "she expects to win"),
+        ),
+        ("Ana Ruiz told voters to turn out.", ("reported", "Ana Ruiz", "told", "to turn out")),
         # a clause before the subject is not part of it
         (
             "Even though the park allows skating, the women say officers still watch them.",
