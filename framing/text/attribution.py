@@ -59,7 +59,7 @@ _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with f
 #: read as verbs only after a subject-like word, a modal, "to" or an adverb.
 _ALSO_NOUNS = frozenset(
     """support back attack call plan claim report comment post tweet question praise blame promise pledge vow
-    favor challenge""".split()
+    favor challenge offer voice order rule""".split()
 )
 _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
@@ -154,7 +154,7 @@ _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse declin
 #: Attitude verbs whose object goes on with "as": "portrayed him as a fighter".
 _AS_VERBS = frozenset("portray describe".split())
 #: Verbs that take an object before their content ("told reporters that ...").
-_OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise brief".split())
+_OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise brief encourage order".split())
 _AUDIENCE = re.compile(
     r"(?:reporters|journalists|the press|the media|the crowd|supporters|lawmakers|members|"
     r"the audience|viewers|listeners|readers|the committee|congress|parliament|an audience|"
@@ -1370,7 +1370,7 @@ class Attributor:
             if verb == "tell" and m:
                 return c.end + m.end()  # 'told reporters she expects to win'
             m = re.match(r"\s+(?:[\w'.&-]+\s+){1,3}?(?=to\s+\w)", rest)
-            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise"):
+            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise", "encourage", "order"):
                 return c.end + m.end()  # 'urged voters to turn out
             return None
         # adverbials between the verb and its content: 'said on Friday (that) he ...',

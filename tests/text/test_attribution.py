@@ -509,6 +509,36 @@ def spans(text, q):
             "The union pushed for a new contract.",
             ("attitude", "The union", "pushed for", "a new contract"),
         ),
+        # orders, rulings, reminders and plans laid out are speech; an offer or a concern
+        # voiced is a position
+        (
+            "The judge ordered the state to count the ballots.",
+            ("reported", "The judge", "ordered", "to count the ballots"),
+        ),
+        (
+            "The court ruled that the map was unfair.",
+            ("reported", "The court", "ruled", "the map was unfair"),
+        ),
+        (
+            "Ana Ruiz reminded voters that the bridge was old.",
+            ("reported", "Ana Ruiz", "reminded", "the bridge was old"),
+        ),
+        (
+            "Bo Tate encouraged voters to turn out early.",
+            ("reported", "Bo Tate", "encouraged", "to turn out early"),
+        ),
+        (
+            "Bo Tate laid out a plan to rebuild the bridge.",
+            ("reported", "Bo Tate", "laid out", "a plan to rebuild the bridge"),
+        ),
+        (
+            "Ana Ruiz offered an apology to the voters.",
+            ("attitude", "Ana Ruiz", "offered", "an apology to the voters"),
+        ),
+        (
+            "Bo Tate voiced concern about the bridge.",
+            ("attitude", "Bo Tate", "voiced", "concern about the bridge"),
+        ),
         # votes and refusals are positions taken
         (
             "The council voted to approve the budget.",
@@ -609,6 +639,11 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
+        # an order, a rule and an offer as nouns
+        "The mayor signed an executive order on Monday.",
+        "In order to win, she must carry the city.",
+        "The rule took effect in May.",
+        "The bridge offers a view of the river.",
         # a comparison of figures, a favour done, a challenge faced
         "Turnout rose by 5 percent, compared with 2 percent in May.",
         "The mayor did Bo Tate a favor on Monday.",
