@@ -59,7 +59,7 @@ _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with f
 #: read as verbs only after a subject-like word, a modal, "to" or an adverb.
 _ALSO_NOUNS = frozenset(
     """support back attack call plan claim report comment post tweet question praise blame promise pledge vow
-    favor challenge offer voice order rule""".split()
+    favor challenge offer voice order rule remark""".split()
 )
 _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
@@ -105,6 +105,10 @@ _TIME_WORDS = frozenset(
 )
 _PREPOSITIONS = frozenset(
     "in on at to for with from by of about during after before through into over under as".split()
+)
+#: Words that open a phrase before a sentence's subject: "Still, ...", "In response, ...".
+_INTRODUCERS = _PREPOSITIONS | frozenset(
+    "still however meanwhile yet but and so now instead also later earlier separately again then".split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
 _FUNCTION_WORDS = frozenset(
@@ -512,6 +516,11 @@ class Attributor:
                 comma = stripped.rfind(",")
                 if comma == -1 or len(stripped[comma + 1 :].split()) > 6:
                     break
+                opening = stripped[:comma].split()
+                if len(opening) <= 3 and (
+                    word_core(opening[0]) in _INTRODUCERS or opening[0].lower().endswith("ly")
+                ):
+                    break  # 'Still, Tad Devine, a senior adviser,': the name is no appositive
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
         words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
@@ -947,7 +956,12 @@ class Attributor:
                 sentence_rest = norm[c0.end : self._sentence_of(c0.start)[1]]
                 if (
                     c0.cue.type != "attitude"
-                    and (kind == "direct" or len(sentence_rest.split()) <= 6)
+                    and (
+                        kind == "direct"
+                        or len(sentence_rest.split()) <= 6
+                        # 'The plans are "irresponsible," said Steve Bell, senior director of ...'
+                        or (content.endswith(",") and not gap.strip() and c0.cue.term == "say")
+                    )
                     and not re.search(r'[.!?;:"]', plain_gap.strip(" ,"))
                     and not _BOUNDARY.search(plain_gap)
                     and " and " not in plain_gap
@@ -1215,7 +1229,7 @@ class Attributor:
                     candidates.append((c, found))
                 continue
             found = self.subject_before(s, c.start)
-            if found is None and re.search(r"\band\s*$", norm[s : c.start]):
+            if found is None and re.search(r"\b(?:and|but)\s*$", norm[s : c.start]):
                 # 'City officials labeled ... and said that ...': the clause's subject
                 found = subject or self._sentence_subject(s, c.start)
             if found is not None:

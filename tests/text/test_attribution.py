@@ -373,6 +373,22 @@ def spans(text, q):
         ),
         ("Forty percent support Bo Tate.", ("attitude", "Forty percent", "support", "Bo Tate")),
         ("The mayor endorsed Bo Tate.", ("attitude", "The mayor", "endorsed", "Bo Tate")),
+        # a word before the name and its comma is no part of the subject
+        (
+            "Still, Bo Tate, a senior adviser to Ms. Ruiz, said on Tuesday that the count was fair.",
+            ("reported", "Bo Tate", "said", "the count was fair"),
+        ),
+        # a verb after "but" has the clause's subject
+        (
+            "Bo Tate left early, but told reporters on Monday that the count was fair.",
+            ("reported", "Bo Tate", "told", "the count was fair"),
+        ),
+        # a quotation signed with "said" right after its comma, however long the sentence
+        (
+            'The tolls are "plainly unfair," said Bo Tate, a senior director of policy at the '
+            "Elm City Institute, and a former mayor.",
+            ("partial", "Bo Tate", "said", "plainly unfair,"),
+        ),
         # after "told" and its audience a clause is the content, even one with "to" in it
         (
             "Ana Ruiz told reporters she expects to win.",
