@@ -106,6 +106,8 @@ _TIME_WORDS = frozenset(
 _PREPOSITIONS = frozenset(
     "in on at to for with from by of about during after before through into over under as".split()
 )
+#: Auxiliaries and adverbs after the comma that closes an appositive, before the verb.
+_TRAILING_AUX = re.compile(r"(?<=,)(?:\s+(?:has|have|had|also|later|then|once|never|would|will|[a-z]+ly))+$")
 #: Words that open a phrase before a sentence's subject: "Still, ...", "In response, ...".
 _INTRODUCERS = _PREPOSITIONS | frozenset(
     "still however meanwhile yet but and so now instead also later earlier separately again then".split()
@@ -181,7 +183,7 @@ _RESPONDENTS = re.compile(
 _RECORD_NOUNS = frozenset(
     """poll polls polling survey surveys study studies analysis data results figures numbers
     estimates projections audit email emails memo memos documents records filing filings
-    tally""".split()
+    tally article articles editorial""".split()
 )
 #: Words that may open what follows a record's head noun ("a poll released Sunday", "a
 #: survey of likely voters").
@@ -503,6 +505,9 @@ class Attributor:
         """
         text = self.norm
         stripped = text[start:end].rstrip()
+        # auxiliaries after an appositive: 'Trump, who has relied on fervor, has said'
+        if _TRAILING_AUX.search(stripped) and re.search(r",\s+(?:who|which)\s", stripped):
+            stripped = _TRAILING_AUX.sub("", stripped)
         appositive: tuple[int, int] | None = None
         if stripped.endswith(","):
             inner_end = start + len(stripped) - 1
@@ -1087,7 +1092,14 @@ class Attributor:
                 if found is None:
                     found = self._described_source(s + m.start(1), s + m.end(1))
                 lead = len(text[: m.start()].split()) <= 2  # 'But according to X, ...'
-                content = (s + m.end() + 1, e) if lead else (s, s + m.start())
+                # 'The AP reported that, according to an analysis, CONTENT': the words
+                # before are another attribution, read below; the analysis has what follows
+                inside = (
+                    not lead
+                    and len(norm[s + m.end() : e].split()) >= 3
+                    and bool(self._cues_in(s, s + m.start()))
+                )
+                content = (s + m.end() + 1, e) if lead or inside else (s, s + m.start())
                 content = _trim(norm, *content)
                 if found and content[1] - content[0] > 10:
                     speaker, how = self.finish(found, s)
@@ -1103,7 +1115,8 @@ class Attributor:
                                 how,
                             )
                         )
-                        continue
+                        if not inside:
+                            continue
             colon = self._colon_line(s, e)
             if colon is not None:
                 out.append(colon)
@@ -1408,6 +1421,8 @@ class Attributor:
                 return None
             if w == "it" and _IT_CLAUSE.match(after):
                 return c.end + m.end()  # 'said it would end soon'
+            if w == "no" and verb == "find":
+                return c.end + m.end()  # 'found no record of the class'
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
                 far = _FAR_THAT.match(rest)
                 if far and not self._cues_in(c.end, c.end + far.start(1)):

@@ -389,6 +389,20 @@ def spans(text, q):
             "Elm City Institute, and a former mayor.",
             ("partial", "Bo Tate", "said", "plainly unfair,"),
         ),
+        # an apostrophe inside a name ("O'Malley") does not cut it
+        (
+            "The plan was praised by Gov. Jo O'Malley, who noted that the wage had risen.",
+            ("reported", "Gov. Jo O'Malley", "noted", "the wage had risen"),
+        ),
+        # an auxiliary after a relative clause in commas
+        (
+            "Bo Tate, who has run twice, has said the count was fair.",
+            ("reported", "Bo Tate", "said", "the count was fair"),
+        ),
+        (
+            "An Elm City Herald article published Friday found no record of the vote.",
+            ("reported", "An Elm City Herald article published", "found", "no record of the vote"),
+        ),
         # after "told" and its audience a clause is the content, even one with "to" in it
         (
             "Ana Ruiz told reporters she expects to win.",
@@ -610,6 +624,13 @@ def test_a_colon_after_a_name(pipeline, text, expected):
 def test_title_case_headlines(pipeline, text, expected):
     found = [spans(text, q)[:3] for q in pipeline.analyze(text).quotes]
     assert found == expected
+
+
+def test_according_to_inside_another_attribution(pipeline):
+    text = "The Herald reported that, according to an audit of the city, half of the funds were lost."
+    found = [spans(text, q)[1:] for q in pipeline.analyze(text).quotes]
+    assert ("an audit of the city", "according to", "half of the funds were lost") in found
+    assert [cue for _, cue, _ in found] == ["reported", "according to"]
 
 
 def test_according_to_a_pronoun(pipeline):
