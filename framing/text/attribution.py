@@ -1145,15 +1145,24 @@ class Attributor:
         ]
         resolved = self.people.resolve(persons[-1]) if persons else None
         content = _trim(norm, m.end(), e)
-        if resolved is None or len(norm[content[0] : content[1]].split()) < 3:
+        if len(norm[content[0] : content[1]].split()) < 3:
             return None
-        speaker, how = self.finish((resolved[0], (persons[-1].start, persons[-1].end), resolved[1]), s)
+        if resolved is not None:
+            found = (resolved[0], (persons[-1].start, persons[-1].end), resolved[1])
+        else:
+            # a known body or a poll: "AP: Trump chair routed money", "Poll: Sanders leads"
+            words = name.split()
+            entry = self.book.find(words)
+            whole = entry is not None and entry.usage == "actor" and len(entry.term.split()) == len(words)
+            if not (whole or word_core(words[-1]) in _RECORD_NOUNS):
+                return None
+            span = (m.end(1) - len(name.lstrip()), m.end(1))
+            found = (Speaker(name.strip(), "institution", None, named=whole), span, "named")
+        speaker, how = self.finish(found, s)
         if speaker is None:
             return None
         colon = (m.end(1), m.end(1) + 1)
-        return Attribution(
-            "reported", content, speaker, (persons[-1].start, persons[-1].end), None, colon, how
-        )
+        return Attribution("reported", content, speaker, found[1], None, colon, how)
 
     def _noun_attributions(self, s: int, e: int) -> list[Attribution]:
         """A cue noun after a possessive, with its content: "Trump's claim that ...",

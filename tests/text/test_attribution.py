@@ -601,6 +601,12 @@ def test_sources_cues_and_contents(pipeline, text, expected):
             "KATE BOLD: Why not debate?\n\nJOEL BENSON: This is a man who never ran a negative ad.",
             [("reported", "KATE BOLD", ":"), ("reported", "JOEL BENSON", ":")],
         ),
+        # a known body or a poll before the colon of a headline
+        (
+            "AP: Ruiz aide routed city money to lobbyists\n\nThe aide denied it.",
+            [("reported", "AP", ":")],
+        ),
+        ("Poll: Ruiz Takes First Lead In Elm City\n\nThe race is close.", [("reported", "Poll", ":")]),
     ],
 )
 def test_a_colon_after_a_name(pipeline, text, expected):
