@@ -108,6 +108,8 @@ _PREPOSITIONS = frozenset(
 )
 #: Auxiliaries and adverbs after the comma that closes an appositive, before the verb.
 _TRAILING_AUX = re.compile(r"(?<=,)(?:\s+(?:has|have|had|also|later|then|once|never|would|will|[a-z]+ly))+$")
+#: Words for a part of a group before "of": "one of two witnesses", "some of his aides".
+_PART_OF = frozenset("one two three some many several most all each none both few".split())
 #: Words that open a phrase before a sentence's subject: "Still, ...", "In response, ...".
 _INTRODUCERS = _PREPOSITIONS | frozenset(
     "still however meanwhile yet but and so now instead also later earlier separately again then".split()
@@ -231,7 +233,7 @@ _PLACE_TAIL = re.compile(
     r"\s+(?:in|on|at|during|to|for|after)\s+[\w'.-]+(?:\s+[\w'.-]+){0,7}?\s*(,|[.!?\"]*\s*$)"
 )
 #: Words that end no subject: auxiliaries and times ("Parnell also said", "he said Friday").
-_NOT_SUBJECT_END = _AUX | _TIME_WORDS
+_NOT_SUBJECT_END = _AUX | _TIME_WORDS | frozenset("itself himself herself themselves".split())
 _SPEAKER_WORD = re.compile(r"[\w'.\-]+")
 #: An adverb between a subject and its verb; nouns in -ly are not ("the family said").
 _ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|homily|butterfly)$)[a-z]{4,}ly")
@@ -620,6 +622,16 @@ class Attributor:
             # 'a person familiar with the planning', 'one Republican involved in the talks':
             # the head before its modifier is the source; the mention is the whole phrase
             core = self._speaker_phrase(np_start, start + words[post - 1].end())
+            if (
+                core is None
+                and words[post].group().lower() == "of"
+                and word_core(words[0].group()) in _PART_OF
+            ):
+                # 'one of two witnesses', 'some of his aides': the group after "of"
+                core = self._speaker_phrase(start + words[post + 1].start(), np_end)
+                if core is not None and core[0].kind != "pronoun":
+                    spk = Speaker(text[np_start:np_end], core[0].kind, core[0].role, named=False)
+                    return spk, (np_start, np_end), core[2]
             if core is not None and core[0].kind != "pronoun":
                 spk = core[0]
                 if not spk.named:  # an unnamed source is named by the whole description
@@ -1063,6 +1075,7 @@ class Attributor:
         if not m:
             return None
         np_text = m.group(1).split("(")[0]  # 'Sen. Bo Tate (R-Texas)': the party is read later
+        np_text = re.split(r"\s+(?:who|whose|which)\s", np_text)[0]  # 'said one of the witnesses who ...'
         np_start = c0.end + m.start(1)
         comma = np_text.find(",")
         main_end = np_start + (comma if comma != -1 else len(np_text))

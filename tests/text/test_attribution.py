@@ -403,6 +403,16 @@ def spans(text, q):
             "An Elm City Herald article published Friday found no record of the vote.",
             ("reported", "An Elm City Herald article published", "found", "no record of the vote"),
         ),
+        # a part of a group, a relative clause after the speaker, a reflexive after it
+        (
+            '"It was awful," said one of two witnesses who saw the fight.',
+            ("direct", "one of two witnesses", "said", "It was awful,"),
+        ),
+        (
+            "Some of his aides said the deal was off.",
+            ("reported", "Some of his aides", "said", "the deal was off"),
+        ),
+        ("The city itself said the deal was off.", ("reported", "The city", "said", "the deal was off")),
         # after "told" and its audience a clause is the content, even one with "to" in it
         (
             "Ana Ruiz told reporters she expects to win.",
