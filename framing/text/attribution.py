@@ -59,7 +59,7 @@ _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with f
 #: read as verbs only after a subject-like word, a modal, "to" or an adverb.
 _ALSO_NOUNS = frozenset(
     """support back attack call plan claim report comment post tweet question praise blame promise pledge vow
-    favor challenge offer voice order rule remark""".split()
+    favor challenge offer voice order rule remark issue release list quote""".split()
 )
 _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
@@ -157,6 +157,15 @@ _IT_CLAUSE = re.compile(
 #: "that" a few words after a speech verb, past a place or time ("said after a lunch on
 #: Tuesday that").
 _FAR_THAT = re.compile(r"\s+(?:[\w'.-]+,?\s+){1,10}?(that)\s+")
+#: Verbs that make something public: speech only when what they publish is words.
+_RELEASE_VERBS = frozenset("issue release publish".split())
+_RELEASED_WORDS = re.compile(
+    r"(?i)(?:[\w'-]+\s+){0,4}?(?:statements?|memos?|reports?|letters?|polls?|surveys?|study|studies|lists?|"
+    r"analys[ie]s|emails?|transcripts?|warnings?|apolog(?:y|ies)|orders?|rulings?|guidance|rules|plans?|"
+    r"proposals?|responses?|memoirs?|op-eds?|editorials?|documents?|records|results|findings|data|figures|"
+    r"estimates|notices?|ads?|advertisements?|videos?|tweets?|posts?|remarks|comments|demands?|"
+    r"ultimatums?|threats?|calls?|appeals?|endorsements?|platform|agenda|blueprint)\b"
+)
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
 #: Attitude verbs whose object goes on with "as": "portrayed him as a fighter".
@@ -1439,6 +1448,8 @@ class Attributor:
                 return c.end + m.end()  # 'wants to build', 'vowed to fight'
             if verb in _NEEDS_THAT and not re.match(r"(?:he|she|they|we|i)\s+[a-z]", after):
                 return None  # 'wrote a book about the border' is not speech; 'wrote that ...' is
+            if verb in _RELEASE_VERBS and not _RELEASED_WORDS.match(after):
+                return None  # 'released a memo' is speech; 'released a new album' is not
             if verb not in _BARE_CLAUSE and c.cue.type != "thought" and not _CLAUSE_START.match(after):
                 return None
             if w == "it" and _IT_CLAUSE.match(after):

@@ -579,6 +579,28 @@ def spans(text, q):
             "Bo Tate voiced concern about the bridge.",
             ("attitude", "Bo Tate", "voiced", "concern about the bridge"),
         ),
+        # words made public: a statement issued, a memo released, a list published
+        (
+            "The mayor issued a statement saying the bridge would reopen.",
+            ("reported", "The mayor", "issued", "a statement saying the bridge would reopen"),
+        ),
+        (
+            "The campaign released a memo arguing that the race was close.",
+            ("reported", "The campaign", "released", "a memo arguing that the race was close"),
+        ),
+        (
+            "Ana Ruiz identified the driver as a city worker.",
+            ("reported", "Ana Ruiz", "identified", "the driver as a city worker"),
+        ),
+        # what someone weighs is a thought; a nomination is a position
+        (
+            "Ana Ruiz is considering a run for governor.",
+            ("thought", "Ana Ruiz", "considering", "a run for governor"),
+        ),
+        (
+            "The council nominated Bo Tate for the post.",
+            ("attitude", "The council", "nominated", "Bo Tate for the post"),
+        ),
         # votes and refusals are positions taken
         (
             "The council voted to approve the budget.",
@@ -692,6 +714,10 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         # a cue word after a preposition is a noun
         "The mayor asked for support from the council.",
         "Thousands of people wrote in support of the plan.",
+        # making public something that is not words
+        "The band will release a new album in May.",
+        "The police released the driver after an hour.",
+        "The bridge is a big issue in the race.",
         # an order, a rule and an offer as nouns
         "The mayor signed an executive order on Monday.",
         "In order to win, she must carry the city.",
