@@ -59,7 +59,7 @@ _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with f
 #: read as verbs only after a subject-like word, a modal, "to" or an adverb.
 _ALSO_NOUNS = frozenset(
     """support back attack call plan claim report comment post tweet question praise blame promise pledge vow
-    favor challenge offer voice order rule remark issue release list quote""".split()
+    favor challenge offer voice order rule remark issue release list quote state""".split()
 )
 _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
@@ -1310,12 +1310,14 @@ class Attributor:
             if speaker is not None:
                 kind = "attitude" if attitude else "thought" if c.cue.type == "thought" else "reported"
                 out.append(Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how))
-        if out:
-            return out
         # 'CONTENT, the Pentagon said Thursday.' / 'CONTENT, Mr. Clarke said, MORE.' /
-        # 'CONTENT, said X.'
+        # 'CONTENT, said X.'; also beside an attribution inside it ('At one point, she said,
+        # she was considering a run')
+        used = {a.cue_span for a in out}
         for c in reversed(sentence_cues):
-            if c.participle or c.cue.type == "attitude":
+            if c.participle or c.cue.type == "attitude" or (c.start, c.end) in used:
+                continue
+            if out and c.cue.type != "speech":
                 continue
             comma = norm.rfind(",", s, c.start)
             if comma == -1 or self.in_quote(comma):
@@ -1354,8 +1356,8 @@ class Attributor:
             if speaker is None:
                 continue
             kind = "thought" if c.cue.type == "thought" else "reported"
-            return [Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
-        return []
+            return [*out, Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
+        return out
 
     def _passive(self, c: _Cue) -> bool:
         """Whether the cue is a passive participle ("the plan was rejected", "he was

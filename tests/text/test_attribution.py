@@ -664,6 +664,27 @@ def test_title_case_headlines(pipeline, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "text, outer, inner",
+    [
+        # a speaker signing off after a clause that holds an attribution of its own
+        (
+            "Both surveys showed Ana Ruiz ahead by five points, the group said.",
+            ("reported", "the group", "said", "Both surveys showed Ana Ruiz ahead by five points"),
+            ("reported", "Both surveys", "showed", "Ana Ruiz ahead by five points"),
+        ),
+        (
+            "Voters are tired of the long race and want a new mayor, Bo Tate said.",
+            ("reported", "Bo Tate", "said", "Voters are tired of the long race and want a new mayor"),
+            ("thought", "Voters", "want", "a new mayor"),
+        ),
+    ],
+)
+def test_a_sign_off_beside_an_attribution_inside_it(pipeline, text, outer, inner):
+    found = sorted(spans(text, q) for q in pipeline.analyze(text).quotes)
+    assert found == sorted([outer, inner])
+
+
 def test_according_to_inside_another_attribution(pipeline):
     text = "The Herald reported that, according to an audit of the city, half of the funds were lost."
     found = [spans(text, q)[1:] for q in pipeline.analyze(text).quotes]
