@@ -415,11 +415,13 @@ class Attributor:
                 and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
             ):
                 continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
-            progressive = i > 0 and (
-                units[i - 1].key in _BE_FORMS
-                or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
-            )
-            participle = form.lower().split()[0].endswith("ing") and not progressive
+            participle = form.lower().split()[0].endswith("ing") and not (
+                i > 0
+                and (
+                    units[i - 1].key in _BE_FORMS
+                    or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
+                )
+            )  # a progressive ('is now saying') is no participle
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
         self._cue_starts = [c.start for c in self._cues]
         lower = {word for u in units if (word := norm[u.start : u.end])[0].islower()}
