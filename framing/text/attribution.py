@@ -58,7 +58,8 @@ _POSTMODIFIERS = frozenset("familiar close involved knowledgeable briefed with f
 #: Cue verbs whose base and -s forms are nouns as often ("support", "plans", "back"):
 #: read as verbs only after a subject-like word, a modal, "to" or an adverb.
 _ALSO_NOUNS = frozenset(
-    "support back attack call plan claim report comment post tweet question praise blame promise pledge vow".split()
+    """support back attack call plan claim report comment post tweet question praise blame promise pledge vow
+    favor challenge offer voice order rule remark issue release list quote state""".split()
 )
 _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
@@ -69,13 +70,27 @@ _VERB_LEADS = frozenset(
 def _verb_lead(word: str) -> bool:
     """Whether ``word`` may stand just before a verb: a subject, a modal, "to", an adverb."""
     low = word.lower()
-    return low in _VERB_LEADS or low.endswith("ly") or word[:1].isupper() or low.endswith("n't")
+    return (
+        low in _VERB_LEADS
+        or low.endswith("ly")
+        or word[:1].isupper()
+        or low.endswith("n't")
+        or low in ("percent", "%")  # '40 percent support Trump'
+    )
 
 
 #: A possessive just before a word: "Sanders's attacks", "the voters' support".
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|s')\s+$")
+#: A subject pronoun with a contracted auxiliary: "he's", "they've", "I'd".
+_PRONOUN_CONTRACTION = re.compile(r"(?i)(he|she|it|they|we|i|you)'(?:s|re|ve|d|ll|m)")
+#: A pronoun with a contracted auxiliary, which is no possessive: "he's said", "it's shown".
+_CONTRACTED_BEFORE = re.compile(r"(?i)\b(?:he|she|it|that|there|who|what)'s\s+$")
 #: Prepositions after which a cue word is a noun ("secretary of state", "in support").
 _NOT_BEFORE_VERB = frozenset("of in for with from by on at into about without".split())
+#: A form of "be" with up to two adverbs before a verb: "is also praising", "'s now saying".
+_BE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were|be|been|am)|'s|'re|'m)\s+(?:(?:\w+ly|also|still|now|not|just)\s+){0,2}$"
+)
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
 _AUX = frozenset(
     """has have had was were is are will would also later then previously repeatedly
@@ -90,6 +105,14 @@ _TIME_WORDS = frozenset(
 )
 _PREPOSITIONS = frozenset(
     "in on at to for with from by of about during after before through into over under as".split()
+)
+#: Auxiliaries and adverbs after the comma that closes an appositive, before the verb.
+_TRAILING_AUX = re.compile(r"(?<=,)(?:\s+(?:has|have|had|also|later|then|once|never|would|will|[a-z]+ly))+$")
+#: Words for a part of a group before "of": "one of two witnesses", "some of his aides".
+_PART_OF = frozenset("one two three some many several most all each none both few".split())
+#: Words that open a phrase before a sentence's subject: "Still, ...", "In response, ...".
+_INTRODUCERS = _PREPOSITIONS | frozenset(
+    "still however meanwhile yet but and so now instead also later earlier separately again then".split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
 _FUNCTION_WORDS = frozenset(
@@ -134,10 +157,21 @@ _IT_CLAUSE = re.compile(
 #: "that" a few words after a speech verb, past a place or time ("said after a lunch on
 #: Tuesday that").
 _FAR_THAT = re.compile(r"\s+(?:[\w'.-]+,?\s+){1,10}?(that)\s+")
+#: Verbs that make something public: speech only when what they publish is words.
+_RELEASE_VERBS = frozenset("issue release publish".split())
+_RELEASED_WORDS = re.compile(
+    r"(?i)(?:[\w'-]+\s+){0,4}?(?:statements?|memos?|reports?|letters?|polls?|surveys?|study|studies|lists?|"
+    r"analys[ie]s|emails?|transcripts?|warnings?|apolog(?:y|ies)|orders?|rulings?|guidance|rules|plans?|"
+    r"proposals?|responses?|memoirs?|op-eds?|editorials?|documents?|records|results|findings|data|figures|"
+    r"estimates|notices?|ads?|advertisements?|videos?|tweets?|posts?|remarks|comments|demands?|"
+    r"ultimatums?|threats?|calls?|appeals?|endorsements?|platform|agenda|blueprint)\b"
+)
 #: Verbs whose content may be an infinitive ("vowed to fight").
 _INTENT_VERBS = frozenset("promise pledge vow threaten plan intend refuse decline offer".split())
+#: Attitude verbs whose object goes on with "as": "portrayed him as a fighter".
+_AS_VERBS = frozenset("portray describe".split())
 #: Verbs that take an object before their content ("told reporters that ...").
-_OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise brief".split())
+_OBJECT_VERBS = frozenset("tell warn urge assure remind inform ask promise brief encourage order".split())
 _AUDIENCE = re.compile(
     r"(?:reporters|journalists|the press|the media|the crowd|supporters|lawmakers|members|"
     r"the audience|viewers|listeners|readers|the committee|congress|parliament|an audience|"
@@ -149,10 +183,23 @@ _BOUNDARY = re.compile(
     re.I,
 )
 _RESPONDENTS = re.compile(
-    r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|just|only)\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:percent|per cent|%)|half|a third|two-thirds|three-quarters|a quarter|"
-    r"a majority|most|many|few|(?:\w+) (?:in|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?i)(?:(?:about|nearly|almost|over|more than|fewer than|less than|just|only|roughly)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:percent|per cent|%)|half|a third|two-thirds|"
+    r"three-quarters|a quarter|a majority|most|many|few|(?:\w+) (?:in|of) (?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)(?:\s+[a-z][\w-]*){0,2})"
     r"(?:\s+of\s+[\w\s-]{2,40})?"
+)
+#: Head nouns of a poll, a study or a record that speaks for itself ("a new poll shows",
+#: "exit polling found", "the emails reveal").
+_RECORD_NOUNS = frozenset(
+    """poll polls polling survey surveys study studies analysis data results figures numbers
+    estimates projections audit email emails memo memos documents records filing filings
+    tally article articles editorial""".split()
+)
+#: Words that may open what follows a record's head noun ("a poll released Sunday", "a
+#: survey of likely voters").
+_RECORD_AFTER = frozenset(
+    "released conducted published taken obtained commissioned issued of by from for among".split()
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
@@ -195,7 +242,7 @@ _PLACE_TAIL = re.compile(
     r"\s+(?:in|on|at|during|to|for|after)\s+[\w'.-]+(?:\s+[\w'.-]+){0,7}?\s*(,|[.!?\"]*\s*$)"
 )
 #: Words that end no subject: auxiliaries and times ("Parnell also said", "he said Friday").
-_NOT_SUBJECT_END = _AUX | _TIME_WORDS
+_NOT_SUBJECT_END = _AUX | _TIME_WORDS | frozenset("itself himself herself themselves".split())
 _SPEAKER_WORD = re.compile(r"[\w'.\-]+")
 #: An adverb between a subject and its verb; nouns in -ly are not ("the family said").
 _ADVERB = re.compile(r"(?!(?:family|assembly|anomaly|monopoly|homily|butterfly)$)[a-z]{4,}ly")
@@ -259,6 +306,11 @@ class Attribution:
     quote: int | None = None
 
 
+#: Phrasal verbs whose first word is a cue verb but which report no words or position
+#: ("showed up early", "backed down", "called off the rally").
+_NOT_CUE_PHRASALS = ("show up", "back down", "back away", "back off", "back out", "call off")
+
+
 def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
     """A matcher for every form of every cue verb, with phrases that are not speech."""
     phrases: list[tuple[tuple[str, ...], CueVerb | None]] = [
@@ -271,8 +323,14 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
             "said to be",
             "that said",
             "having said that",
+            "compared with",
+            "compared to",
         )
     ]
+    for phrasal in _NOT_CUE_PHRASALS:
+        verb, *rest = phrasal.split()
+        for form in sorted(verb_forms(verb)):
+            phrases.append((phrase_keys(" ".join([form, *rest])), None))
     for cue in cues:
         words = cue.term.split()
         variants = {cue.term}
@@ -339,7 +397,10 @@ class Attributor:
                 len(form.split()) == 1
                 and (
                     (i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB)
-                    or _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                    or (
+                        _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                        and not _CONTRACTED_BEFORE.search(norm, max(0, units[i].start - 8), units[i].start)
+                    )
                 )
             ):
                 # 'the report', 'the plans', 'secretary of state': a noun, not a verb
@@ -354,8 +415,13 @@ class Attributor:
                 and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
             ):
                 continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
-            progressive = i > 0 and units[i - 1].key in _BE_FORMS
-            participle = form.lower().split()[0].endswith("ing") and not progressive
+            participle = form.lower().split()[0].endswith("ing") and not (
+                i > 0
+                and (
+                    units[i - 1].key in _BE_FORMS
+                    or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
+                )
+            )  # a progressive ('is now saying') is no participle
             self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
         self._cue_starts = [c.start for c in self._cues]
         lower = {word for u in units if (word := norm[u.start : u.end])[0].islower()}
@@ -452,6 +518,9 @@ class Attributor:
         """
         text = self.norm
         stripped = text[start:end].rstrip()
+        # auxiliaries after an appositive: 'Trump, who has relied on fervor, has said'
+        if _TRAILING_AUX.search(stripped) and re.search(r",\s+(?:who|which)\s", stripped):
+            stripped = _TRAILING_AUX.sub("", stripped)
         appositive: tuple[int, int] | None = None
         if stripped.endswith(","):
             inner_end = start + len(stripped) - 1
@@ -465,6 +534,11 @@ class Attributor:
                 comma = stripped.rfind(",")
                 if comma == -1 or len(stripped[comma + 1 :].split()) > 6:
                     break
+                opening = stripped[:comma].split()
+                if len(opening) <= 3 and (
+                    word_core(opening[0]) in _INTRODUCERS or opening[0].lower().endswith("ly")
+                ):
+                    break  # 'Still, Tad Devine, a senior adviser,': the name is no appositive
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
         words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
@@ -479,6 +553,13 @@ class Attributor:
         np_end = start + words[-1].end()
         last = words[-1].group()
         low = word_core(last)
+        contracted = _PRONOUN_CONTRACTION.fullmatch(last)
+        if contracted and len(words) == 1:  # "he's said", "they've said"
+            return (
+                Speaker(contracted.group(1), "pronoun", named=False),
+                (np_start, np_start + contracted.end(1)),
+                "pronoun",
+            )
         if low in PRONOUNS and len(words) == 1:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
         if text[np_end : np_end + 1] == "%":
@@ -490,6 +571,9 @@ class Attributor:
                 (np_start, np_end),
                 "named",
             )
+        record = self._record_phrase(words, start)
+        if record is not None:
+            return record
         found = self.chunks_in(np_start, np_end)
         # 'Rep. Lee Zeldin of New York': the person, from a place or body
         while (
@@ -549,6 +633,16 @@ class Attributor:
             # 'a person familiar with the planning', 'one Republican involved in the talks':
             # the head before its modifier is the source; the mention is the whole phrase
             core = self._speaker_phrase(np_start, start + words[post - 1].end())
+            if (
+                core is None
+                and words[post].group().lower() == "of"
+                and word_core(words[0].group()) in _PART_OF
+            ):
+                # 'one of two witnesses', 'some of his aides': the group after "of"
+                core = self._speaker_phrase(start + words[post + 1].start(), np_end)
+                if core is not None and core[0].kind != "pronoun":
+                    spk = Speaker(text[np_start:np_end], core[0].kind, core[0].role, named=False)
+                    return spk, (np_start, np_end), core[2]
             if core is not None and core[0].kind != "pronoun":
                 spk = core[0]
                 if not spk.named:  # an unnamed source is named by the whole description
@@ -627,6 +721,30 @@ class Attributor:
         else:
             kind = "institution"
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _record_phrase(
+        self, words: list[re.Match[str]], start: int
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """A poll, a study or a record as the source: "A new Washington Post-ABC News
+        poll", "Exit polling", "New polls released Sunday", "Early results from the
+        state's districts". Its head is one of ``_RECORD_NOUNS``; before it only names,
+        a determiner or possessive and modifiers; after it at most a short modifier
+        that opens with a participle or a preposition."""
+        texts = [w.group() for w in words]
+        k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_NOUNS), None)
+        if k is None or k > 7 or len(texts) - k > 9:
+            return None
+        if k + 1 < len(texts) and texts[k + 1].lower() not in _RECORD_AFTER:
+            return None
+        for i, w in enumerate(texts[:k]):
+            key = w.lower()
+            if i == 0 and (key in _NP_OPENERS or key.endswith(("'s", "s'"))):
+                continue
+            if key in _FUNCTION_WORDS or key in _NP_STOP or key in _RECORD_AFTER:
+                return None
+        np_start, np_end = start + words[0].start(), start + words[-1].end()
+        name = " ".join(t for t in texts[: k + 1] if word_core(t) not in _DETERMINERS)
+        return Speaker(name, "institution", None, named=False), (np_start, np_end), "named"
 
     def _described_source(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """Whatever "according to" names is its source, even one that no lexicon knows
@@ -866,7 +984,12 @@ class Attributor:
                 sentence_rest = norm[c0.end : self._sentence_of(c0.start)[1]]
                 if (
                     c0.cue.type != "attitude"
-                    and (kind == "direct" or len(sentence_rest.split()) <= 6)
+                    and (
+                        kind == "direct"
+                        or len(sentence_rest.split()) <= 6
+                        # 'The plans are "irresponsible," said Steve Bell, senior director of ...'
+                        or (content.endswith(",") and not gap.strip() and c0.cue.term == "say")
+                    )
                     and not re.search(r'[.!?;:"]', plain_gap.strip(" ,"))
                     and not _BOUNDARY.search(plain_gap)
                     and " and " not in plain_gap
@@ -963,6 +1086,7 @@ class Attributor:
         if not m:
             return None
         np_text = m.group(1).split("(")[0]  # 'Sen. Bo Tate (R-Texas)': the party is read later
+        np_text = re.split(r"\s+(?:who|whose|which)\s", np_text)[0]  # 'said one of the witnesses who ...'
         np_start = c0.end + m.start(1)
         comma = np_text.find(",")
         main_end = np_start + (comma if comma != -1 else len(np_text))
@@ -992,7 +1116,14 @@ class Attributor:
                 if found is None:
                     found = self._described_source(s + m.start(1), s + m.end(1))
                 lead = len(text[: m.start()].split()) <= 2  # 'But according to X, ...'
-                content = (s + m.end() + 1, e) if lead else (s, s + m.start())
+                # 'The AP reported that, according to an analysis, CONTENT': the words
+                # before are another attribution, read below; the analysis has what follows
+                inside = (
+                    not lead
+                    and len(norm[s + m.end() : e].split()) >= 3
+                    and bool(self._cues_in(s, s + m.start()))
+                )
+                content = (s + m.end() + 1, e) if lead or inside else (s, s + m.start())
                 content = _trim(norm, *content)
                 if found and content[1] - content[0] > 10:
                     speaker, how = self.finish(found, s)
@@ -1008,7 +1139,8 @@ class Attributor:
                                 how,
                             )
                         )
-                        continue
+                        if not inside:
+                            continue
             colon = self._colon_line(s, e)
             if colon is not None:
                 out.append(colon)
@@ -1037,15 +1169,24 @@ class Attributor:
         ]
         resolved = self.people.resolve(persons[-1]) if persons else None
         content = _trim(norm, m.end(), e)
-        if resolved is None or len(norm[content[0] : content[1]].split()) < 3:
+        if len(norm[content[0] : content[1]].split()) < 3:
             return None
-        speaker, how = self.finish((resolved[0], (persons[-1].start, persons[-1].end), resolved[1]), s)
+        if resolved is not None:
+            found = (resolved[0], (persons[-1].start, persons[-1].end), resolved[1])
+        else:
+            # a known body or a poll: "AP: Trump chair routed money", "Poll: Sanders leads"
+            words = name.split()
+            entry = self.book.find(words)
+            whole = entry is not None and entry.usage == "actor" and len(entry.term.split()) == len(words)
+            if not (whole or word_core(words[-1]) in _RECORD_NOUNS):
+                return None
+            span = (m.end(1) - len(name.lstrip()), m.end(1))
+            found = (Speaker(name.strip(), "institution", None, named=whole), span, "named")
+        speaker, how = self.finish(found, s)
         if speaker is None:
             return None
         colon = (m.end(1), m.end(1) + 1)
-        return Attribution(
-            "reported", content, speaker, (persons[-1].start, persons[-1].end), None, colon, how
-        )
+        return Attribution("reported", content, speaker, found[1], None, colon, how)
 
     def _noun_attributions(self, s: int, e: int) -> list[Attribution]:
         """A cue noun after a possessive, with its content: "Trump's claim that ...",
@@ -1134,7 +1275,7 @@ class Attributor:
                     candidates.append((c, found))
                 continue
             found = self.subject_before(s, c.start)
-            if found is None and re.search(r"\band\s*$", norm[s : c.start]):
+            if found is None and re.search(r"\b(?:and|but)\s*$", norm[s : c.start]):
                 # 'City officials labeled ... and said that ...': the clause's subject
                 found = subject or self._sentence_subject(s, c.start)
             if found is not None:
@@ -1157,21 +1298,28 @@ class Attributor:
             content = (content[0], _trim_conjunction(norm, *content))
             attitude = c.cue.type == "attitude"
             if attitude:
-                content = (content[0], _clause_end(norm, *content))
-            if len(norm[content[0] : content[1]].split()) < (1 if attitude else 3) or self._mostly_quoted(
-                *content
-            ):
-                continue
+                content = (content[0], _clause_end(norm, *content, c.cue.term in _AS_VERBS))
+            if len(norm[content[0] : content[1]].split()) < 3 or self._mostly_quoted(*content):
+                # a short object is the whole content of an attitude that is the sentence's
+                # only cue ('Sanders backed Clinton'); beside another cue or a quotation
+                # ('criticized the plan, saying ...', 'called it "cruel"') the other
+                # carries the sentence
+                q = bisect.bisect_left(self._quote_starts, s)
+                alone = len(sentence_cues) == 1 and not (q < len(self.quotes) and self.quotes[q].start < e)
+                if not (attitude and alone and norm[content[0] : content[1]].strip()):
+                    continue
             speaker, how = self.finish(found, c.start)
             if speaker is not None:
                 kind = "attitude" if attitude else "thought" if c.cue.type == "thought" else "reported"
                 out.append(Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how))
-        if out:
-            return out
         # 'CONTENT, the Pentagon said Thursday.' / 'CONTENT, Mr. Clarke said, MORE.' /
-        # 'CONTENT, said X.'
+        # 'CONTENT, said X.'; also beside an attribution inside it ('At one point, she said,
+        # she was considering a run')
+        used = {a.cue_span for a in out}
         for c in reversed(sentence_cues):
-            if c.participle or c.cue.type == "attitude":
+            if c.participle or c.cue.type == "attitude" or (c.start, c.end) in used:
+                continue
+            if out and c.cue.type != "speech":
                 continue
             comma = norm.rfind(",", s, c.start)
             if comma == -1 or self.in_quote(comma):
@@ -1210,8 +1358,8 @@ class Attributor:
             if speaker is None:
                 continue
             kind = "thought" if c.cue.type == "thought" else "reported"
-            return [Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
-        return []
+            return [*out, Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
+        return out
 
     def _passive(self, c: _Cue) -> bool:
         """Whether the cue is a passive participle ("the plan was rejected", "he was
@@ -1277,15 +1425,15 @@ class Attributor:
             m = re.match(r"\s+(?:[\w'.&-]+\s+){0,3}?(?=(?:how|why|what|whether|if|when|where|who)\s)", rest)
             if m:
                 return c.end + m.end()  # 'asked how Clinton could ...'
-            m = re.match(r"\s+(?:[\w'.&-]+\s+){1,3}?(?=to\s+\w)", rest)
-            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise"):
-                return c.end + m.end()  # 'urged voters to turn out
             m = re.match(
                 r"\s+(" + _AUDIENCE.pattern + r")\s+(?=(?:the|a|an|he|she|they|it|we|i|his|her|their|[A-Z]))",
                 rest,
             )
             if verb == "tell" and m:
-                return c.end + m.end()
+                return c.end + m.end()  # 'told reporters she expects to win'
+            m = re.match(r"\s+(?:[\w'.&-]+\s+){1,3}?(?=to\s+\w)", rest)
+            if m and verb in ("urge", "ask", "warn", "tell", "remind", "promise", "encourage", "order"):
+                return c.end + m.end()  # 'urged voters to turn out
             return None
         # adverbials between the verb and its content: 'said on Friday (that) he ...',
         # 'said earlier during a news conference that ...'
@@ -1304,10 +1452,14 @@ class Attributor:
                 return c.end + m.end()  # 'wants to build', 'vowed to fight'
             if verb in _NEEDS_THAT and not re.match(r"(?:he|she|they|we|i)\s+[a-z]", after):
                 return None  # 'wrote a book about the border' is not speech; 'wrote that ...' is
+            if verb in _RELEASE_VERBS and not _RELEASED_WORDS.match(after):
+                return None  # 'released a memo' is speech; 'released a new album' is not
             if verb not in _BARE_CLAUSE and c.cue.type != "thought" and not _CLAUSE_START.match(after):
                 return None
             if w == "it" and _IT_CLAUSE.match(after):
                 return c.end + m.end()  # 'said it would end soon'
+            if w == "no" and verb == "find":
+                return c.end + m.end()  # 'found no record of the class'
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
                 far = _FAR_THAT.match(rest)
                 if far and not self._cues_in(c.end, c.end + far.start(1)):
@@ -1347,9 +1499,11 @@ def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:
     return out
 
 
-def _clause_end(norm: str, s: int, e: int) -> int:
-    """Where the object of an attitude verb ends: at the first clause boundary."""
-    m = re.search(r"[,;:]|\s(?:because|after|before|while|which|who|but|and said|as)\s", norm[s:e])
+def _clause_end(norm: str, s: int, e: int, with_as: bool = False) -> int:
+    """Where the object of an attitude verb ends: at the first clause boundary ("as"
+    is none after a verb whose object goes on with it: "portrayed him as a fighter")."""
+    words = "because|after|before|while|which|who|but|and said" + ("" if with_as else "|as")
+    m = re.search(r"[,;:]|\s(?:" + words + r")\s", norm[s:e])
     return s + m.start() if m else e
 
 

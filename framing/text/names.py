@@ -93,7 +93,8 @@ _TITLE_ABBREVIATIONS = {
 _ABBREVIATED_TITLE = (
     r"(?:" + "|".join(t.title() for t in _TITLE_ABBREVIATIONS) + r"|Mr|Mrs|Ms|Dr)\.(?=\s+[A-Z])"
 )
-_CAPWORD = r"(?:" + _ABBREVIATED_TITLE + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'s|')?)"
+#: A capitalised word; an apostrophe before a capital is inside it ("O'Malley", "D'Souza").
+_CAPWORD = r"(?:" + _ABBREVIATED_TITLE + r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:'[A-Z][\w\-]*)?(?:'s|')?)"
 #: Words of one name are separated by spaces, never by a line break: a heading and the
 #: paragraph after it are not one name.
 _CHUNK = re.compile(
