@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,6 +66,16 @@ _VERB_LEADS = frozenset(
     """to will would could should might may can must not also still he she it they we i you
     who that which never often now just only did does do""".split()
 )
+
+
+def _ends_in(text: str, chars: str) -> bool:
+    """Whether the last character of ``text`` before any trailing whitespace is one of
+    ``chars``: ``re.search(r"[...]\\s*$", text)`` without scanning the whole text, which
+    matters for a long sentence with many quotations."""
+    i = len(text) - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in chars
 
 
 def _verb_lead(word: str) -> bool:
@@ -932,13 +943,13 @@ class Attributor:
             len(words) >= 2
             and major
             and sum(w[:1].isupper() for w in major) >= 0.75 * len(major)
-            and re.search(r"[a-z]\s*$", before)
+            and _ends_in(before, string.ascii_lowercase)
             and not self._cues_in(sent_start, q.start)
         ):
             return "title"  # 'She sang "Born in the Dark"': a title-cased name of a work
-        if re.search(r"[A-Za-z0-9]\s*$", before) and not re.search(r"[,:]\s*$", before):
+        if _ends_in(before, string.ascii_letters + string.digits) and not _ends_in(before, ",:"):
             return "partial"
-        if content[:1].islower() and not re.search(r"[,:]\s*$", before):
+        if content[:1].islower() and not _ends_in(before, ",:"):
             return "partial"
         return "direct"
 
@@ -1047,7 +1058,7 @@ class Attributor:
             ):
                 speaker, span, how = prev.speaker, None, "continuation"
         # 5. a comma or colon after a sentence that names someone
-        if speaker is None and re.search(r"[,:]\s*$", before):
+        if speaker is None and _ends_in(before, ",:"):
             persons = [
                 c
                 for c in self.chunks_in(sent_s, q.start)

@@ -1,8 +1,11 @@
 """Attribution: every common news pattern, and what must not be an attribution."""
 
+import re
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing import Article
 
@@ -786,3 +789,11 @@ def test_markup_is_no_cue(pipeline):
     text = 'Ana Ruiz wrote on Monday: <tweet id="1" author="@ruiz">We will win the vote.</tweet>'
     cues = [text[q.cue_start : q.cue_end] for q in pipeline.analyze(text).quotes if q.cue_start is not None]
     assert "tweet" not in cues
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab Z9,:;"\n\t\u00a0\u2003.')), max_size=30))
+def test_ends_in_reads_the_last_character_before_trailing_space(text):
+    from framing.text.attribution import _ends_in
+
+    for chars, pattern in ((",:", r"[,:]\s*$"), ("abcdefghijklmnopqrstuvwxyz", r"[a-z]\s*$")):
+        assert _ends_in(text, chars) == bool(re.search(pattern, text))
