@@ -35,6 +35,8 @@ def timed(fn, *args, limit=60.0):
         "x" * 1_000_000,
         "\r\n\r\n\t\t   \u00a0\u2028\u2029",
         "".join(chr(c) for c in range(0x20, 0x3000, 7)),
+        "said " * 4000,
+        '"."' * 20000,
     ],
     ids=[
         "nul",
@@ -47,6 +49,8 @@ def timed(fn, *args, limit=60.0):
         "one-line",
         "spaces",
         "unicode-range",
+        "run-on-cues",
+        "tiny-quotations",
     ],
 )
 def test_strange_texts_are_analysed(pipeline, text):

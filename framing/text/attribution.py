@@ -68,6 +68,10 @@ _VERB_LEADS = frozenset(
 )
 
 
+#: How far before a speech verb its subject is looked for, in characters.
+_SUBJECT_REACH = 400
+
+
 def _ends_in(text: str, chars: str) -> bool:
     """Whether the last character of ``text`` before any trailing whitespace is one of
     ``chars``: ``re.search(r"[...]\\s*$", text)`` without scanning the whole text, which
@@ -813,8 +817,14 @@ class Attributor:
 
     def subject_before(self, sent_start: int, cue_start: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The subject of the speech verb at ``cue_start``: the phrase after the last
-        clause boundary (outside quotation marks) before it."""
+        clause boundary (outside quotation marks) before it.
+
+        Only the last :data:`_SUBJECT_REACH` characters are read: no subject is longer,
+        and a run-on "sentence" with thousands of cue words is then read in linear time."""
         norm = self.norm
+        if cue_start - sent_start > _SUBJECT_REACH:
+            space = norm.find(" ", cue_start - _SUBJECT_REACH, cue_start)
+            sent_start = cue_start - _SUBJECT_REACH if space == -1 else space + 1
         cuts = [sent_start]
         for m in _BOUNDARY.finditer(norm, sent_start, cue_start):
             if self.in_quote(m.start()):
