@@ -12,11 +12,13 @@ split in two; other glued words are left as they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from itertools import repeat
 from typing import Any, TypeVar
 
-__all__ = ["WORD_RE", "Token", "tokenize"]
+__all__ = ["WORD_RE", "Columns", "Token", "token_columns", "tokenize", "tokens_of"]
 
 T = TypeVar("T")
 
@@ -52,54 +54,86 @@ class Token:
         return self.text.lower()
 
 
-def slot_builder(cls: type[T]) -> Callable[..., T]:
-    """A fast constructor for a frozen, slotted dataclass that takes its fields in order.
+def slot_builder(cls: type[T]) -> Callable[[Sequence[Any], Sequence[Any], Sequence[Any]], list[T]]:
+    """A fast constructor of many instances of a frozen, slotted dataclass with three
+    fields, from one sequence of values per field.
 
     The generated ``__init__`` of a frozen dataclass sets every field through
     ``object.__setattr__``; segmentation builds a thousand or more tokens and match
-    units per article, so they are built by setting the slots directly. The instances
-    are the same as the class's own constructor makes (same fields, equality, hash).
+    units per article, so they are built column by column: the empty instances first,
+    then each slot of all of them in one pass (``map`` over the slot's setter, with no
+    Python call per instance). The instances are the same as the class's own
+    constructor makes (same fields, equality, hash).
     """
     setters = [getattr(cls, f.name).__set__ for f in fields(cls)]  # type: ignore[arg-type]
-    new = object.__new__
     if len(setters) != 3:
         raise TypeError(f"slot_builder handles three fields, {cls.__name__} has {len(setters)}")
-    set_a, set_b, set_c = setters
+    new = object.__new__
 
-    def build(a: Any, b: Any, c: Any) -> T:
-        obj = new(cls)
-        set_a(obj, a)
-        set_b(obj, b)
-        set_c(obj, c)
-        return obj
+    def build(a: Sequence[Any], b: Sequence[Any], c: Sequence[Any]) -> list[T]:
+        if not len(a) == len(b) == len(c):
+            raise ValueError(f"columns of different lengths: {len(a)}, {len(b)}, {len(c)}")
+        objs: list[T] = list(map(new, repeat(cls, len(a))))
+        for setter, values in zip(setters, (a, b, c), strict=True):
+            deque(map(setter, objs, values), 0)
+        return objs
 
     return build
 
 
-_token = slot_builder(Token)
+_tokens = slot_builder(Token)
+_match_start = re.Match.start
+_match_end = re.Match.end
+_match_group = re.Match.group
+# every glued word holds a lowercase letter, a capital and a lowercase letter in a row
+_MAYBE_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+
+Columns = tuple[list[int], list[int], list[str]]
 
 
-def _split_glued(start: int, word: str) -> list[Token]:
-    parts: list[Token] = []
-    pos = 0
-    for m in _GLUE.finditer(word):
-        head = word[pos : m.start()]
-        if head.lower() in _GLUE_PREFIXES:
-            parts.append(_token(start + pos, start + m.start(), head))
-            pos = m.start()
-    parts.append(_token(start + pos, start + len(word), word[pos:]))
-    return parts
+def _unglue(starts: list[int], ends: list[int], words: list[str]) -> Columns:
+    """The columns with every glued word split after its function word."""
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_words: list[str] = []
+    add_start, add_end, add_word = out_starts.append, out_ends.append, out_words.append
+    for start, end, word in zip(starts, ends, words, strict=True):
+        if len(word) > 3 and word[0].islower() and not word.islower() and _GLUE.search(word):
+            pos = 0
+            for m in _GLUE.finditer(word):
+                head = word[pos : m.start()]
+                if head.lower() in _GLUE_PREFIXES:
+                    add_start(start + pos)
+                    add_end(start + m.start())
+                    add_word(head)
+                    pos = m.start()
+            add_start(start + pos)
+            add_end(end)
+            add_word(word[pos:])
+        else:
+            add_start(start)
+            add_end(end)
+            add_word(word)
+    return out_starts, out_ends, out_words
+
+
+def token_columns(text: str, start: int = 0, end: int | None = None) -> Columns:
+    """The tokens of ``text[start:end]`` as three lists: starts, ends and forms."""
+    stop = len(text) if end is None else end
+    found = list(WORD_RE.finditer(text, start, stop))
+    starts = list(map(_match_start, found))
+    ends = list(map(_match_end, found))
+    words = list(map(_match_group, found))
+    if _MAYBE_GLUED.search(text, start, stop):
+        return _unglue(starts, ends, words)
+    return starts, ends, words
+
+
+def tokens_of(columns: Columns) -> list[Token]:
+    """Tokens from their columns (see :func:`token_columns`)."""
+    return _tokens(*columns)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenise ``text[start:end]``; offsets are positions in ``text``."""
-    tokens: list[Token] = []
-    append = tokens.append
-    token = _token
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        if len(word) > 3 and word[0].islower() and not word.islower() and _GLUE.search(word):
-            tokens.extend(_split_glued(m.start(), word))
-        else:
-            append(token(*m.span(), word))
-    return tokens
+    return tokens_of(token_columns(text, start, end))

@@ -3,7 +3,7 @@ import dataclasses
 import pytest
 
 from framing.lexicon.matcher import Unit, match_units
-from framing.text.tokens import Token, slot_builder, tokenize
+from framing.text.tokens import Token, slot_builder, token_columns, tokenize
 
 CASES = [
     ("so-called experts", ["so-called", "experts"]),
@@ -46,6 +46,34 @@ def test_match_units_are_units():
     assert units == [Unit("trump", 0, 7), Unit("allies", 8, 14), Unit("'", 14, 15), Unit("plan", 16, 20)]
     with pytest.raises(dataclasses.FrozenInstanceError):
         units[0].key = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text, start, end, expected",
+    [
+        # a scope inside the text: offsets stay positions in the whole text
+        ("Mr. Lee's so-called plan.", 4, 24, ([4, 10, 20], [9, 19, 24], ["Lee's", "so-called", "plan"])),
+        # glued words are split only inside the scope, where a glued word is
+        (
+            "ofMcDonald inLos Angeles",
+            0,
+            17,
+            ([0, 2, 11, 13], [2, 10, 13, 16], ["of", "McDonald", "in", "Los"]),
+        ),
+        ("McConnell and DeVos", 0, None, ([0, 10, 14], [9, 13, 19], ["McConnell", "and", "DeVos"])),
+        ("   ", 0, None, ([], [], [])),
+    ],
+)
+def test_token_columns(text, start, end, expected):
+    assert token_columns(text, start, end) == expected
+    assert tokenize(text, start, end) == [Token(*row) for row in zip(*expected, strict=True)]
+
+
+def test_slot_builder_refuses_columns_of_different_lengths():
+    build = slot_builder(Token)
+    assert build([0, 4], [3, 7], ["The", "cat"]) == [Token(0, 3, "The"), Token(4, 7, "cat")]
+    with pytest.raises(ValueError, match="different lengths"):
+        build([0, 4], [3], ["The", "cat"])
 
 
 def test_slot_builder_refuses_other_shapes():
