@@ -1,4 +1,5 @@
 import pytest
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from framing import builtin_lexicons
 from framing.text.sentences import SentenceSplitter
@@ -35,3 +36,21 @@ def splitter():
 )
 def test_sentences(splitter, text, expected):
     assert [text[s:e] for s, e in splitter.spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Ann Lee spoke... Then she left! Did she? Yes.",
+        "J. R. Smith scored 12. In 2016. the team won.",
+        'He said "no." (It was late.) Then: nothing.',
+        "Prices rose 3.5 percent in Jan. and fell in Feb. Analysts -- and traders -- shrugged.",
+        "The vote was 52-48. the end.\nA new line. And more",
+        "'Quoted.' Next! ?? Odd... spacing .  Here",
+    ],
+)
+def test_punkt_runs_without_the_time_limit_and_splits_the_same(splitter, text):
+    """The splitter's Punkt, with its patterns compiled without nltk's time limit, finds
+    the sentences nltk's own Punkt finds with the same parameters."""
+    reference = PunktSentenceTokenizer(splitter._punkt._params)
+    assert list(splitter._punkt.span_tokenize(text)) == list(reference.span_tokenize(text))
