@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from framing import builtin_lexicons
@@ -54,3 +56,24 @@ def test_punkt_runs_without_the_time_limit_and_splits_the_same(splitter, text):
     the sentences nltk's own Punkt finds with the same parameters."""
     reference = PunktSentenceTokenizer(splitter._punkt._params)
     assert list(splitter._punkt.span_tokenize(text)) == list(reference.span_tokenize(text))
+
+
+_CONTEXT_TOKENS = [
+    "said.", "Sen.", "sen.", "J.", "j.", "U.S.", "e.g.", "x-Gov.", "5.", "2016.", "-3.5.", "1960s.",
+    "No.", "...", "..", "a..", ".", "?", "!", "!!", "The", "the", "John", "5", '"', '."', ")", "(",
+    ",", ";", ":", "--", "'", "I", "iPhone", "Ä.", "é.",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_CONTEXT_TOKENS), st.sampled_from([" ", "  ", "\n", "\n\n", ""])),
+        max_size=5,
+    )
+)
+def test_punkt_decides_each_candidate_as_nltk_does(splitter, parts):
+    """The shortcut for Punkt's decision on a candidate ending gives nltk's answer."""
+    text = "".join(tok + space for tok, space in parts)
+    reference = PunktSentenceTokenizer(splitter._punkt._params)
+    assert splitter._punkt.text_contains_sentbreak(text) == reference.text_contains_sentbreak(text)
