@@ -35,7 +35,7 @@ from .names import Chunk, RoleBook, Speaker
 from .normalize import Normalized, normalize
 from .quotes import QuoteSpan, find_quotes
 from .sentences import SentenceSplitter
-from .tokens import WORD_RE, Token, token_columns, tokens_of
+from .tokens import WORD_RE, Token, Tokens, token_columns
 
 __all__ = [
     "OWN_VOICES",
@@ -87,7 +87,8 @@ class Document:
     paragraphs: tuple[Block, ...]
     furniture: tuple[Block, ...]
     sentences: tuple[tuple[int, int], ...]
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]
+    """The tokens (a :class:`~framing.text.tokens.Tokens` from the segmenter)."""
     quotes: tuple[QuoteSpan, ...]
     attributions: tuple[Attribution, ...]
     voices: tuple[VoiceRun, ...]
@@ -133,7 +134,8 @@ class Document:
         """How many words each voice run holds, in text order (runs without words are
         left out): the word counts by voice and by speaker are read from the runs
         instead of from every token."""
-        first_chars = map(_FIRST, map(_TEXT, self.tokens))
+        texts = self.tokens.texts if isinstance(self.tokens, Tokens) else map(_TEXT, self.tokens)
+        first_chars = map(_FIRST, texts)
         return Counter(itertools.compress(self.token_runs, map(str.isalnum, first_chars)))
 
     @functools.cached_property
@@ -237,7 +239,6 @@ class Segmenter:
             starts += scope_starts
             ends += scope_ends
             words += scope_words
-        tokens = tokens_of((starts, ends, words))
 
         quotes = find_quotes(text, lambda i: article.text[norm.orig_start(i)], scopes_by_para)
         units = units_of(words, starts, ends)
@@ -251,7 +252,7 @@ class Segmenter:
             paragraphs=layout.paragraphs,
             furniture=furniture,
             sentences=tuple(sentences),
-            tokens=tuple(tokens),
+            tokens=Tokens(starts, ends, words),
             quotes=tuple(quotes),
             attributions=tuple(attributions),
             voices=tuple(runs),

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from itertools import repeat
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
-__all__ = ["WORD_RE", "Columns", "Token", "token_columns", "tokenize", "tokens_of"]
+__all__ = ["WORD_RE", "Columns", "Token", "Tokens", "token_columns", "tokenize", "tokens_of"]
 
 T = TypeVar("T")
 
@@ -127,6 +127,52 @@ def token_columns(text: str, start: int = 0, end: int | None = None) -> Columns:
     if _MAYBE_GLUED.search(text, start, stop):
         return _unglue(starts, ends, words)
     return starts, ends, words
+
+
+class Tokens(Sequence[Token]):
+    """An article's tokens kept as their three columns; :class:`Token` objects are made
+    when they are asked for.
+
+    A Document lives while its article is analysed. Its thousand or more tokens, as
+    objects, would make Python's cyclic garbage collector run more often and look at
+    each of them again; few readers want every token as an object, so the columns are
+    kept instead. Two Tokens are equal when they hold the same tokens.
+    """
+
+    __slots__ = ("ends", "starts", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]):
+        if not len(starts) == len(ends) == len(texts):
+            raise ValueError(f"columns of different lengths: {len(starts)}, {len(ends)}, {len(texts)}")
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return _tokens(self.starts[index], self.ends[index], self.texts[index])
+        return _tokens([self.starts[index]], [self.ends[index]], [self.texts[index]])[0]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(_tokens(self.starts, self.ends, self.texts))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (self.starts, self.ends, self.texts) == (other.starts, other.ends, other.texts)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.starts), tuple(self.ends), tuple(self.texts)))
+
+    def __repr__(self) -> str:
+        return f"Tokens({len(self)} tokens)"
 
 
 def tokens_of(columns: Columns) -> list[Token]:

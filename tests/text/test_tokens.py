@@ -3,7 +3,7 @@ import dataclasses
 import pytest
 
 from framing.lexicon.matcher import Unit, match_units
-from framing.text.tokens import Token, slot_builder, token_columns, tokenize
+from framing.text.tokens import Token, Tokens, slot_builder, token_columns, tokenize
 
 CASES = [
     ("so-called experts", ["so-called", "experts"]),
@@ -84,3 +84,19 @@ def test_slot_builder_refuses_other_shapes():
 
     with pytest.raises(TypeError, match="three fields"):
         slot_builder(Pair)
+
+
+def test_tokens_kept_as_columns_read_as_a_sequence_of_tokens():
+    text = "The so-called plan, again."
+    listed = tokenize(text)
+    kept = Tokens(*token_columns(text))
+    assert len(kept) == len(listed) == 6
+    assert list(kept) == listed
+    assert kept[1] == Token(4, 13, "so-called") and kept[-1] == Token(25, 26, ".")
+    assert kept[2:4] == listed[2:4]
+    assert kept == Tokens(*token_columns(text)) and hash(kept) == hash(Tokens(*token_columns(text)))
+    assert kept != Tokens(*token_columns("The so-called plan."))
+    with pytest.raises(IndexError):
+        kept[6]
+    with pytest.raises(ValueError, match="different lengths"):
+        Tokens([0], [3], [])
