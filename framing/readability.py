@@ -32,7 +32,6 @@ _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION_KEEP_APOSTROPHE = re.compile(r"[^\w\s']")
 _PUNCTUATION_ALL = re.compile(r"[^\w\s]")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
-_SPACE = re.compile(r"\s")
 _FOG_SYLLABLE_THRESHOLD = 3
 
 
@@ -112,7 +111,10 @@ def count_text(text: str) -> ReadabilityCounts:
     candidates = _SENTENCE.findall(text) if text else []
     ignored = sum(1 for s in candidates if len(_remove_punctuation(s, rm_apostrophe=False).split()) <= 2)
     sentences = max(1, len(candidates) - ignored) if text else 0
-    no_space = _SPACE.sub("", text)
+    # textstat removes the whitespace (``\s``, what str.split splits on) to count
+    # characters, and then the punctuation (``[^\w\s]``) to count letters
+    tokens = text.split()
+    characters = sum(map(len, tokens))
     return ReadabilityCounts(
         words=len(words),
         sentences=sentences,
@@ -120,9 +122,9 @@ def count_text(text: str) -> ReadabilityCounts:
         polysyllables=poly,
         difficult_words=difficult,
         unfamiliar_words=unfamiliar,
-        characters=len(no_space),
-        letters=len(_remove_punctuation(no_space, rm_apostrophe=True)),
-        tokens=len(text.split()),
+        characters=characters,
+        letters=characters - len(_PUNCTUATION_ALL.findall(text)),
+        tokens=len(tokens),
     )
 
 

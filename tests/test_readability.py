@@ -9,6 +9,7 @@ TEXTS = [
     "Immigration enforcement operations continued throughout the metropolitan area, officials said.",
     "Isn't it odd? We'll see. They've gone -- and so-called experts shrugged!",
     "One. Two words. Three little words here.",
+    "Tabs\tand\u00a0odd\u2003spaces, (brackets) & 50% -- \u201ccurly\u201d_under_scores!\n\nNew para.",
 ]
 
 
@@ -67,6 +68,8 @@ def test_scores_equal_textstats(textstat_with_our_syllables, text):
     assert ours.dale_chall == pytest.approx(ts.dale_chall_readability_score(text))
     assert ours.counts.words == ts.lexicon_count(text)
     assert ours.counts.sentences == ts.sentence_count(text)
+    assert ours.counts.characters == ts.char_count(text)
+    assert ours.counts.letters == ts.letter_count(text)
 
 
 def test_empty_text():

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from ..text.tokens import Token, slot_builder
 
-__all__ = ["PhraseMatcher", "Unit", "match_units", "phrase_keys", "unit_key"]
+__all__ = ["PhraseMatcher", "Unit", "match_units", "phrase_keys", "unit_key", "units_of"]
 
 P = TypeVar("P")
 
@@ -45,14 +46,22 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(unit_key(word) for word in phrase.split())
 
 
-_unit = slot_builder(Unit)
+_units = slot_builder(Unit)
 # the same few thousand words come back in every article
 _cached_unit_key = lru_cache(maxsize=1 << 16)(unit_key)
+_start = attrgetter("start")
+_end = attrgetter("end")
+_text = attrgetter("text")
 
 
 def match_units(tokens: Iterable[Token]) -> list[Unit]:
-    unit, key = _unit, _cached_unit_key
-    return [unit(key(tok.text), tok.start, tok.end) for tok in tokens]
+    tokens = tokens if isinstance(tokens, Sequence) else list(tokens)
+    return units_of(list(map(_text, tokens)), list(map(_start, tokens)), list(map(_end, tokens)))
+
+
+def units_of(words: Sequence[str], starts: Sequence[int], ends: Sequence[int]) -> list[Unit]:
+    """The match units of tokens given as columns: their forms, starts and ends."""
+    return _units(list(map(_cached_unit_key, words)), starts, ends)
 
 
 _MISSING = object()

@@ -20,6 +20,7 @@ import bisect
 import functools
 import heapq
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,14 +28,14 @@ from dataclasses import dataclass
 from ..article import Article
 from ..lexicon import Lexicon
 from ..lexicon.kinds import CueVerb
-from ..lexicon.matcher import PhraseMatcher, Unit, match_units
+from ..lexicon.matcher import PhraseMatcher, Unit, match_units, units_of
 from .attribution import Attribution, Attributor, cue_matcher
 from .layout import Block, analyse_layout
 from .names import Chunk, RoleBook, Speaker
 from .normalize import Normalized, normalize
 from .quotes import QuoteSpan, find_quotes
 from .sentences import SentenceSplitter
-from .tokens import WORD_RE, Token, tokenize
+from .tokens import WORD_RE, Token, Tokens, token_columns
 
 __all__ = [
     "OWN_VOICES",
@@ -61,6 +62,9 @@ QUOTED_VOICES = ("quote",)
 #: Speech the outlet paraphrases: the speaker's claim, in the outlet's wording.
 REPORTED_VOICES = ("reported",)
 _PRIORITY = {"narration": 0, "reported": 1, "headline": 2, "quote": 3, "furniture": 4}
+_KEY = operator.attrgetter("key")
+_TEXT = operator.attrgetter("text")
+_FIRST = operator.itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,8 @@ class Document:
     paragraphs: tuple[Block, ...]
     furniture: tuple[Block, ...]
     sentences: tuple[tuple[int, int], ...]
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]
+    """The tokens (a :class:`~framing.text.tokens.Tokens` from the segmenter)."""
     quotes: tuple[QuoteSpan, ...]
     attributions: tuple[Attribution, ...]
     voices: tuple[VoiceRun, ...]
@@ -122,14 +127,16 @@ class Document:
     @functools.cached_property
     def keys(self) -> list[str]:
         """The match key of every unit, for the lexicon matchers."""
-        return [u.key for u in self.units]
+        return list(map(_KEY, self.units))
 
     @functools.cached_property
     def _words_per_run(self) -> Counter[int]:
         """How many words each voice run holds, in text order (runs without words are
         left out): the word counts by voice and by speaker are read from the runs
         instead of from every token."""
-        return Counter(r for tok, r in zip(self.tokens, self.token_runs, strict=True) if tok.is_word)
+        texts = self.tokens.texts if isinstance(self.tokens, Tokens) else map(_TEXT, self.tokens)
+        first_chars = map(_FIRST, texts)
+        return Counter(itertools.compress(self.token_runs, map(str.isalnum, first_chars)))
 
     @functools.cached_property
     def word_counts(self) -> dict[str, int]:
@@ -223,13 +230,18 @@ class Segmenter:
         scopes = [seg for segs in scopes_by_para for seg in segs]
 
         sentences: list[tuple[int, int]] = []
-        tokens: list[Token] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
         for s, e in scopes:
             sentences.extend(self._splitter.spans(text, s, e))
-            tokens.extend(tokenize(text, s, e))
+            scope_starts, scope_ends, scope_words = token_columns(text, s, e)
+            starts += scope_starts
+            ends += scope_ends
+            words += scope_words
 
         quotes = find_quotes(text, lambda i: article.text[norm.orig_start(i)], scopes_by_para)
-        units = match_units(tokens)
+        units = units_of(words, starts, ends)
         attributor = Attributor(text, sentences, quotes, units, self._cues, self._book, scopes)
         attributions = attributor.run()
 
@@ -240,24 +252,27 @@ class Segmenter:
             paragraphs=layout.paragraphs,
             furniture=furniture,
             sentences=tuple(sentences),
-            tokens=tuple(tokens),
+            tokens=Tokens(starts, ends, words),
             quotes=tuple(quotes),
             attributions=tuple(attributions),
             voices=tuple(runs),
-            token_runs=_token_runs(tokens, runs),
+            token_runs=_token_runs(starts, runs),
             names=tuple(attributor.names),
             _units=units,
         )
 
 
-def _token_runs(tokens: Sequence[Token], runs: Sequence[VoiceRun]) -> tuple[int, ...]:
-    """The run each token starts in, by walking both lists once."""
+def _token_runs(token_starts: Sequence[int], runs: Sequence[VoiceRun]) -> tuple[int, ...]:
+    """The run each token starts in. The runs tile the text in order, so the tokens of
+    a run are those that start before its end and not before the end of the run before
+    it; the last run also takes any token after its end."""
     out: list[int] = []
-    r = 0
-    for tok in tokens:
-        while r + 1 < len(runs) and runs[r].end <= tok.start:
-            r += 1
-        out.append(r)
+    done = 0
+    last = len(runs) - 1
+    for r, run in enumerate(runs):
+        upto = len(token_starts) if r == last else bisect.bisect_left(token_starts, run.end, done)
+        out += itertools.repeat(r, upto - done)
+        done = upto
     return tuple(out)
 
 

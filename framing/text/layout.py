@@ -132,6 +132,9 @@ class _Para:
     role: str = "body"
     kind: str = "text"
     reason: str = ""
+    headline_like: bool = False
+    """What :func:`_headline_like` says of the text, asked once (the rules below ask it
+    of every paragraph several times)."""
 
 
 def _lines(text: str) -> list[_Para]:
@@ -206,6 +209,8 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
     if not paras:
         return Layout((), ())
     n = len(paras)
+    for p in paras:
+        p.headline_like = _headline_like(p.text)
 
     # the headline: the first paragraph, when it is the article's title
     first = 0
@@ -235,7 +240,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         p = paras[i]
         if p.role != "body":
             continue
-        if _headline_like(p.text) and len(_words(p.text)) <= 4:
+        if p.headline_like and len(_words(p.text)) <= 4:
             _set(p, "furniture", "label", "a short label above the byline")
         else:
             _set(p, "headline", "subtitle", "a summary between the headline and the byline")
@@ -257,7 +262,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
             _set(p, "furniture", "teaser", "a 'more stories' link line")
         elif _TRAILER.match(p.text):
             _set(p, "furniture", "trailer", "page furniture, not part of the article")
-        elif _collapse(p.text) in byline_names:
+        elif byline_names and _collapse(p.text) in byline_names:
             _set(p, "furniture", "byline", "the author's name repeated")
         elif i >= n - 3 and _BIO.match(p.text):
             _set(p, "furniture", "bio", "a note about the author")
@@ -269,7 +274,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         a, b = paras[i], paras[i + 1]
         if (
             len(b.text) > len(a.text)
-            and _headline_like(a.text)  # (cheaper than collapsing both, and rarely true)
+            and a.headline_like  # (cheaper than collapsing both, and rarely true)
             and _collapse(b.text).endswith(_collapse(a.text))
         ):
             for p in (a, b):
@@ -280,7 +285,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
     while changed:
         changed = False
         for i, p in enumerate(paras):
-            if p.role != "body" or not _headline_like(p.text):
+            if p.role != "body" or not p.headline_like:
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < n and paras[j].kind == "teaser":
@@ -299,9 +304,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
     for p in reversed(paras):
         if p.role == "furniture":
             continue
-        if p.role == "body" and (
-            _TRAILER.match(p.text) or (_headline_like(p.text) and len(_words(p.text)) <= 2)
-        ):
+        if p.role == "body" and (_TRAILER.match(p.text) or (p.headline_like and len(_words(p.text)) <= 2)):
             _set(p, "furniture", "trailer", "page furniture after the article")
             continue
         break
@@ -311,10 +314,10 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
     seen_body = False
     for i in range(n - 1, -1, -1):
         body_after[i] = seen_body
-        if paras[i].role == "body" and not _headline_like(paras[i].text):
+        if paras[i].role == "body" and not paras[i].headline_like:
             seen_body = True
     for i, p in enumerate(paras):
-        if p.role == "body" and _headline_like(p.text) and body_after[i]:
+        if p.role == "body" and p.headline_like and body_after[i]:
             if i == 0:
                 _set(p, "headline", "title", "a first line that reads as a headline")
             else:

@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from framing.text.normalize import _ONE_FOR_ONE as ONE_FOR_ONE
 from framing.text.normalize import normalize
 
 CASES = [
@@ -17,6 +18,9 @@ CASES = [
     ("re\u00adally", "really"),
     ("line\r\nbreak", "line \nbreak"),
     ("cafe\u0301", "caf\u00e9"),
+    # several kinds at once, each more than once, next to the characters they become
+    ("\u2018a\u2019 '\u201cb\u201d\u00a0\u00a0c\u2013d\u2014\te", "'a' '\"b\"  c\u2014d\u2014 e"),
+    ("x\x00y\u2028z\u2212\u2212", "x y\nz--"),
 ]
 
 
@@ -34,6 +38,16 @@ def test_every_word_maps_back_to_the_original(original, expected):
         s, e = n.to_original(*m.span())
         # the original slice, normalised on its own, gives the same word back
         assert normalize(original[s:e]).text == m.group()
+
+
+@given(
+    st.text(alphabet=st.sampled_from("a \u2018\u2019'\u201c\"\u2013\u2014\u00a0\t\x07-\u2212"), max_size=60)
+)
+def test_one_for_one_changes_are_made_character_by_character(text):
+    """Each character is replaced on its own, as str.translate replaces them; then two
+    single quotes in a row become a double quote."""
+    table = str.maketrans(ONE_FOR_ONE)
+    assert normalize(text).text == text.translate(table).replace("''", '"')
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))

@@ -1,4 +1,7 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from framing import builtin_lexicons
 from framing.text.sentences import SentenceSplitter
@@ -35,3 +38,42 @@ def splitter():
 )
 def test_sentences(splitter, text, expected):
     assert [text[s:e] for s, e in splitter.spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Ann Lee spoke... Then she left! Did she? Yes.",
+        "J. R. Smith scored 12. In 2016. the team won.",
+        'He said "no." (It was late.) Then: nothing.',
+        "Prices rose 3.5 percent in Jan. and fell in Feb. Analysts -- and traders -- shrugged.",
+        "The vote was 52-48. the end.\nA new line. And more",
+        "'Quoted.' Next! ?? Odd... spacing .  Here",
+    ],
+)
+def test_punkt_runs_without_the_time_limit_and_splits_the_same(splitter, text):
+    """The splitter's Punkt, with its patterns compiled without nltk's time limit, finds
+    the sentences nltk's own Punkt finds with the same parameters."""
+    reference = PunktSentenceTokenizer(splitter._punkt._params)
+    assert list(splitter._punkt.span_tokenize(text)) == list(reference.span_tokenize(text))
+
+
+_CONTEXT_TOKENS = [
+    "said.", "Sen.", "sen.", "J.", "j.", "U.S.", "e.g.", "x-Gov.", "5.", "2016.", "-3.5.", "1960s.",
+    "No.", "...", "..", "a..", ".", "?", "!", "!!", "The", "the", "John", "5", '"', '."', ")", "(",
+    ",", ";", ":", "--", "'", "I", "iPhone", "Ä.", "é.",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_CONTEXT_TOKENS), st.sampled_from([" ", "  ", "\n", "\n\n", ""])),
+        max_size=5,
+    )
+)
+def test_punkt_decides_each_candidate_as_nltk_does(splitter, parts):
+    """The shortcut for Punkt's decision on a candidate ending gives nltk's answer."""
+    text = "".join(tok + space for tok, space in parts)
+    reference = PunktSentenceTokenizer(splitter._punkt._params)
+    assert splitter._punkt.text_contains_sentbreak(text) == reference.text_contains_sentbreak(text)

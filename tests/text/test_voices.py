@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from framing import Article
+from framing.text.document import VoiceRun, _token_runs
 
 from ..conftest import QUOTE_AFTER, QUOTE_COLON, QUOTE_PRONOUN, QUOTE_SAID_NAME
 
@@ -158,3 +159,36 @@ def test_furniture_words_are_counted_apart(pipeline, text, furniture, body):
     words = pipeline.analyze(Article(text)).words
     assert words["furniture"] == furniture
     assert sum(n for voice, n in words.items() if voice != "furniture") == body
+
+
+@pytest.mark.parametrize(
+    "text, by_voice, by_speaker",
+    [
+        (QUOTE_AFTER, {"quote": 5, "narration": 6}, {"Jane Ortiz": 5}),
+        (
+            QUOTE_PRONOUN,
+            {"quote": 7, "narration": 6},
+            {"Ana Cruz": 7},
+        ),
+        ("Troops arrived on Monday.", {"narration": 4}, {}),
+    ],
+)
+def test_words_are_counted_by_voice_and_speaker(pipeline, text, by_voice, by_speaker):
+    doc = pipeline.segment(text)
+    assert {v: n for v, n in doc.word_counts.items() if n} == by_voice
+    assert doc.speaker_words == by_speaker
+
+
+@pytest.mark.parametrize(
+    "token_starts, runs, expected",
+    [
+        # a token starting where a run ends belongs to the next run
+        ([0, 3, 5, 11, 12, 19], [(0, 5), (5, 12), (12, 20)], (0, 0, 1, 1, 2, 2)),
+        # runs without tokens are skipped over
+        ([0, 9], [(0, 2), (2, 4), (4, 8), (8, 10)], (0, 3)),
+        ([], [(0, 4)], ()),
+    ],
+)
+def test_each_token_gets_the_run_it_starts_in(token_starts, runs, expected):
+    voice_runs = [VoiceRun(s, e, "narration") for s, e in runs]
+    assert _token_runs(token_starts, voice_runs) == expected
