@@ -204,6 +204,24 @@ _NOT_NAMES = _AUX | {"the", "a", "an", "i"}
 _SENTENCE_OPENERS = frozenset({".", "“", '"', ":"})
 _OPEN_QUOTES = frozenset({"“", '"'})
 _CLOSE_QUOTES = frozenset({"”", '"'})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
+#: the names of the valence features of each region around the target
+_REGION_KEYS = {
+    name: tuple(
+        f"{family}:{name}{kind}"
+        for family, kind in (
+            ("v", "pos"),
+            ("v", "neg"),
+            ("v", "npos"),
+            ("v", "nneg"),
+            ("v", "qpos"),
+            ("v", "qneg"),
+            ("ev", "pos"),
+            ("ev", "neg"),
+        )
+    )
+    for name in "LRCS"
+}
 _TARGET = "_t_"
 #: the regions around the target whose word vectors are averaged: left and right windows,
 #: the clause, and the whole sentence weighted by distance
@@ -280,6 +298,7 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
@@ -629,28 +648,33 @@ class TargetFeaturizer:
         k = self.window
         a, b = clause
         # quotation, negation scope and valences
-        in_quote: list[bool] = []
-        quoted = False
-        for w in seq:
-            if w in _OPEN_QUOTES and not (w == '"' and quoted):
-                quoted = True
-                in_quote.append(True)
-            elif w in _CLOSE_QUOTES:
-                quoted = False
-                in_quote.append(False)
-            else:
-                in_quote.append(quoted)
+        in_quote = [False] * n
+        if not _QUOTE_MARKS.isdisjoint(seq):
+            quoted = False
+            for i, w in enumerate(seq):
+                if w in _OPEN_QUOTES and not (w == '"' and quoted):
+                    quoted = in_quote[i] = True
+                elif w in _CLOSE_QUOTES:
+                    quoted = False
+                else:
+                    in_quote[i] = quoted
         negated = [False] * n
-        for i, w in enumerate(seq):
-            if w in _NEGATIONS or w.endswith("n't"):
-                for j in range(i + 1, min(n, i + 4)):
-                    if seq[j] in _CLAUSE_PUNCT:
-                        break
-                    negated[j] = True
+        # words hold no spaces, so "n't " is in the joined words only after a word ending in "n't"
+        any_negation = not _NEGATIONS.isdisjoint(seq) or "n't " in " ".join(seq) + " "
+        if any_negation:
+            for i, w in enumerate(seq):
+                if w in _NEGATIONS or w.endswith("n't"):
+                    for j in range(i + 1, min(n, i + 4)):
+                        if seq[j] in _CLAUSE_PUNCT:
+                            break
+                        negated[j] = True
+        cached = self._valence_cache
         vals = [0.0] * n
         for i, w in enumerate(seq):
             if w not in (_TARGET, _ENTITY):
-                v = self.valence(w)
+                v = cached.get(w)
+                if v is None:
+                    v = self.valence(w)
                 vals[i] = _NEGATION_SCALAR * v if negated[i] else v
 
         lex: dict[str, float] = {}
@@ -659,25 +683,43 @@ class TargetFeaturizer:
         # vals[ti] is 0 and the target is never a lexicon word, so regions may include it
         positive = [v if v > 0 else 0.0 for v in vals]
         negative = [-v if v < 0 else 0.0 for v in vals]
-        quoted_positive = [v if q else 0.0 for v, q in zip(positive, in_quote, strict=True)]
-        quoted_negative = [v if q else 0.0 for v, q in zip(negative, in_quote, strict=True)]
-        loaded_hits = [(i, self.loaded[w]) for i, w in enumerate(seq) if w in self.loaded]
+        if any(in_quote):
+            quoted_positive = [v if q else 0.0 for v, q in zip(positive, in_quote, strict=True)]
+            quoted_negative = [v if q else 0.0 for v, q in zip(negative, in_quote, strict=True)]
+        else:
+            quoted_positive = quoted_negative = [0.0] * n
+        loaded = self.loaded
+        loaded_hits = (
+            []
+            if loaded.keys().isdisjoint(seq)
+            else [(i, loaded[w]) for i, w in enumerate(seq) if w in loaded]
+        )
         expanded = self.context_valences
         if expanded:
-            ev = [expanded.get(w, 0.0) * (_NEGATION_SCALAR if negated[i] else 1.0) for i, w in enumerate(seq)]
+            if any_negation:
+                ev = [
+                    expanded.get(w, 0.0) * (_NEGATION_SCALAR if negated[i] else 1.0)
+                    for i, w in enumerate(seq)
+                ]
+            else:  # times 1.0 changes no number
+                ev = list(map(expanded.get, seq, repeat(0.0)))
+            # adding the zeros changes no sum; the negative sum of none is -0.0, left out as 0.0 is
+            ev_positive = [v if v > 0 else 0.0 for v in ev]
+            ev_negative = [v if v < 0 else 0.0 for v in ev]
         regions = {"L": (max(0, ti - k), ti), "R": (ti + 1, min(n, ti + 1 + k)), "C": (a, b), "S": (0, n)}
         for name, (lo, hi) in regions.items():
+            pos, neg, npos, nneg, qpos, qneg, evpos, evneg = _REGION_KEYS[name]
             pos_sum = sum(positive[lo:hi])
             neg_sum = sum(negative[lo:hi])
-            lex[f"v:{name}pos"] = pos_sum / 3
-            lex[f"v:{name}neg"] = neg_sum / 3
-            lex[f"v:{name}npos"] = float(pos_sum > 0)
-            lex[f"v:{name}nneg"] = float(neg_sum > 0)
-            lex[f"v:{name}qpos"] = sum(quoted_positive[lo:hi]) / 3
-            lex[f"v:{name}qneg"] = sum(quoted_negative[lo:hi]) / 3
+            lex[pos] = pos_sum / 3
+            lex[neg] = neg_sum / 3
+            lex[npos] = float(pos_sum > 0)
+            lex[nneg] = float(neg_sum > 0)
+            lex[qpos] = sum(quoted_positive[lo:hi]) / 3
+            lex[qneg] = sum(quoted_negative[lo:hi]) / 3
             if expanded:
-                lex[f"ev:{name}pos"] = sum(v for v in ev[lo:hi] if v > 0) / 3
-                lex[f"ev:{name}neg"] = -sum(v for v in ev[lo:hi] if v < 0) / 3
+                lex[evpos] = sum(ev_positive[lo:hi]) / 3
+                lex[evneg] = -sum(ev_negative[lo:hi]) / 3
             for i, (category, weight) in loaded_hits:
                 if lo <= i < hi:
                     lex[f"ll:{name}:{category}"] = lex.get(f"ll:{name}:{category}", 0.0) + weight / 3
@@ -687,15 +729,16 @@ class TargetFeaturizer:
         lex["v:dwpos"] = max(weighted, 0.0) / 2
         lex["v:dwneg"] = max(-weighted, 0.0) / 2
         first_words = self.multi_first
-        for i in range(n):
-            if seq[i] not in first_words:
-                continue
-            for size in (2, 3, 4):
-                phrase = self.loaded_multi.get(tuple(seq[i : i + size]))
-                if phrase:
-                    category, weight = phrase
-                    key = f"ll:m{'L' if i < ti else 'R'}:{category}"
-                    lex[key] = lex.get(key, 0.0) + weight / 3
+        if not first_words.isdisjoint(seq):
+            for i in range(n):
+                if seq[i] not in first_words:
+                    continue
+                for size in (2, 3, 4):
+                    phrase = self.loaded_multi.get(tuple(seq[i : i + size]))
+                    if phrase:
+                        category, weight = phrase
+                        key = f"ll:m{'L' if i < ti else 'R'}:{category}"
+                        lex[key] = lex.get(key, 0.0) + weight / 3
         speaker = False
         for d in (1, 2, 3):
             if ti + d < n and seq[ti + d] in self.cues:
