@@ -204,6 +204,24 @@ _NOT_NAMES = _AUX | {"the", "a", "an", "i"}
 _SENTENCE_OPENERS = frozenset({".", "“", '"', ":"})
 _OPEN_QUOTES = frozenset({"“", '"'})
 _CLOSE_QUOTES = frozenset({"”", '"'})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES
+#: the names of the valence features of each region around the target
+_REGION_KEYS = {
+    name: tuple(
+        f"{family}:{name}{kind}"
+        for family, kind in (
+            ("v", "pos"),
+            ("v", "neg"),
+            ("v", "npos"),
+            ("v", "nneg"),
+            ("v", "qpos"),
+            ("v", "qneg"),
+            ("ev", "pos"),
+            ("ev", "neg"),
+        )
+    )
+    for name in "LRCS"
+}
 _TARGET = "_t_"
 #: the regions around the target whose word vectors are averaged: left and right windows,
 #: the clause, and the whole sentence weighted by distance
@@ -280,6 +298,7 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
@@ -302,16 +321,77 @@ def _l2(block: Mapping[str, float], weight: float, out: dict[str, float]) -> Non
 def _l2_values(keys: Iterable[str], values: list[float], weight: float, out: dict[str, float]) -> None:
     """:func:`_l2` of a block given as its keys and their values, in the same order
     (with C-level ``map``: it runs four times for every example)."""
-    norm = math.sqrt(sum(map(mul, values, values))) or 1.0
-    scale = weight / norm
+    scale = _l2_scale(values, weight)
     out.update(zip(keys, map(scale.__mul__, values), strict=True))
+
+
+def _l2_scale(values: list[float], weight: float) -> float:
+    """The factor that scales ``values`` to length ``weight``."""
+    return weight / (math.sqrt(sum(map(mul, values, values))) or 1.0)
+
+
+def _binary_scale(size: int, weight: float) -> float:
+    """The value of each of ``size`` distinct features of a block scaled to length ``weight``."""
+    return weight / (math.sqrt(size) or 1.0)
 
 
 def _l2_binary(keys: Iterable[str], weight: float, out: dict[str, float]) -> None:
     """:func:`_l2` of a block whose features are all 1.0, given by name (repeats count once)."""
     block = dict.fromkeys(keys)
-    scale = weight / (math.sqrt(len(block)) or 1.0)
-    out.update(dict.fromkeys(block, scale))
+    out.update(dict.fromkeys(block, _binary_scale(len(block), weight)))
+
+
+class _Columns:
+    """A model's vocabulary arranged for predicting without writing out feature names: the
+    word n-gram features of each prefix keyed by their word or pair of words, and the
+    distance-weighted words keyed by word. A name the model does not know has column -1."""
+
+    __slots__ = ("distance", "names", "ngrams")
+
+    def __init__(self, vocabulary: Mapping[str, int]):
+        self.names = vocabulary
+        self.ngrams: dict[str, dict[str | tuple[str, str], int]] = {prefix: {} for prefix in "slrc"}
+        self.distance: dict[str, int] = {}
+        for name, j in vocabulary.items():
+            prefix, _, rest = name.partition(":")
+            if prefix in self.ngrams:
+                # words never hold a space, so a space parts a pair of words
+                first, space, second = rest.partition(" ")
+                self.ngrams[prefix][(first, second) if space else rest] = j
+            elif prefix == "d":
+                self.distance[rest] = j
+
+
+def _ngram_columns(
+    groups: Sequence[tuple[Sequence[str], Mapping[Any, int]]], cols: list[int], values: list[float]
+) -> None:
+    """:func:`_l2_binary` of the word unigrams then bigrams of each group, as columns of the
+    group's table, in the order of the named features (repeats count once)."""
+    blocks: list[tuple[dict[Any, None], Mapping[Any, int]]] = []
+    for words, table in groups:
+        blocks.append((dict.fromkeys(words), table))
+        blocks.append((dict.fromkeys(pairwise(words)), table))
+    size = sum(len(block) for block, _ in blocks)
+    for block, table in blocks:
+        cols.extend(map(table.get, block, repeat(-1)))
+    values.extend(repeat(_binary_scale(size, 1.0), size))
+
+
+def _named_columns(
+    keys: Iterable[str], weight: float, names: Mapping[str, int], cols: list[int], values: list[float]
+) -> None:
+    """:func:`_l2_binary` of features given by name, as columns."""
+    block = dict.fromkeys(keys)
+    cols.extend(map(names.get, block, repeat(-1)))
+    values.extend(repeat(_binary_scale(len(block), weight), len(block)))
+
+
+def _weighted_columns(
+    block_cols: Iterable[int], block_values: list[float], cols: list[int], values: list[float]
+) -> None:
+    """:func:`_l2_values` (to unit length) of a block given as columns and values."""
+    cols.extend(block_cols)
+    values.extend(map(_l2_scale(block_values, 1.0).__mul__, block_values))
 
 
 @cache
@@ -465,22 +545,64 @@ class TargetFeaturizer:
         """``(word number, region number, weight)`` for the words of ``known`` around the target,
         in the regions of :data:`CONTEXT_REGIONS`; the weights of each region sum to one."""
         seq, ti, _ = _locate(sentence, start, end)
+        terms: list[tuple[int, int, float]] = []
+        for region, picked in enumerate(self._context_picks(seq, ti, _clause(seq, ti), known)):
+            total = sum(w for _, w in picked)
+            terms.extend((j, region, w / total) for j, w in picked)
+        return terms
+
+    def _context_picks(
+        self, seq: Sequence[str], ti: int, clause: tuple[int, int], known: Mapping[str, int]
+    ) -> list[list[tuple[int, float]]]:
+        """For each region of :data:`CONTEXT_REGIONS`, the known words in it (not the target)
+        with their weights before they are made to sum to one."""
         n = len(seq)
         k = self.window
-        a, b = _clause(seq, ti)
         decay = self._decay(n)
         ids = [known.get(w, -1) for w in seq]
-        spans = ((max(0, ti - k), ti), (ti + 1, min(n, ti + 1 + k)), (a, b), (0, n))
-        terms: list[tuple[int, int, float]] = []
-        for region, (lo, hi) in enumerate(spans):
-            picked = [
+        spans = ((max(0, ti - k), ti), (ti + 1, min(n, ti + 1 + k)), clause, (0, n))
+        return [
+            [
                 (ids[i], decay[abs(i - ti)] if region == 3 else 1.0)
                 for i in range(lo, hi)
                 if i != ti and ids[i] >= 0
             ]
-            total = sum(w for _, w in picked)
-            terms.extend((j, region, w / total) for j, w in picked)
-        return terms
+            for region, (lo, hi) in enumerate(spans)
+        ]
+
+    def _positions(self, seq: Sequence[str], ti: int) -> list[str]:
+        """The words next to the target by position, as feature names."""
+        n = len(seq)
+
+        def at(i: int) -> str:
+            return seq[i] if 0 <= i < n else ("<s>" if i < 0 else "</s>")
+
+        before, after = at(ti - 1), at(ti + 1)
+        return [
+            f"l1:{before}",
+            f"r1:{after}",
+            f"l2:{at(ti - 2)}",
+            f"r2:{at(ti + 2)}",
+            f"l3:{at(ti - 3)}",
+            f"r3:{at(ti + 3)}",
+            f"lr:{before}|{after}",
+            "r12:" + " ".join(seq[ti + 1 : ti + 3]),
+            "l21:" + " ".join(seq[max(0, ti - 2) : ti]),
+        ]
+
+    @staticmethod
+    def _distances(seq: Sequence[str], ti: int, decay: list[float]) -> dict[str, float]:
+        """Each word but the target with its summed weight ``exp(-distance / distance_tau)``."""
+        dist: dict[str, float] = {}
+        for i, w in enumerate(seq):
+            if i != ti:
+                dist[w] = dist.get(w, 0.0) + decay[abs(i - ti)]
+        return dist
+
+    def _chars(self, seq: Sequence[str], ti: int) -> Counter[str]:
+        """The character n-grams of the words near the target, counted."""
+        cw = self.char_window
+        return Counter(chain.from_iterable(map(_char_ngrams, seq[max(0, ti - cw) : ti + 1 + cw])))
 
     def transform_one(self, sentence: str, start: int, end: int) -> dict[str, float]:
         seq, ti, target_words = _locate(sentence, start, end)
@@ -493,62 +615,66 @@ class TargetFeaturizer:
         left = seq[max(0, ti - k) : ti]
         right = seq[ti + 1 : ti + 1 + k]
         _l2_binary(_ngrams(left, "l:") + _ngrams(right, "r:"), 1.0, out)
-
-        def at(i: int) -> str:
-            return seq[i] if 0 <= i < n else ("<s>" if i < 0 else "</s>")
-
-        before, after = at(ti - 1), at(ti + 1)
-        pos = [
-            f"l1:{before}",
-            f"r1:{after}",
-            f"l2:{at(ti - 2)}",
-            f"r2:{at(ti + 2)}",
-            f"l3:{at(ti - 3)}",
-            f"r3:{at(ti + 3)}",
-            f"lr:{before}|{after}",
-            "r12:" + " ".join(seq[ti + 1 : ti + 3]),
-            "l21:" + " ".join(seq[max(0, ti - 2) : ti]),
-        ]
-        _l2_binary(pos, 1.0, out)
+        _l2_binary(self._positions(seq, ti), 1.0, out)
         a, b = _clause(seq, ti)
         _l2_binary(_ngrams(seq[a:b], "c:"), 1.0, out)
 
         # distance-weighted words, the target's own words, character n-grams near the target
         decay = self._decay(n)
-        dist: dict[str, float] = {}
-        for i, w in enumerate(seq):
-            if i != ti:
-                key = "d:" + w
-                dist[key] = dist.get(key, 0.0) + decay[abs(i - ti)]
-        _l2(dist, 1.0, out)
+        dist = self._distances(seq, ti, decay)
+        _l2_values(["d:" + w for w in dist], list(dist.values()), 1.0, out)
         _l2_binary(["t:" + w for w in target_words], self.target_weight, out)
-        cw = self.char_window
-        chars = Counter(chain.from_iterable(map(_char_ngrams, seq[max(0, ti - cw) : ti + 1 + cw])))
+        chars = self._chars(seq, ti)
         _l2_values(chars, list(map(_count_weight, chars.values())), 1.0, out)
 
+        lexicon, pattern, extra = self._lexicon_blocks(seq, ti, target_words, (a, b), decay)
+        out.update(lexicon)
+        _l2(pattern, 1.0, out)
+        _l2(extra, 1.0, out)
+        return out
+
+    def _lexicon_blocks(
+        self,
+        seq: list[str],
+        ti: int,
+        target_words: Sequence[str],
+        clause: tuple[int, int],
+        decay: list[float],
+    ) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """The blocks that read the words' meaning rather than their identity: the lexicon
+        features (weighted, zeros left out), the polarity pattern, and what the target says
+        with the word stems near it (the last two still to be scaled to unit length)."""
+        n = len(seq)
+        k = self.window
+        a, b = clause
         # quotation, negation scope and valences
-        in_quote: list[bool] = []
-        quoted = False
-        for w in seq:
-            if w in _OPEN_QUOTES and not (w == '"' and quoted):
-                quoted = True
-                in_quote.append(True)
-            elif w in _CLOSE_QUOTES:
-                quoted = False
-                in_quote.append(False)
-            else:
-                in_quote.append(quoted)
+        in_quote = [False] * n
+        if not _QUOTE_MARKS.isdisjoint(seq):
+            quoted = False
+            for i, w in enumerate(seq):
+                if w in _OPEN_QUOTES and not (w == '"' and quoted):
+                    quoted = in_quote[i] = True
+                elif w in _CLOSE_QUOTES:
+                    quoted = False
+                else:
+                    in_quote[i] = quoted
         negated = [False] * n
-        for i, w in enumerate(seq):
-            if w in _NEGATIONS or w.endswith("n't"):
-                for j in range(i + 1, min(n, i + 4)):
-                    if seq[j] in _CLAUSE_PUNCT:
-                        break
-                    negated[j] = True
+        # words hold no spaces, so "n't " is in the joined words only after a word ending in "n't"
+        any_negation = not _NEGATIONS.isdisjoint(seq) or "n't " in " ".join(seq) + " "
+        if any_negation:
+            for i, w in enumerate(seq):
+                if w in _NEGATIONS or w.endswith("n't"):
+                    for j in range(i + 1, min(n, i + 4)):
+                        if seq[j] in _CLAUSE_PUNCT:
+                            break
+                        negated[j] = True
+        cached = self._valence_cache
         vals = [0.0] * n
         for i, w in enumerate(seq):
             if w not in (_TARGET, _ENTITY):
-                v = self.valence(w)
+                v = cached.get(w)
+                if v is None:
+                    v = self.valence(w)
                 vals[i] = _NEGATION_SCALAR * v if negated[i] else v
 
         lex: dict[str, float] = {}
@@ -557,25 +683,43 @@ class TargetFeaturizer:
         # vals[ti] is 0 and the target is never a lexicon word, so regions may include it
         positive = [v if v > 0 else 0.0 for v in vals]
         negative = [-v if v < 0 else 0.0 for v in vals]
-        quoted_positive = [v if q else 0.0 for v, q in zip(positive, in_quote, strict=True)]
-        quoted_negative = [v if q else 0.0 for v, q in zip(negative, in_quote, strict=True)]
-        loaded_hits = [(i, self.loaded[w]) for i, w in enumerate(seq) if w in self.loaded]
+        if any(in_quote):
+            quoted_positive = [v if q else 0.0 for v, q in zip(positive, in_quote, strict=True)]
+            quoted_negative = [v if q else 0.0 for v, q in zip(negative, in_quote, strict=True)]
+        else:
+            quoted_positive = quoted_negative = [0.0] * n
+        loaded = self.loaded
+        loaded_hits = (
+            []
+            if loaded.keys().isdisjoint(seq)
+            else [(i, loaded[w]) for i, w in enumerate(seq) if w in loaded]
+        )
         expanded = self.context_valences
         if expanded:
-            ev = [expanded.get(w, 0.0) * (_NEGATION_SCALAR if negated[i] else 1.0) for i, w in enumerate(seq)]
+            if any_negation:
+                ev = [
+                    expanded.get(w, 0.0) * (_NEGATION_SCALAR if negated[i] else 1.0)
+                    for i, w in enumerate(seq)
+                ]
+            else:  # times 1.0 changes no number
+                ev = list(map(expanded.get, seq, repeat(0.0)))
+            # adding the zeros changes no sum; the negative sum of none is -0.0, left out as 0.0 is
+            ev_positive = [v if v > 0 else 0.0 for v in ev]
+            ev_negative = [v if v < 0 else 0.0 for v in ev]
         regions = {"L": (max(0, ti - k), ti), "R": (ti + 1, min(n, ti + 1 + k)), "C": (a, b), "S": (0, n)}
         for name, (lo, hi) in regions.items():
+            pos, neg, npos, nneg, qpos, qneg, evpos, evneg = _REGION_KEYS[name]
             pos_sum = sum(positive[lo:hi])
             neg_sum = sum(negative[lo:hi])
-            lex[f"v:{name}pos"] = pos_sum / 3
-            lex[f"v:{name}neg"] = neg_sum / 3
-            lex[f"v:{name}npos"] = float(pos_sum > 0)
-            lex[f"v:{name}nneg"] = float(neg_sum > 0)
-            lex[f"v:{name}qpos"] = sum(quoted_positive[lo:hi]) / 3
-            lex[f"v:{name}qneg"] = sum(quoted_negative[lo:hi]) / 3
+            lex[pos] = pos_sum / 3
+            lex[neg] = neg_sum / 3
+            lex[npos] = float(pos_sum > 0)
+            lex[nneg] = float(neg_sum > 0)
+            lex[qpos] = sum(quoted_positive[lo:hi]) / 3
+            lex[qneg] = sum(quoted_negative[lo:hi]) / 3
             if expanded:
-                lex[f"ev:{name}pos"] = sum(v for v in ev[lo:hi] if v > 0) / 3
-                lex[f"ev:{name}neg"] = -sum(v for v in ev[lo:hi] if v < 0) / 3
+                lex[evpos] = sum(ev_positive[lo:hi]) / 3
+                lex[evneg] = -sum(ev_negative[lo:hi]) / 3
             for i, (category, weight) in loaded_hits:
                 if lo <= i < hi:
                     lex[f"ll:{name}:{category}"] = lex.get(f"ll:{name}:{category}", 0.0) + weight / 3
@@ -585,15 +729,16 @@ class TargetFeaturizer:
         lex["v:dwpos"] = max(weighted, 0.0) / 2
         lex["v:dwneg"] = max(-weighted, 0.0) / 2
         first_words = self.multi_first
-        for i in range(n):
-            if seq[i] not in first_words:
-                continue
-            for size in (2, 3, 4):
-                phrase = self.loaded_multi.get(tuple(seq[i : i + size]))
-                if phrase:
-                    category, weight = phrase
-                    key = f"ll:m{'L' if i < ti else 'R'}:{category}"
-                    lex[key] = lex.get(key, 0.0) + weight / 3
+        if not first_words.isdisjoint(seq):
+            for i in range(n):
+                if seq[i] not in first_words:
+                    continue
+                for size in (2, 3, 4):
+                    phrase = self.loaded_multi.get(tuple(seq[i : i + size]))
+                    if phrase:
+                        category, weight = phrase
+                        key = f"ll:m{'L' if i < ti else 'R'}:{category}"
+                        lex[key] = lex.get(key, 0.0) + weight / 3
         speaker = False
         for d in (1, 2, 3):
             if ti + d < n and seq[ti + d] in self.cues:
@@ -622,9 +767,7 @@ class TargetFeaturizer:
         lex["syn:relpos"] = ti / max(1, n - 1)
         lex["syn:n_ents"] = min(seq.count(_ENTITY), 5) / 5
         lex["syn:pron_target"] = float(len(target_words) == 1 and target_words[0] in _PRONOUNS)
-        for key, value in lex.items():
-            if value:
-                out[key] = value * self.lexicon_weight
+        lexicon = {key: value * self.lexicon_weight for key, value in lex.items() if value}
 
         # nearest sentiment words on each side, and the polarity pattern around the target
         pol = ["P" if v > 0.5 else "N" if v < -0.5 else "0" for v in vals]
@@ -667,7 +810,6 @@ class TargetFeaturizer:
         j = shape.index("T")
         for s in range(max(0, j - 2), j + 1):
             pattern["pat3:" + "".join(shape[s : s + 3])] = 1.0
-        _l2(pattern, 1.0, out)
 
         # what the target says, and word stems near it
         extra: dict[str, float] = {}
@@ -677,11 +819,65 @@ class TargetFeaturizer:
         for i in range(max(0, ti - k), min(n, ti + k + 1)):
             if i != ti:
                 extra[("sl:" if i < ti else "sr:") + _stem(seq[i])] = 1.0
-        _l2(extra, 1.0, out)
-        return out
+        return lexicon, pattern, extra
 
     def transform(self, X: Iterable[Example]) -> list[dict[str, float]]:
         return [self.transform_one(s, a, b) for s, a, b in X]
+
+    def columns(
+        self, examples: Iterable[Example], table: _Columns, known: Mapping[str, int] | None = None
+    ) -> tuple[list[int], list[float], list[int], tuple[list[int], list[int], list[float]], list[int]]:
+        """What :meth:`transform_one` and :meth:`context_terms` give, for predicting: the
+        features of every example as columns of ``table`` (-1 for names it does not know)
+        and values, in the order of :meth:`transform_one`'s names, without writing the
+        names out; how many features each example has; and when ``known`` is given, the
+        context terms of every example as word numbers, region numbers and weights, with
+        how many each example has."""
+        names = table.names
+        ngrams_s, ngrams_l, ngrams_r, ngrams_c = (table.ngrams[prefix] for prefix in "slrc")
+        distance = table.distance
+        k = self.window
+        cols: list[int] = []
+        values: list[float] = []
+        sizes: list[int] = []
+        term_words: list[int] = []
+        term_regions: list[int] = []
+        term_weights: list[float] = []
+        term_sizes: list[int] = []
+        for sentence, start, end in examples:
+            seq, ti, target_words = _locate(sentence, start, end)
+            first = len(cols)
+            clause = a, b = _clause(seq, ti)
+            decay = self._decay(len(seq))
+            _ngram_columns(((seq, ngrams_s),), cols, values)
+            _ngram_columns(
+                ((seq[max(0, ti - k) : ti], ngrams_l), (seq[ti + 1 : ti + 1 + k], ngrams_r)), cols, values
+            )
+            _named_columns(self._positions(seq, ti), 1.0, names, cols, values)
+            _ngram_columns(((seq[a:b], ngrams_c),), cols, values)
+            dist = self._distances(seq, ti, decay)
+            _weighted_columns(map(distance.get, dist, repeat(-1)), list(dist.values()), cols, values)
+            _named_columns(["t:" + w for w in target_words], self.target_weight, names, cols, values)
+            chars = self._chars(seq, ti)
+            _weighted_columns(
+                map(names.get, chars, repeat(-1)), list(map(_count_weight, chars.values())), cols, values
+            )
+            lexicon, pattern, extra = self._lexicon_blocks(seq, ti, target_words, clause, decay)
+            cols.extend(map(names.get, lexicon, repeat(-1)))
+            values.extend(lexicon.values())
+            for block in (pattern, extra):
+                _weighted_columns(map(names.get, block, repeat(-1)), list(block.values()), cols, values)
+            sizes.append(len(cols) - first)
+            if known is not None:
+                first = len(term_words)
+                for region, picked in enumerate(self._context_picks(seq, ti, clause, known)):
+                    total = sum(w for _, w in picked)
+                    for j, w in picked:
+                        term_words.append(j)
+                        term_regions.append(region)
+                        term_weights.append(w / total)
+                term_sizes.append(len(term_words) - first)
+        return cols, values, sizes, (term_words, term_regions, term_weights), term_sizes
 
 
 # -- the estimator ---------------------------------------------------------------------
@@ -1024,6 +1220,8 @@ class TargetSentimentClassifier:
         self.metadata_: dict[str, Any] = {}
         self.sklearn_version_: str | None = str(sklearn.__version__)
         self._features = self._featurizer(tables, self._valence_table())
+        self._columns = _Columns(self.vocabulary_)
+        self._context_index = {w: i for i, w in enumerate(self.context_words_)}
         return self
 
     def _valence_table(self) -> dict[str, float]:
@@ -1048,33 +1246,35 @@ class TargetSentimentClassifier:
         features = getattr(self, "_features", None)
         if features is None:
             features = self._features = self._featurizer(self.lexicon_tables_, self._valence_table())
-        rows = [features.transform_one(sentence, start, end) for sentence, start, end in examples]
-        n = len(examples)
-        scores = np.tile(self.intercept_, (n, 1))
-        # every feature of every row in one pass; -1 marks the names the model does not know.
-        # The features stay in row order, so bincount adds them up in the same order as ever.
-        sizes = [len(row) for row in rows]
-        total = sum(sizes)
-        names = chain.from_iterable(rows)
-        cols = np.fromiter(map(self.vocabulary_.get, names, repeat(-1)), dtype=np.intp, count=total)
-        values = np.fromiter(chain.from_iterable(row.values() for row in rows), dtype=np.float64, count=total)
-        known = cols >= 0
-        if known.any():
-            at_row = np.repeat(np.arange(n), sizes)[known]
-            at_col = cols[known]
-            value_at = values[known]
-            for k in range(scores.shape[1]):
-                scores[:, k] += np.bincount(at_row, weights=self.coef_[k, at_col] * value_at, minlength=n)
+        table = getattr(self, "_columns", None)
+        if table is None:
+            table = self._columns = _Columns(self.vocabulary_)
+        index = None
         if self.context_scores_.size:
             index = getattr(self, "_context_index", None)
             if index is None:
                 index = self._context_index = {w: i for i, w in enumerate(self.context_words_)}
-            terms = [features.context_terms(sentence, start, end, index) for sentence, start, end in examples]
-            at_row = np.repeat(np.arange(n), [len(t) for t in terms])
-            flat = np.array(list(chain.from_iterable(terms)), dtype=np.float64).reshape(-1, 3)
+        cols, values, sizes, terms, term_sizes = features.columns(examples, table, index)
+        n = len(examples)
+        scores = np.tile(self.intercept_, (n, 1))
+        # every feature of every row in one pass; -1 marks the names the model does not know.
+        # The features stay in row order, so bincount adds them up in the same order as ever.
+        at_col = np.array(cols, dtype=np.intp)
+        known = at_col >= 0
+        if known.any():
+            at_row = np.repeat(np.arange(n), sizes)[known]
+            at_col = at_col[known]
+            value_at = np.array(values, dtype=np.float64)[known]
+            for k in range(scores.shape[1]):
+                scores[:, k] += np.bincount(at_row, weights=self.coef_[k, at_col] * value_at, minlength=n)
+        if index is not None:
+            at_row = np.repeat(np.arange(n), term_sizes)
             n_classes = scores.shape[1]
             by_word = self.context_scores_.reshape(len(self.context_words_), -1, n_classes)
-            shares = by_word[flat[:, 0].astype(np.intp), flat[:, 1].astype(np.intp)] * flat[:, 2:3]
+            words, regions, weights = (np.array(t) for t in terms)
+            shares = (
+                by_word[words.astype(np.intp), regions.astype(np.intp)] * weights.astype(np.float64)[:, None]
+            )
             for k in range(n_classes):
                 scores[:, k] += np.bincount(at_row, weights=shares[:, k], minlength=n)
         return scores

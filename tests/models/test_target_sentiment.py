@@ -490,6 +490,71 @@ def test_a_model_of_format_1_still_loads(small_fit):
     assert again.context_weight == 0.0
 
 
+# examples for the columns that predicting reads in place of the named features
+SCORED = [
+    span("Smith resigned on Monday.", "Smith"),
+    span("The council thanked Smith", "Smith"),
+    ("Smith", 0, 5),
+    ("   ", 0, 1),
+    span('She said "Smith lied to us," adding that he "failed" again.', "Smith"),
+    span('"Smith is a fraud and a liar," Jones said of Smith.', "Smith", 1),
+    span("Nobody praised Smith, and they didn't thank him either.", "him"),
+    span("He was not charged, and critics praised him.", "He"),
+    span("Critics slammed Smithson for the failure.", "Smith"),
+    ("Critics slammed Smith for the failure.", 7, 8),
+    span("Jones praised Smith while Lee mocked Smith as a witch hunt.", "Smith"),
+    span("Jones praised Smith while Lee mocked Smith as a witch hunt.", "Smith", 1),
+    span("Jones praised Smith while Lee mocked Smith as a witch hunt.", "Lee"),
+    span("In 2019, 3.5 million voters backed Smith; the the the the the.", "Smith"),
+    span("Governor Kemble, who was arrested, said by Friday he would resign.", "Kemble"),
+]
+
+
+def _scores_of_named_features(model: TargetSentimentClassifier, examples: list[Any]) -> np.ndarray:
+    """Scores from the named features of ``transform_one`` and ``context_terms``, added up one
+    by one in their order."""
+    features = model._featurizer(model.lexicon_tables_, model._valence_table())
+    index = {w: i for i, w in enumerate(model.context_words_)}
+    n_classes = len(model.classes_)
+    by_word = model.context_scores_  # a row a word, the classes of each region in turn
+    scores = np.empty((len(examples), n_classes))
+    for r, example in enumerate(examples):
+        row = features.transform_one(*example)
+        terms = features.context_terms(*example, index) if by_word.size else []
+        for k in range(n_classes):
+            total = 0.0
+            for name, value in row.items():
+                if name in model.vocabulary_:
+                    total += float(model.coef_[k, model.vocabulary_[name]]) * value
+            context = 0.0
+            for word, region, weight in terms:
+                context += float(by_word[word, region * n_classes + k]) * weight
+            scores[r, k] = (float(model.intercept_[k]) + total) + context
+    return scores
+
+
+@pytest.mark.parametrize("fitted", ["model", "small_fit", "context_fit"])
+def test_predicting_reads_the_same_features_as_the_named_ones(fitted, request):
+    """decision_function looks the features up as columns without naming them; the scores are
+    the very same floats as from the named features, one example at a time or all at once."""
+    model = request.getfixturevalue(fitted)
+    expected = _scores_of_named_features(model, SCORED)
+    assert np.array_equal(model.decision_function(SCORED), expected)
+    for example, row in zip(SCORED, expected, strict=True):
+        assert np.array_equal(model.decision_function([example])[0], row)
+
+
+def test_refitting_predicts_with_the_new_vocabulary():
+    """A model fitted again on other examples predicts like a model fitted only on those."""
+    pytest.importorskip("sklearn")
+    X, y = zip(*TRAIN, strict=True)
+    model = TargetSentimentClassifier(min_df=1, C=10.0).fit(list(X), list(y))
+    model.decision_function(SCORED)
+    model.fit(list(X[1:]), list(y[1:]))
+    fresh = TargetSentimentClassifier(min_df=1, C=10.0).fit(list(X[1:]), list(y[1:]))
+    assert np.array_equal(model.decision_function(SCORED), fresh.decision_function(SCORED))
+
+
 def test_fit_is_deterministic(small_fit, tmp_path):
     X, y = zip(*TRAIN, strict=True)
     again = TargetSentimentClassifier(min_df=1, C=10.0).fit(list(X), list(y))
