@@ -37,6 +37,7 @@ def timed(fn, *args, limit=60.0):
         "".join(chr(c) for c in range(0x20, 0x3000, 7)),
         "said " * 4000,
         '"."' * 20000,
+        "Ana, who said, " * 4000,
     ],
     ids=[
         "nul",
@@ -51,6 +52,7 @@ def timed(fn, *args, limit=60.0):
         "unicode-range",
         "run-on-cues",
         "tiny-quotations",
+        "relative-clauses",
     ],
 )
 def test_strange_texts_are_analysed(pipeline, text):

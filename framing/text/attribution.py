@@ -70,6 +70,12 @@ _VERB_LEADS = frozenset(
 
 #: How far before a speech verb its subject is looked for, in characters.
 _SUBJECT_REACH = 400
+#: How far back the patterns that read the words just before a cue look, in characters
+#: (searched from there, so that a long sentence is not scanned again for every cue).
+_TAIL = 100
+_COMMA_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+_AND_BUT_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 
 
 def _ends_in(text: str, chars: str) -> bool:
@@ -1225,7 +1231,7 @@ class Attributor:
             if (
                 owner is not None
                 and n.cue.type == "thought"
-                and re.search(r"\b[Ii]n\s+$", norm[s : owner.start()])
+                and _IN_BEFORE.search(norm, max(s, owner.start() - _TAIL), owner.start())
             ):
                 rest = re.compile(r"\s*(,)\s*").match(norm, n.end, e)  # 'In his view, CONTENT'
             elif n.cue.type != "speech":
@@ -1285,7 +1291,7 @@ class Attributor:
             if c.participle:
                 # 'Clinton criticized the plan, saying it would hurt workers': the -ing
                 # form after a comma has the clause's subject
-                if not re.search(r",\s*(?:\w+ly\s+)?$", norm[s : c.start]):
+                if not _COMMA_BEFORE.search(norm, max(s, c.start - _TAIL), c.start):
                     continue
                 q = bisect.bisect_left(self._quote_starts, c.end)
                 if q < len(self.quotes) and self.quotes[q].start < e:
@@ -1296,7 +1302,7 @@ class Attributor:
                     candidates.append((c, found))
                 continue
             found = self.subject_before(s, c.start)
-            if found is None and re.search(r"\b(?:and|but)\s*$", norm[s : c.start]):
+            if found is None and _AND_BUT_BEFORE.search(norm, max(s, c.start - _TAIL), c.start):
                 # 'City officials labeled ... and said that ...': the clause's subject
                 found = subject or self._sentence_subject(s, c.start)
             if found is not None:
