@@ -556,8 +556,9 @@ class Attributor:
                 if comma == -1 or len(stripped[comma + 1 :].split()) > 6:
                     break
                 opening = stripped[:comma].split()
-                if len(opening) <= 3 and (
-                    word_core(opening[0]) in _INTRODUCERS or opening[0].lower().endswith("ly")
+                if not opening or (
+                    len(opening) <= 3
+                    and (word_core(opening[0]) in _INTRODUCERS or opening[0].lower().endswith("ly"))
                 ):
                     break  # 'Still, Tad Devine, a senior adviser,': the name is no appositive
                 appositive = (start + comma + 1, appositive[1])
@@ -657,6 +658,7 @@ class Attributor:
             if (
                 core is None
                 and words[post].group().lower() == "of"
+                and post + 1 < len(words)
                 and word_core(words[0].group()) in _PART_OF
             ):
                 # 'one of two witnesses', 'some of his aides': the group after "of"

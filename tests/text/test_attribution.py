@@ -797,3 +797,19 @@ def test_ends_in_reads_the_last_character_before_trailing_space(text):
 
     for chars, pattern in ((",:", r"[,:]\s*$"), ("abcdefghijklmnopqrstuvwxyz", r"[a-z]\s*$")):
         assert _ends_in(text, chars) == bool(re.search(pattern, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'One of' read as a possible subject with nothing after "of" once raised IndexError
+        "One of the hard questions has been housing—moving in, finding work, and all the costs "
+        "that may involve. In a big city, no story is the same, but this is the one story that "
+        "is missing from the news and missing from the debate.",
+    ],
+)
+def test_a_part_of_phrase_without_its_group_is_read_without_error(pipeline, text):
+    result, found = attributions(pipeline, text)
+    assert result.voices[-1].end == len(text)
+    for q in found:
+        assert 0 <= q.content_start < q.content_end <= len(text)
