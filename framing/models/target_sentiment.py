@@ -104,8 +104,9 @@ Scores (measured once, after training; ``benchmarks/stance_newsmtsc.py`` prints 
     ``dev_rw`` has 343 examples and ``dev_mt`` 442, so each score is uncertain by about
     +/- 0.02. The model reaches the project's target of 0.70 macro-F1 on ``dev_rw`` but
     not on ``dev_mt``, where sentences name several people and the model is weakest. It
-    predicts about 2,400 examples a second on one core, features included (1.0.0: about
-    2,900 on the same machine); the model file is about 1.9 MB.
+    predicts about 2,800 to 3,100 examples a second on one core, features included
+    (``benchmarks/stance_newsmtsc.py`` on an idle 2-core AMD EPYC, 2026-11-25); the model
+    file is about 1.9 MB.
 
 Known weaknesses
     It is a bag of local features, not a reader. It misses sentiment that needs world
