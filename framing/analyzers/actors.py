@@ -590,13 +590,14 @@ class ActorsAnalyzer:
             or (after and after[0].strip(".,;:") in _PLACE_NOUNS)
         ):
             return False
+        last = word_core(c.words[-1])
         return not (
             c.is_person
             and (
                 c.name[0].lower() in _PLACE_STARTS
                 or (before and before[-1] in _PLACE_PREPOSITIONS)
-                or word_core(c.words[-1]) in _BUSINESSES
-                or word_core(c.words[-1]).rpartition("-")[2] in _HYPHEN_SUFFIXES
+                or last in _BUSINESSES
+                or last.rpartition("-")[2] in _HYPHEN_SUFFIXES
             )
         )
 
@@ -653,13 +654,11 @@ class ActorsAnalyzer:
                     lone = c.person
                     full = by_key.get(lone.lower(), "")
                     titled = bool(c.role) and self._roles.is_title(c.role[-1])
-                    entry = self._roles.find([lone])
-                    role_word = entry is not None and entry.usage == "role"  # 'Sources said'
                     if (
                         not full
                         and (titled or lone.lower() in speakers)
                         and lone[1:].islower()
-                        and not role_word
+                        and not self._roles.is_role(lone)  # 'Sources said'
                     ):
                         full = lone  # 'Commissioner Ruiz', 'Ruiz said': known by surname only
                 if not full:

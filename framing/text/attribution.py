@@ -513,6 +513,11 @@ class Attributor:
         i = bisect.bisect_left(self._quote_starts, pos)
         return i < len(self.quotes) and self.quotes[i].start == pos
 
+    def _quote_in(self, start: int, end: int) -> bool:
+        """Whether a quotation opens in ``[start, end)``."""
+        i = bisect.bisect_left(self._quote_starts, start)
+        return i < len(self.quotes) and self.quotes[i].start < end
+
     def _paragraph_end(self, pos: int) -> int:
         e = self.norm.find("\n", pos)
         return len(self.norm) if e == -1 else e
@@ -965,7 +970,7 @@ class Attributor:
             and not self._cues_in(sent_start, q.start)
         ):
             return "title"  # 'She sang "Born in the Dark"': a title-cased name of a work
-        if _ends_in(before, string.ascii_letters + string.digits) and not _ends_in(before, ",:"):
+        if _ends_in(before, string.ascii_letters + string.digits):
             return "partial"
         if content[:1].islower() and not _ends_in(before, ",:"):
             return "partial"
@@ -1295,8 +1300,7 @@ class Attributor:
                 # form after a comma has the clause's subject
                 if not _COMMA_BEFORE.search(norm, max(s, c.start - _TAIL), c.start):
                     continue
-                q = bisect.bisect_left(self._quote_starts, c.end)
-                if q < len(self.quotes) and self.quotes[q].start < e:
+                if self._quote_in(c.end, e):
                     continue  # 'calling it "cruel"': the quotation's own attribution covers it
                 found = subject or self._opening_subject(s, c.start)
                 if found is not None:
@@ -1333,8 +1337,7 @@ class Attributor:
                 # only cue ('Sanders backed Clinton'); beside another cue or a quotation
                 # ('criticized the plan, saying ...', 'called it "cruel"') the other
                 # carries the sentence
-                q = bisect.bisect_left(self._quote_starts, s)
-                alone = len(sentence_cues) == 1 and not (q < len(self.quotes) and self.quotes[q].start < e)
+                alone = len(sentence_cues) == 1 and not self._quote_in(s, e)
                 if not (attitude and alone and norm[content[0] : content[1]].strip()):
                     continue
             speaker, how = self.finish(found, c.start)

@@ -183,6 +183,12 @@ class RoleBook:
     def is_title_word(self, word: str) -> bool:
         return word_core(word).replace(".", "") in self._title_words
 
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` alone is a role word of the lexicon ("sources", "officials",
+        "diplomats"), which describes a source rather than naming one."""
+        entry = self.find([word])
+        return entry is not None and entry.usage == "role"
+
     def is_title(self, word: str) -> bool:
         """Whether ``word`` alone stands before a name as a title ("Commissioner",
         "Sen.", "Mr.", "Dr."), not only as part of one ("Defense" in "Defense
@@ -229,8 +235,7 @@ class RoleBook:
         words = " ".join(x for x in (speaker.role, speaker.name) if x).split()
         entry = self.find(words)
         if entry is not None and entry.type == "documents":
-            name = (speaker.name or "").split()
-            cores = [word_core(w).replace(".", "") for w in name]
+            cores = _key(speaker.name or "")
             head = cores[cores.index("of") - 1 : cores.index("of")] if "of" in cores[1:] else cores[-1:]
             if not head or head[0] not in self._document_heads:
                 entry = self.find(words, skip_type="documents")
@@ -267,12 +272,16 @@ class Chunk:
 
     @property
     def text(self) -> str:
-        return " ".join(w[:-2] if w.endswith("'s") else w for w in self.words)
+        return _without_possessive(self.words)
 
     @property
     def person(self) -> str:
         """The person's name without a possessive ("Ana Ruiz's" -> "Ana Ruiz"), or ""."""
-        return " ".join(w[:-2] if w.endswith("'s") else w for w in self.name)
+        return _without_possessive(self.name)
+
+
+def _without_possessive(words: Sequence[str]) -> str:
+    return " ".join(w[:-2] if w.endswith("'s") else w for w in words)
 
 
 #: Capitalised at the start of a sentence, never the first word of a name.
