@@ -97,7 +97,9 @@ _MONTHS = frozenset(
 _DATE_LEADS = frozenset("last next early late mid this since".split())
 #: First and last words that make a capitalised run a sentence, not a name ("Did
 #: Dodd-Frank", "Get Email Updates", "Pacific Trade Deal Is", "We Respectables").
-_SENTENCE_EDGES = frozenset("did does do get make is are was were has have had we you they".split())
+_SENTENCE_EDGES = frozenset(
+    "did does do get make is are was were has have had we you they it like whatever".split()
+)
 #: Words that lead a span that is not a name ("On Wednesday", "After Hegseth").
 _LEADING_PREPOSITIONS = frozenset(
     "on in at by for from to with after before since until during of into across".split()
@@ -868,7 +870,8 @@ _BUSINESSES = frozenset(
     dakota aviv kong lanka rica americans american democrats republicans muslims
     christians evangelicals catholics latinos hispanics immigrants diplomats sentinel
     beacon courier observer examiner chronicle inquirer economics band chorus motor
-    alliance trust universe tour squad politics committees""".split()
+    alliance trust universe tour squad politics committees corporation corporations
+    assembly circuit polling businessweek garden live""".split()
 )
 #: What follows a hyphen in a describing word, not a name ("Common Core-aligned",
 #: "First-time"); names keep theirs ("Dix-Parsons", "Moon Jae-in").

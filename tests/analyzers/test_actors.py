@@ -325,6 +325,23 @@ def test_comparison_does_not_join_a_surname_two_people_share():
         ),
         ("Sources said the vote was close.", [], ["name:sources"]),
         (
+            "The Pension Benefit Guaranty Corporation paid. The World Health Assembly met in "
+            "the Rose Garden. Harper Polling asked. XBox Live went down.",
+            [],
+            [
+                "name:pension_benefit_guaranty_corporation",
+                "name:world_health_assembly",
+                "name:rose_garden",
+                "name:harper_polling",
+                "name:xbox_live",
+            ],
+        ),
+        (
+            "It Happened in Ohio. Like Mnuchin, she wanted the deal. Whatever Google does, it wins.",
+            [],
+            ["name:it_happened", "name:like_mnuchin", "name:whatever_google"],
+        ),
+        (
             "Last Wednesday the vote was close. Early May was warm.",
             [],
             ["name:last_wednesday", "name:early_may"],
