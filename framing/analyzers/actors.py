@@ -871,7 +871,8 @@ _BUSINESSES = frozenset(
     christians evangelicals catholics latinos hispanics immigrants diplomats sentinel
     beacon courier observer examiner chronicle inquirer economics band chorus motor
     alliance trust universe tour squad politics committees corporation corporations
-    assembly circuit polling businessweek garden live""".split()
+    assembly circuit polling businessweek garden live archive sea river ocean gulf belt
+    peninsula canal desert mountains jihad calif america angeles sciences wedding""".split()
 )
 #: What follows a hyphen in a describing word, not a name ("Common Core-aligned",
 #: "First-time"); names keep theirs ("Dix-Parsons", "Moon Jae-in").

@@ -337,6 +337,18 @@ def test_comparison_does_not_join_a_surname_two_people_share():
             ],
         ),
         (
+            "Barges sailed the Mississippi River to the Black Sea. Good Morning America aired "
+            "it. The Rust Belt voted. The Internet Archive kept a copy.",
+            [],
+            [
+                "name:mississippi_river",
+                "name:black_sea",
+                "name:good_morning_america",
+                "name:rust_belt",
+                "name:internet_archive",
+            ],
+        ),
+        (
             "It Happened in Ohio. Like Mnuchin, she wanted the deal. Whatever Google does, it wins.",
             [],
             ["name:it_happened", "name:like_mnuchin", "name:whatever_google"],
