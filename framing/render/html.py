@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..resources import template_dir
-from ._format import number, provenance_lines
+from ._format import UNSTEADY_NOTE, number, provenance_lines, voice_rate
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
@@ -156,6 +156,8 @@ def _environment() -> jinja2.Environment:
     env.globals.update(
         fmt=number,
         pct=_pct,
+        voice_rate=voice_rate,
+        unsteady_note=UNSTEADY_NOTE,
         tip=_tip,
         whose=_whose,
         group=_group,
@@ -296,6 +298,8 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
         data = comparison.charts.get(key)
         if not data or not data["rows"] or not data["series"]:
             continue
+        if key == "loaded_rate_by_voice" and _unsteady(comparison.articles):
+            caption += " A rate marked \u2020 in the table above rests on few words: compare its count."
         fig = bar_chart(_plottable(data), stacked=stacked)
         svg = figure_svg(fig)
         out.append(
@@ -313,6 +317,11 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _unsteady(articles: Sequence[ArticleView]) -> bool:
+    """Whether any article's loaded-word rate rests on too few words of a voice."""
+    return any(voice_rate(a.loaded, g)[2] for a in articles for g in ("own", "quoted", "reported"))
 
 
 def _plottable(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -426,6 +435,7 @@ def render_html(
             charts=_charts(comparison) if charts else [],
             page_title=page_title,
             all_articles=everything[:MAX_SUMMARY_ROWS],
+            unsteady=_unsteady(everything[:MAX_SUMMARY_ROWS]),
             total_articles=n,
             sampled=sampled,
             anchors={v.label: i for i, v in enumerate(comparison.articles, 1)},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._format import number, provenance_lines
+from ._format import UNSTEADY_NOTE, number, provenance_lines, voice_rate
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
@@ -41,15 +41,21 @@ def render_markdown(comparison: Comparison) -> str:
         "| Article | Words | Own /1,000 | Quoted /1,000 | Reported /1,000 | Top categories | Reading ease | Grade | Who is quoted |",
         "|---|---:|---:|---:|---:|---|---:|---:|---|",
     ]
+    unsteady = False
     for a in comparison.articles:
         cats = ", ".join(f"{md_escape(lbl)} ({n})" for _, lbl, n in a.top_categories) or "none"
         who = ", ".join(f"{md_escape(s.name)} ({s.quotes + s.reported})" for s in a.speakers[:6]) or "nobody"
+        rates = []
+        for group in ("own", "quoted", "reported"):
+            rate, count, few = voice_rate(a.loaded, group)
+            rates.append(f"{rate} ({count})" + (" \u2020" if few else ""))
+            unsteady = unsteady or few
         lines.append(
-            f"| {md_escape(a.label)} | {a.scored_words:,} | {number(a.loaded.get('per_1000_own'))} ({a.loaded.get('own', 0)}) "
-            f"| {number(a.loaded.get('per_1000_quoted'))} ({a.loaded.get('quoted', 0)}) "
-            f"| {number(a.loaded.get('per_1000_reported'))} ({a.loaded.get('reported', 0)}) | {cats} "
+            f"| {md_escape(a.label)} | {a.scored_words:,} | {rates[0]} | {rates[1]} | {rates[2]} | {cats} "
             f"| {number(a.readability.get('flesch_reading_ease'))} | {number(a.readability.get('flesch_kincaid_grade'))} | {who} |"
         )
+    if unsteady:
+        lines += ["", md_escape(UNSTEADY_NOTE)]
     matrix = comparison.charts.get("speakers_by_article", {})
     if matrix.get("rows") and len(comparison.articles) > 1:
         lines += [

@@ -145,3 +145,44 @@ def test_small_comparisons_are_not_sampled(comparison):
 def test_the_four_seed_report_stays_under_a_megabyte(seed_results):
     html = render_html(compare(seed_results.values()))
     assert 100_000 < len(html.encode("utf-8")) < 1_000_000
+
+
+def _long_narration(n: int) -> str:
+    return " ".join(f"The council met on day {i} and agreed on a plan for the roads." for i in range(n))
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        # six quoted words, one of them loaded: a rate of about 167 on six words
+        (_long_narration(20) + ' "The mob came here today," Mayor Jane Ortiz said.', {"quoted"}),
+        # a long quotation and long narration: nothing rests on few words
+        (
+            _long_narration(20) + ' "' + _long_narration(12) + ' The mob came," Mayor Jane Ortiz said.',
+            set(),
+        ),
+        # a short article: its own voice has fewer than 100 words too
+        ('The council met. "The mob came here today," Mayor Jane Ortiz said.', {"own", "quoted"}),
+    ],
+)
+def test_rates_on_few_words_are_marked(text, marked):
+    c = compare(
+        [Article(text, id="a", outlet="Gazette"), Article(_long_narration(20), id="b", outlet="Daily")]
+    )
+    loaded = c.articles[0].loaded
+    for group in ("own", "quoted"):
+        assert (0 < loaded[f"{group}_words"] < 100) == (group in marked), (group, loaded[f"{group}_words"])
+    md = render_markdown(c)
+    row = next(line for line in md.splitlines() if line.startswith("| Gazette"))
+    cells = row.split(" | ")
+    assert [g for g, cell in zip(("own", "quoted"), cells[2:4], strict=True) if "\u2020" in cell] == [
+        g for g in ("own", "quoted") if g in marked
+    ]
+    quoted_words = loaded["quoted_words"]
+    assert (f"in {quoted_words} words)" in cells[3]) == ("quoted" in marked)
+    page = render_html(c)
+    assert ("fewer than 100 words in that voice" in page) == bool(marked)
+    assert ("fewer than 100 words in that voice" in md) == bool(marked)
+    # a voice with no words has no rate: the other article quotes nobody
+    other = next(line for line in md.splitlines() if line.startswith("| Daily"))
+    assert "\u2013 (no words)" in other
