@@ -46,3 +46,16 @@ def test_plural_people_and_verb_forms_are_found(text, expected):
 )
 def test_release_is_a_drawdown_only_near_troops(text, drawdown):
     assert [t for t, c, _ in labels(text) if c == "troop_drawdown"] == drawdown
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a crisis may be economic, political or at a border: alone it names no war
+        ("The escalating crisis divided the state.", []),
+        ("The border crisis grew.", [("border crisis", "migration_numbers")]),
+        ("The war went on for years.", [("war", "war_naming")]),
+    ],
+)
+def test_a_vague_word_is_not_a_name_for_a_war(text, expected):
+    assert [(t, c) for t, c, _ in labels(text)] == expected
