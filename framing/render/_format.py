@@ -25,7 +25,7 @@ def number(value: Any, digits: int = 1) -> str:
     return str(value)
 
 
-def voice_rate(loaded: Mapping[str, Any], group: str) -> tuple[str, str, bool]:
+def voice_rate(loaded: Mapping[str, Any], group: str, prefix: str = "") -> tuple[str, str, bool]:
     """A loaded-word rate of one voice group (``own``, ``quoted``, ``reported``) for a
     table: the rate, what goes in brackets after it, and whether it rests on so few
     words that it is unsteady (marked \u2020). A voice with no words has no rate ("\u2013").
@@ -37,13 +37,13 @@ def voice_rate(loaded: Mapping[str, Any], group: str) -> tuple[str, str, bool]:
     >>> voice_rate({"per_1000_own": 0.0, "own": 0, "own_words": 0}, "own")
     ('\u2013', 'no words', False)
     """
-    words = loaded.get(f"{group}_words")
-    count = loaded.get(group, 0)
+    words = loaded.get(f"{prefix}{group}_words")
+    count = loaded.get(f"{prefix}{group}", 0)
     if words == 0:
         return "\u2013", "no words", False
     few = isinstance(words, int) and words < FEW_WORDS
     brackets = f"{count} in {words} word{'' if words == 1 else 's'}" if few else str(count)
-    return number(loaded.get(f"per_1000_{group}")), brackets, few
+    return number(loaded.get(f"{prefix}per_1000_{group}")), brackets, few
 
 
 def provenance_lines(prov: Mapping[str, Any], *, max_inputs: int = 12) -> list[str]:

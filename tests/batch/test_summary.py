@@ -61,3 +61,22 @@ def test_the_summary_is_the_same_every_time(out: Path, tmp_path: Path) -> None:
     run_batch(out.parent / "c.jsonl", tmp_path / "again", chunk_size=5)
     for name in ("summary.json", "summary.html"):
         assert (out / name).read_bytes() == (tmp_path / "again" / name).read_bytes()
+
+
+def test_group_rates_on_few_words_are_marked(out: Path) -> None:
+    # the short test corpus has fewer than 100 quoted words in every group
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    html = (out / "summary.html").read_text(encoding="utf-8")
+    few = [
+        (g["row"][f"loaded_{v}"], g["row"][f"loaded_{v}_words"])
+        for g in summary["groups"]
+        for v in ("own", "quoted", "reported")
+        if 0 < g["row"][f"loaded_{v}_words"] < 100
+    ]
+    assert few
+    for count, words in few:
+        assert f"({count} in {words} words)" in html
+    assert html.count("&dagger;</abbr>") == len(few) + sum(
+        0 < summary["corpus"]["row"][f"loaded_{v}_words"] < 100 for v in ("own", "quoted", "reported")
+    )
+    assert "fewer than 100 words in that voice" in html
