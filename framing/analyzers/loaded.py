@@ -8,6 +8,7 @@ article that quotes an angry official is not scored as if it were angry itself.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -60,6 +61,70 @@ def phrase_findings(
     return findings
 
 
+#: Capitalised words before a loaded word that do not make it part of a name ("The
+#: Radical Left", "More Lies").
+_NOT_NAME_LEADS = frozenset("the a an this that these those more most some many any no our their".split())
+#: Small words inside names and titles ("Operation Fast and Furious", "Alliance to End Repression").
+_NAME_LINKS = frozenset("and of to for the &".split())
+#: Marks after which a capital opens a sentence, not a name ('"Did Crooked Hillary ...').
+_OPENERS = frozenset("\"'\u201c\u2018(:")
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+class NameFilter:
+    """Keeps a loaded word out when it is part of a name or a title, which the outlet
+    did not choose: "Dana Bash", "Rep. Louise Slaughter", "Operation Fast and Furious",
+    "the Transcontinental Railroad", and later the same word alone ("Bash asked").
+
+    A one-word term counts as part of a name when it is capitalised in the middle of a
+    sentence and comes after another capitalised word (small words such as "and" or
+    "of" may come between), unless that word is "The", "More" and the like or opens a
+    quotation. A phrase
+    ("Witch Hunt", "Fake News"), a word in capitals ("RIOTERS"), a headline and a
+    sentence written in title case are left alone: there the capitals say nothing."""
+
+    def __init__(self, doc: Document):
+        self._doc = doc
+        self._units = doc.units
+        self._sentence_starts = [s for s, _ in doc.sentences]
+        self._names: set[str] = set()
+
+    def __call__(self, m: Match) -> bool:
+        """Whether to keep the match."""
+        if m.end - m.first != 1:
+            return True
+        text, units = self._doc.text, self._units
+        unit = units[m.first]
+        word = text[unit.start : unit.end]
+        if not _title_case(word) or self._doc.run_at(unit.start).voice == "headline":
+            return True
+        k = bisect.bisect_right(self._sentence_starts, unit.start) - 1
+        sentence_start, sentence_end = self._doc.sentences[k] if k >= 0 else (0, len(text))
+        if self._title_case_sentence(sentence_start, sentence_end):
+            return True
+        key = word.lower()
+        i = m.first - 1
+        while (
+            i >= 0 and units[i].start >= sentence_start and text[units[i].start : units[i].end] in _NAME_LINKS
+        ):
+            i -= 1
+        if i >= 0 and units[i].start >= sentence_start:
+            before = text[units[i].start : units[i].end]
+            opens = text[max(sentence_start, units[i].start - 2) : units[i].start].strip()[-1:]
+            if _title_case(before) and before.lower() not in _NOT_NAME_LEADS and opens not in _OPENERS:
+                self._names.add(key)
+                return False
+        return key not in self._names
+
+    def _title_case_sentence(self, start: int, end: int) -> bool:
+        """Whether every word of four letters or more in the sentence is capitalised (a
+        heading, a title): a sentence of prose has lowercase words."""
+        return not any(len(w) >= 4 and w[0].islower() for w in self._doc.text[start:end].split())
+
+
 class LoadedLanguageAnalyzer:
     name = "loaded"
     description = "Loaded words and phrases, by voice and speaker."
@@ -72,7 +137,7 @@ class LoadedLanguageAnalyzer:
         return {"lexicons": [lex.provenance() for lex in self.lexicons]}
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        findings = phrase_findings(doc, self._finder, self.name)
+        findings = phrase_findings(doc, self._finder, self.name, NameFilter(doc))
         return AnalyzerOutput(tuple(findings), self._metrics(doc, findings))
 
     def _metrics(self, doc: Document, findings: list[Finding]) -> dict[str, Any]:

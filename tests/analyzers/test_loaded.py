@@ -49,3 +49,33 @@ def test_rates_are_per_thousand_words_of_each_voice():
     assert m["own"] == 2 and m["quoted"] == 0
     assert m["per_1000_own"] == pytest.approx(1000 * 2 / m["own_words"])
     assert m["by_speaker"]["Jane Ortiz"]["count"] == 0
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # part of a person's name, and later the surname alone
+        ("CNN's Dana Bash asked the senator. Later, Bash pressed the issue.", []),
+        ("Rep. Louise Slaughter said the bill would pass.", []),
+        ("The poll was run by Jennifer Lawless, a political scientist.", []),
+        # part of the name of a programme, a group, a law or a book
+        ("He asked about Operation Fast and Furious at the hearing.", []),
+        ("The Alliance to End Repression met with the mayor.", []),
+        ("She rode the Transcontinental Railroad in a novel.", []),
+        # a name's word elsewhere in lowercase is still the writer's word
+        ("Dana Bash asked. Critics bash the plan.", [("bash", "bash")]),
+        # the writer's own capitals: a phrase, a sentence opener, a word in capitals
+        (
+            "He blamed the Radical Left and the Deep State.",
+            [("Radical Left", "radical left"), ("Deep State", "deep state")],
+        ),
+        ("Brutal raids followed.", [("Brutal", "brutal")]),
+        ("They called US RIOTERS on the news.", [("RIOTERS", "rioter")]),
+        ('He wrote: "Did Crooked Hillary help them?" and left.', [("Crooked", "crooked")]),
+        ("The Brutal truth is plain.", [("Brutal", "brutal")]),
+        # a headline-like line in title case says nothing by its capitals
+        ("Trump Slams Critics Over Border Plan", [("Slams", "slam")]),
+    ],
+)
+def test_a_loaded_word_inside_a_name_is_not_the_writers(text, found):
+    assert [(t, term) for t, term, _ in loaded(text)] == found
