@@ -25,6 +25,12 @@ def loaded(text):
         ("She plays squash on Sundays.", []),
         ("The grand slam was won.", []),
         ("Lawlessness grew.", [("Lawlessness", "lawlessness")]),
+        # a verb entry's noun where the noun is not loaded
+        ("The blast shattered windows. Critics blasted the plan.", [("blasted", "blast")]),
+        ("He went with his gut. They gutted the agency.", [("gutted", "gut")]),
+        ("The railroad hired workers. They railroaded the bill.", [("railroaded", "railroad")]),
+        ("She decided to take the plunge. Stocks plunged.", [("plunged", "plunge")]),
+        ("They hid in the cave to wait. The mayor caved to pressure.", [("caved to", "cave to")]),
     ],
 )
 def test_matches(text, found):
