@@ -137,8 +137,10 @@ def naive_baseline(texts: list[str]) -> float:
 _WRAPPER = (
     "import resource, subprocess, sys, time\n"
     "start = time.perf_counter()\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode\n"
+    "run = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "code = run.returncode\n"
     "wall = time.perf_counter() - start\n"
+    "sys.stderr.write(run.stderr.decode('utf-8', 'replace')[-4000:] if code else '')\n"
     "print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, wall)\n"
 )
 
