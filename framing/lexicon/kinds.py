@@ -369,7 +369,7 @@ def build_source_roles(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Sour
 
 
 def build_concepts(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ConceptTerm, ...]]:
-    _check_columns(raw, ("concept", "label", "term", "pos", "category", "note"), ())
+    _check_columns(raw, ("concept", "label", "term", "pos", "category", "note"), ("exclude",))
     categories = parse_categories(raw)
     if not categories:
         raise LexiconError(
@@ -402,7 +402,14 @@ def build_concepts(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ConceptT
                 line=row.line,
             )
         seen[key] = row.line
-        entries.append(ConceptTerm(concept, label, term, pos, connotation, _need(raw, row, "note"), row.line))
+        exclude = tuple(
+            _check_term(raw, row, x, "exclude phrase") for x in _split_list(row.fields.get("exclude", ""))
+        )
+        entries.append(
+            ConceptTerm(
+                concept, label, term, pos, connotation, _need(raw, row, "note"), row.line, exclude=exclude
+            )
+        )
     return categories, tuple(entries)
 
 

@@ -59,3 +59,38 @@ def test_release_is_a_drawdown_only_near_troops(text, drawdown):
 )
 def test_a_vague_word_is_not_a_name_for_a_war(text, expected):
     assert [(t, c) for t, c, _ in labels(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "war", "conflict" and "invasion" in phrases that name something else
+        ("The trade war hurt farmers.", []),
+        ("Her campaign has a large war chest.", []),
+        ("The judge had a conflict of interest.", []),
+        ("The app was an invasion of privacy.", []),
+        # the same words naming an armed fight still count
+        ("The war in the north went on.", [("war", "war_naming")]),
+        ("The conflict displaced thousands.", [("conflict", "war_naming")]),
+    ],
+)
+def test_a_variant_inside_a_phrase_for_something_else_is_not_counted(text, expected):
+    assert [(t, c) for t, c, _ in labels(text)] == expected
+
+
+def test_a_users_concept_set_may_exclude_phrases(tmp_path):
+    from framing import Pipeline, Settings, load_lexicon
+
+    path = tmp_path / "mine.tsv"
+    path.write_text(
+        "# id: mine\n# version: 1.0.0\n# kind: concept-sets\n# language: en\n# license: MIT\n"
+        "# category.neutral: Neutral | A plain word.\n"
+        "concept\tlabel\tterm\tpos\tcategory\tnote\texclude\n"
+        "storm\tA big storm\tstorm\tnoun\tneutral\tThe plain word.\tbrainstorm; storm of criticism\n",
+        encoding="utf-8",
+    )
+    lex = load_lexicon(path)
+    assert lex.entries[0].exclude == ("brainstorm", "storm of criticism")
+    pipe = Pipeline(Settings(analyzers=("labels",), lexicons=(lex,), builtin_lexicons=False))
+    found = [f.text for f in pipe.analyze("The storm hit. A storm of criticism followed.").findings]
+    assert found == ["storm"]
