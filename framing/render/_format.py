@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["FEW_WORDS", "UNSTEADY_NOTE", "number", "provenance_lines", "voice_rate"]
+__all__ = ["EPISTEMIC_LABELS", "FEW_WORDS", "UNSTEADY_NOTE", "number", "provenance_lines", "voice_rate"]
+
+#: Column headings for the epistemic table.
+EPISTEMIC_LABELS = {
+    "hedge": "Hedges",
+    "booster": "Boosters",
+    "factive": "Factive verbs",
+    "assertive": "Assertive verbs",
+    "distancing": "Distancing",
+    "scare_quote": "Scare quotes",
+    "agentless_passive": "Agentless passives",
+    "nominalisation": "Hidden actors",
+}
 
 #: A rate per 1,000 words of a voice is marked when that voice has fewer words than this:
 #: in 19 quoted words, one loaded word is a rate of 53.

@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..resources import template_dir
-from ._format import UNSTEADY_NOTE, number, provenance_lines, voice_rate
+from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, number, provenance_lines, voice_rate
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
@@ -180,18 +180,6 @@ def csp_hash(text: str) -> str:
 
 #: Layers highlighted when the page opens (the others are a click away).
 DEFAULT_LAYERS = ("loaded", "sourcing")
-
-#: Column headings for the epistemic table.
-EPISTEMIC_LABELS = {
-    "hedge": "Hedges",
-    "booster": "Boosters",
-    "factive": "Factive verbs",
-    "assertive": "Assertive verbs",
-    "distancing": "Distancing",
-    "scare_quote": "Scare quotes",
-    "agentless_passive": "Agentless passives",
-    "nominalisation": "Hidden actors",
-}
 
 #: Fixed colours for layers other than loaded language (fill, outline).
 LAYER_COLOURS = {

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ._format import UNSTEADY_NOTE, number, provenance_lines, voice_rate
+from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, number, provenance_lines, voice_rate
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
@@ -70,6 +71,8 @@ def render_markdown(comparison: Comparison) -> str:
             lines.append(
                 f"| {md_escape(row['speaker'])} | {md_escape(_type_label(comparison, row['type']))} | {cells} |"
             )
+    lines += _alignment_lines(comparison)
+    lines += _actor_lines(comparison)
     labels = comparison.charts.get("labels_by_article", {})
     if labels.get("rows"):
         lines += [
@@ -105,6 +108,7 @@ def render_markdown(comparison: Comparison) -> str:
                 + " | ".join(f"{100 * row[k]:.0f}%" for k in frames["series"])
                 + " |"
             )
+    lines += _epistemic_lines(comparison)
     dist = comparison.charts.get("distinctive_terms", {})
     if dist.get("groups"):
         lines += [
@@ -147,6 +151,142 @@ def render_markdown(comparison: Comparison) -> str:
     lines += [f"{md_escape(line)}.  " for line in provenance_lines(comparison.provenance)]
     lines.append("")
     return "\n".join(lines)
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _header(first: str, columns: Sequence[str], align: str = "---") -> list[str]:
+    return [
+        f"| {first} | " + " | ".join(md_escape(c) for c in columns) + " |",
+        "|---|" + f"{align}|" * len(columns),
+    ]
+
+
+def _alignment_lines(comparison: Comparison) -> list[str]:
+    """What each article reports and leaves out, the figures, shared quotations and
+    headlines, as the HTML report shows them."""
+    al = comparison.alignment
+    if len(comparison.articles) < 2 or not al.get("claims"):
+        return []
+    articles = al["articles"]
+    lines = [
+        "",
+        "## What each article reports, and what it leaves out",
+        "",
+        md_escape(
+            f"Sentences matched across articles ({al['method']}). A claim only some articles carry is an "
+            f"omission by the others. {len(al['claims'])} of {al['claims_total']} claims shown."
+        ),
+        "",
+        *_header("Claim (as the first article puts it)", articles, "---:"),
+    ]
+    for claim in al["claims"]:
+        if claim["scope"] != "one":
+            marks = " | ".join("\u2713" if x in claim["sentences"] else "\u2013" for x in articles)
+            lines.append(f"| {md_escape(_short(claim['text'], 220))} | {marks} |")
+    only = [c for c in al["claims"] if c["scope"] == "one"]
+    if only:
+        lines += ["", "### Reported by one article only", "", "| Article | Only here |", "|---|---|"]
+        lines += [f"| {md_escape(c['carried_by'][0])} | {md_escape(_short(c['text'], 240))} |" for c in only]
+    if al.get("figures"):
+        lines += ["", "### Figures", "", *_header("Number", articles)]
+        for f in al["figures"][:25]:
+            cells = " | ".join(md_escape(f["articles"].get(x, "\u2013")) for x in articles)
+            lines.append(f"| {f['value']:,g} | {cells} |")
+    for sq in al.get("shared_quotes", []):
+        who = f" \u2014 {md_escape(sq['speaker'])}" if sq.get("speaker") else ""
+        lines += [
+            "",
+            f"**The same quotation in several articles:** \u201c{md_escape(_short(sq['quote'], 200))}\u201d{who}",
+            "",
+            "| Article | Introduced with | The words around it |",
+            "|---|---|---|",
+        ]
+        for u in sq["uses"]:
+            cue = (u.get("cue") or "no verb") + (f" ({u['cue_grade']})" if u.get("cue_grade") else "")
+            lines.append(
+                f"| {md_escape(u['article'])} | {md_escape(cue + '; ' + u['kind'])} "
+                f"| {md_escape(_short(u['around'], 240))} |"
+            )
+    if al.get("headlines"):
+        lines += [
+            "",
+            "### Headlines against their articles",
+            "",
+            "Coverage: the share of the headline's content words the body also uses.",
+            "",
+            "| Article | Headline | Coverage | Loaded only in the headline | Numbers only in the headline |",
+            "|---|---|---:|---|---|",
+        ]
+        for h in al["headlines"]:
+            carried = "" if h["body_carries_headline"] else " (not carried)"
+            lines.append(
+                f"| {md_escape(h['article'])} | {md_escape(_short(h['headline'], 200))} "
+                f"| {100 * h['coverage']:.0f}%{carried} "
+                f"| {md_escape(', '.join(h['loaded_only_in_headline']) or 'none')} "
+                f"| {md_escape(', '.join(h['numbers_only_in_headline']) or 'none')} |"
+            )
+    return lines
+
+
+def _actor_lines(comparison: Comparison) -> list[str]:
+    """Stance toward each actor in each article, own voice and quoted."""
+    own = comparison.charts.get("actor_stance_own", {})
+    quoted = comparison.charts.get("actor_stance_quoted", {})
+    if not own.get("series"):
+        return []
+    lines = [
+        "",
+        "## How each actor is portrayed",
+        "",
+        "Stance from \u22121 (negative) to +1 (positive), in the outlet's own words and in the words it "
+        "quotes: the lexicon-and-rules method first, the classifier in brackets, then the number of "
+        "mentions. A dash: not mentioned in that voice.",
+        "",
+        *_header("Actor", [row["article"] for row in own["rows"]]),
+    ]
+
+    def cell(row: Mapping[str, Any], aid: str) -> str:
+        model = row.get(f"{aid}__model")
+        if not row.get(f"{aid}__mentions"):
+            return "\u2013"
+        return (
+            f"{number(row.get(aid), 2)}"
+            + (f" ({number(model, 2)})" if model is not None else "")
+            + f" \u00d7{row.get(f'{aid}__mentions', 0)}"
+        )
+
+    for aid in own["series"]:
+        cells = [
+            f"own {cell(row, aid)}; quoted {cell(q, aid)}"
+            for row, q in zip(own["rows"], quoted.get("rows", own["rows"]), strict=False)
+        ]
+        lines.append(f"| {md_escape(own['series_labels'][aid])} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _epistemic_lines(comparison: Comparison) -> list[str]:
+    """Hedges, boosters, factive and assertive verbs, passives: own voice (quoted)."""
+    epi = comparison.charts.get("epistemic_by_article", {})
+    if not epi.get("rows"):
+        return []
+    lines = [
+        "",
+        "## How sure, and who acted",
+        "",
+        "Counts in the outlet's own voice (in quotes in brackets). Hedges soften a claim, boosters harden "
+        "it; factive verbs present a claim as fact, assertive verbs as someone's strong claim; agentless "
+        "passives and hidden actors say what was done without saying who did it.",
+        "",
+        *_header("Article", [EPISTEMIC_LABELS.get(k, k) for k in epi["kinds"]], "---:"),
+    ]
+    for row in epi["rows"]:
+        cells = " | ".join(f"{row[f'{k}_own']} ({row[f'{k}_quoted']})" for k in epi["kinds"])
+        lines.append(f"| {md_escape(row['article'])} | {cells} |")
+    return lines
 
 
 def write_markdown(comparison: Comparison, path: str | Path) -> Path:

@@ -186,3 +186,35 @@ def test_rates_on_few_words_are_marked(text, marked):
     # a voice with no words has no rate: the other article quotes nobody
     other = next(line for line in md.splitlines() if line.startswith("| Daily"))
     assert "\u2013 (no words)" in other
+
+
+def test_markdown_has_every_cross_article_section_of_the_html():
+    shared = "The council voted to close the Elm Street bridge for 90 days of repairs."
+    articles = [
+        Article(
+            shared
+            + ' "It is a disaster," Mayor Jane Ortiz said. Police arrested 12 protesters <b>outside</b>.',
+            id="a",
+            outlet="The <i>Gazette</i>",
+        ),
+        Article(shared + " Residents were told to use the ferry instead.", id="b", outlet="Daily"),
+    ]
+    c = compare(articles)
+    md = render_markdown(c)
+    page = render_html(c)
+    for heading in (
+        "What each article reports, and what it leaves out",
+        "How each actor is portrayed",
+        "How sure, and who acted",
+    ):
+        assert f"## {heading}" in md
+        assert heading in page
+    assert "<b>" not in md and "<i>" not in md
+    # the shared claim is carried by both; a sentence of one article is listed as only there
+    claim = next(line for line in md.splitlines() if "Elm Street bridge" in line)
+    assert claim.endswith("| \u2713 | \u2713 |")
+    assert "### Reported by one article only" in md
+    assert any("ferry" in line and line.startswith("| Daily |") for line in md.splitlines())
+    # the figure the first article gives and the second does not
+    figure = next(line for line in md.splitlines() if line.startswith("| 12 |"))
+    assert figure.endswith("| \u2013 |")
