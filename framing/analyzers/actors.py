@@ -82,7 +82,7 @@ _COMMON_VERBS = frozenset(
 #: First words of place names, which read like personal names ("Los Angeles").
 _PLACE_STARTS = frozenset(
     """los las san santa new fort lake mount north south east west united saint st port
-    el la""".split()
+    el la northern southern eastern western other getty second""".split()
 )
 _VIOLENT = ("violence", "derogatory_action", "dehumanizing")
 #: Particles of phrasal verbs, kept with the verb ("rounded up", "carried out").
@@ -872,7 +872,8 @@ _BUSINESSES = frozenset(
     beacon courier observer examiner chronicle inquirer economics band chorus motor
     alliance trust universe tour squad politics committees corporation corporations
     assembly circuit polling businessweek garden live archive sea river ocean gulf belt
-    peninsula canal desert mountains jihad calif america angeles sciences wedding""".split()
+    peninsula canal desert mountains jihad calif america angeles sciences wedding plc
+    machine database panel enterprise specialties tvs shores dome residential""".split()
 )
 #: What follows a hyphen in a describing word, not a name ("Common Core-aligned",
 #: "First-time"); names keep theirs ("Dix-Parsons", "Moon Jae-in").

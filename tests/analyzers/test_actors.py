@@ -354,6 +354,18 @@ def test_comparison_does_not_join_a_surname_two_people_share():
             ["name:it_happened", "name:like_mnuchin", "name:whatever_google"],
         ),
         (
+            "Voters in Northern Virginia met. Accenture Plc hired. The Intergovernmental Panel wrote. "
+            "Getty Images Birmingham took it. Iron Dome fired.",
+            [],
+            [
+                "name:northern_virginia",
+                "name:accenture_plc",
+                "name:intergovernmental_panel",
+                "name:getty_images_birmingham",
+                "name:iron_dome",
+            ],
+        ),
+        (
             "Last Wednesday the vote was close. Early May was warm.",
             [],
             ["name:last_wednesday", "name:early_may"],
