@@ -873,7 +873,8 @@ _BUSINESSES = frozenset(
     alliance trust universe tour squad politics committees corporation corporations
     assembly circuit polling businessweek garden live archive sea river ocean gulf belt
     peninsula canal desert mountains jihad calif america angeles sciences wedding plc
-    machine database panel enterprise specialties tvs shores dome residential""".split()
+    machine database panel enterprise specialties tvs shores dome residential beach
+    nightclub poll polls institution baptist baptists rico ricans picture pictures""".split()
 )
 #: What follows a hyphen in a describing word, not a name ("Common Core-aligned",
 #: "First-time"); names keep theirs ("Dix-Parsons", "Moon Jae-in").

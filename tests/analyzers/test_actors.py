@@ -355,7 +355,8 @@ def test_comparison_does_not_join_a_surname_two_people_share():
         ),
         (
             "Voters in Northern Virginia met. Accenture Plc hired. The Intergovernmental Panel wrote. "
-            "Getty Images Birmingham took it. Iron Dome fired.",
+            "Getty Images Birmingham took it. Iron Dome fired. A Gallup Poll found it. Puerto Ricans "
+            "voted at the Hoover Institution.",
             [],
             [
                 "name:northern_virginia",
@@ -363,6 +364,9 @@ def test_comparison_does_not_join_a_surname_two_people_share():
                 "name:intergovernmental_panel",
                 "name:getty_images_birmingham",
                 "name:iron_dome",
+                "name:gallup_poll",
+                "name:puerto_ricans",
+                "name:hoover_institution",
             ],
         ),
         (
