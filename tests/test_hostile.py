@@ -38,6 +38,7 @@ def timed(fn, *args, limit=60.0):
         "said " * 4000,
         '"."' * 20000,
         "Ana, who said, " * 4000,
+        "Dana Bash and Mr Bash " * 8000,
     ],
     ids=[
         "nul",
@@ -53,6 +54,7 @@ def timed(fn, *args, limit=60.0):
         "run-on-cues",
         "tiny-quotations",
         "relative-clauses",
+        "loaded-names",
     ],
 )
 def test_strange_texts_are_analysed(pipeline, text):

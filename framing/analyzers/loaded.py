@@ -91,6 +91,7 @@ class NameFilter:
         self._units = doc.units
         self._sentence_starts = [s for s, _ in doc.sentences]
         self._names: set[str] = set()
+        self._title_case_sentences: dict[int, bool] = {}
 
     def __call__(self, m: Match) -> bool:
         """Whether to keep the match."""
@@ -103,7 +104,12 @@ class NameFilter:
             return True
         k = bisect.bisect_right(self._sentence_starts, unit.start) - 1
         sentence_start, sentence_end = self._doc.sentences[k] if k >= 0 else (0, len(text))
-        if self._title_case_sentence(sentence_start, sentence_end):
+        title_case = self._title_case_sentences.get(k)
+        if title_case is None:
+            title_case = self._title_case_sentences[k] = self._title_case_sentence(
+                sentence_start, sentence_end
+            )
+        if title_case:
             return True
         key = word.lower()
         i = m.first - 1
