@@ -40,7 +40,7 @@ import bisect
 import re
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon.inflect import noun_forms, verb_forms
 from ..lexicon.kinds import CueVerb
@@ -296,8 +296,10 @@ _OBJECT_END = re.compile(
 _NOUN_CONTENT = re.compile(r"\s+(that|to|on|about|of|for|against|over)\s+")
 #: A name and a colon opening a line ("Gingrich: Trump Must Decide").
 _NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*):\s+")
-#: A relative "who" before a speech verb, and the antecedent's end before it.
-_WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
+#: A relative pronoun before a speech verb ("Ana Ruiz, who said", "the group, which
+#: said"), and the antecedent's end before it. ("that" is left out: "a plan that
+#: supports" is a thing far more often than a source.)
+_WHO_BEFORE = re.compile(r"\s*,?\s+(who|which)\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ian", "ic", "ive", "al", "chief")
 
@@ -313,8 +315,11 @@ class Attribution:
     campaign plans to ..."; attributed, but not something the source said), or
     ``attitude`` (a position taken: "Sanders endorsed Clinton"; its object is not
     anyone's words, so it stays in the outlet's voice). ``resolution``:
-    ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``continuation``,
-    ``nearby-name`` or ``unresolved``.
+    ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``relative``,
+    ``continuation``, ``nearby-name`` or ``unresolved``. A ``relative`` speaker is
+    the antecedent of a relative pronoun ("Ana Ruiz, who said ..."): ``speaker_span``
+    is the pronoun ("who"), as it is "she" in "she said", and ``antecedent`` the
+    phrase it stands for ("Ana Ruiz").
     """
 
     kind: str
@@ -325,6 +330,7 @@ class Attribution:
     cue_span: tuple[int, int] | None
     resolution: str
     quote: int | None = None
+    antecedent: tuple[int, int] | None = None
 
 
 #: Phrasal verbs whose first word is a cue verb but which report no words or position
@@ -462,6 +468,8 @@ class Attributor:
                 self.people.seen(full, c.start, c.end)  # 'Bass left.': the last one mentioned
         self._last_speaker: Speaker | None = None
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
+        #: the antecedent's span of each relative pronoun read as a speaker ("who" -> "Ana Ruiz")
+        self._antecedents: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -849,7 +857,7 @@ class Attributor:
             cuts.append(m.end())
         party = _PARTY_BEFORE.search(norm, cuts[-1], cue_start)
         stop = party.start() if party else cue_start  # 'Sen. Bernie Sanders (I-Vt.) said'
-        if _WHO_BEFORE.search(norm, cuts[-1], stop):
+        if _WHO_BEFORE.search(norm, max(sent_start, stop - 60), stop):
             return self._antecedent(sent_start, stop)
         found = self.speaker_phrase(cuts[-1], stop)
         dash = _DASH_APPOSITIVE.search(norm, sent_start, stop)
@@ -869,26 +877,43 @@ class Attributor:
 
     def _antecedent(self, sent_start: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The source of a relative clause's verb: 'Ted Cruz, who said ...', '23 percent
-        who said ...', 'voters who say ...': the name or noun phrase before "who"."""
+        who said ...', 'voters who say ...', 'the group, which said ...'. The mention is
+        the relative pronoun, as "he" is the mention in "he said"; the speaker is the
+        name or noun phrase before it (resolution ``relative``), whose span is kept in
+        ``_antecedents``."""
         norm = self.norm
-        m = _WHO_BEFORE.search(norm, sent_start, stop)
+        m = _WHO_BEFORE.search(norm, max(sent_start, stop - 60), stop)
         if m is None or self.in_quote(m.start()):
             return None
-        end = m.start()
+        found = self._antecedent_phrase(sent_start, m.start(), m.group(1).lower())
+        if found is None:
+            return None
+        pronoun = (m.start(1), m.end(1))
+        self._antecedents[pronoun] = found[1]
+        return found[0], pronoun, "relative"
+
+    def _antecedent_phrase(
+        self, sent_start: int, end: int, pronoun: str
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The name or noun phrase that ends at ``end``, before a relative pronoun."""
+        norm = self.norm
+        names = [c for c in self.chunks_in(max(sent_start, end - 60), end) if c.end == end]
         persons = [
             c
-            for c in self.chunks_in(max(sent_start, end - 60), end)
-            if c.is_person
-            and c.end == end
-            and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+            for c in names
+            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
         ]
         if persons:
             resolved = self.people.resolve(persons[-1])
             if resolved:
                 return resolved[0], (persons[-1].start, persons[-1].end), resolved[1]
+        elif names and pronoun == "which":  # 'the Elm City Council, which said': the whole name
+            found = self._speaker_phrase(names[-1].start, end)
+            if found is not None and found[0].kind != "pronoun":
+                return found
         words = list(_SPEAKER_WORD.finditer(norm, max(sent_start, end - 60), end))
-        if not words or not words[-1].group()[0].islower():
-            return None  # a capitalised word that is not a known name: a place, a body
+        if not words or (pronoun == "who" and not words[-1].group()[0].islower()):
+            return None  # 'Texas, who said': a capitalised word that is not a known name
         for k in range(1, min(4, len(words)) + 1):  # the shortest phrase that is a source
             if _BOUNDARY.search(norm, words[-k].start(), end) or words[-k].group().lower() in _PREPOSITIONS:
                 continue
@@ -1510,6 +1535,13 @@ class Attributor:
                 results.append(attr)
         self._last_speaker = None
         results.extend(self.reported())
+        if self._antecedents:
+            results = [
+                replace(a, antecedent=self._antecedents.get(a.speaker_span))
+                if a.resolution == "relative" and a.speaker_span is not None
+                else a
+                for a in results
+            ]
         return results
 
 
