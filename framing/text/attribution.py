@@ -301,6 +301,14 @@ _NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*):\s+")
 #: supports" is a thing far more often than a source.)
 _WHO_BEFORE = re.compile(r"\s*,?\s+(who|which)\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
+#: Nouns for people that no suffix shows ("the women said").
+_PEOPLE_NOUNS = frozenset("people women men folks kids children parents residents voters".split())
+#: An -ing word that is an item of a list, not a participle of the clause's subject:
+#: right after a dash ("housing\u2014moving in"), or after a comma that closes another
+#: such item ("housing, moving in, finding work").
+_IN_LIST = re.compile(
+    r"(?:\u2014|--)\s*$|(?:[,;:\u2014(]|--)\s*[a-z]+ing\b[^,;:\u2014\n]{0,60},\s*(?:and\s+)?$"
+)
 _PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ian", "ic", "ive", "al", "chief")
 
 
@@ -634,8 +642,8 @@ class Attributor:
                         spk = Speaker(spk.name, spk.kind, affiliation)
                     return spk, (inner[0].start, inner[0].end), resolved[1]
         tail = found[-1] if found and found[-1].end >= np_end - 1 else None
-        if tail is not None and self._group_noun(tail):
-            tail = None  # 'Officials said', 'Critics say': a capitalised group, not a name
+        if tail is not None and (self._group_noun(tail) or _common_word(tail)):
+            tail = None  # 'Officials said', 'Critics say', 'One of': a capitalised word, not a name
         resolved = self.people.resolve(tail) if tail is not None else None
         if tail is not None and resolved is not None and not (low in _SPEECH_NOUNS and not tail.is_person):
             spk, how = resolved
@@ -1327,7 +1335,11 @@ class Attributor:
                     continue
                 if self._quote_in(c.end, e):
                     continue  # 'calling it "cruel"': the quotation's own attribution covers it
+                if _IN_LIST.search(norm, max(s, c.start - _TAIL), c.start):
+                    continue  # 'housing, moving in, finding work': an item of a list
                 found = subject or self._opening_subject(s, c.start)
+                if found is not None and not self._may_speak(found[0]):
+                    continue  # 'One of the hard questions has been ..., finding work'
                 if found is not None:
                     subject = found
                     candidates.append((c, found))
@@ -1418,6 +1430,15 @@ class Attributor:
             return [*out, Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
         return out
 
+    def _may_speak(self, spk: Speaker) -> bool:
+        """Whether a subject read from the opening words may be a source: a pronoun, a
+        name, a role the lexicon knows or a noun for people ("the women", "a teacher"),
+        not a thing ("One of the hard questions")."""
+        if spk.kind == "pronoun" or spk.named or self.book.find(spk.name.split()) is not None:
+            return True
+        head = word_core(spk.name.split()[-1])
+        return head in _PEOPLE_NOUNS or head.removesuffix("s").endswith(_PERSON_SUFFIXES)
+
     def _passive(self, c: _Cue) -> bool:
         """Whether the cue is a passive participle ("the plan was rejected", "he was
         asked"): its subject is not the source."""
@@ -1444,7 +1465,7 @@ class Attributor:
     def _sentence_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """A name opening the sentence, before its first verb-like word."""
         found = chunks(self.norm, s, min(stop, s + 80), self.book)
-        if found and found[0].start - s <= 4:
+        if found and found[0].start - s <= 4 and not _common_word(found[0]):
             resolved = self.people.resolve(found[0])
             if resolved:
                 return resolved[0], (found[0].start, found[0].end), resolved[1]
@@ -1543,6 +1564,12 @@ class Attributor:
                 for a in results
             ]
         return results
+
+
+def _common_word(chunk: Chunk) -> bool:
+    """Whether a one-word capitalised phrase is a common word that opens a sentence
+    ("One of ...", "Some say"), not a name."""
+    return len(chunk.name) == 1 and word_core(chunk.name[0]) in _PART_OF | _NP_OPENERS | _FUNCTION_WORDS
 
 
 def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:

@@ -834,6 +834,10 @@ def test_a_speaker_whose_words_hold_another_attribution(pipeline):
         # a record or a share that is no subject of a cue
         "The survey of voters in May was short.",
         "Forty percent of the budget goes to schools.",
+        # -ing words in a list are no participles of the subject; "One" is no name
+        "One of the hard questions has been housing\u2014moving in, finding work, and more.",
+        "Some of the hard questions have been housing, moving in, finding work, and more.",
+        "One of the hard parts was moving in, finding work and saying goodbye to friends.",
     ],
 )
 def test_no_new_attribution(pipeline, text):
