@@ -220,7 +220,8 @@ _RECORD_NOUNS = frozenset(
 #: Words that may open what follows a record's head noun ("a poll released Sunday", "a
 #: survey of likely voters").
 _RECORD_AFTER = frozenset(
-    "released conducted published taken obtained commissioned issued of by from for among".split()
+    """released conducted published taken obtained commissioned issued filed sent signed dated
+    submitted of by from for among""".split()
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
@@ -251,10 +252,21 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;:\"()\n]{2,80}?)\s*,")
 _SPEECH_NOUNS = frozenset(
     "statement report letter memo email post tweet filing lawsuit complaint ruling order release".split()
 )
+#: Head nouns of a record read as the source: polls and studies, and documents that
+#: speak ("a lawsuit filed Monday says", "the order accused").
+_RECORD_HEADS = _RECORD_NOUNS | _SPEECH_NOUNS
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 _DASH_SIGNOFF = re.compile(r"\s*(?:\u2014|--?)\s*([^.!?\"\n]{2,80}?)\s*(?:[.\n]|$)")
 _HEADLINE_COLON = re.compile(r"(?:^|\n|[.!?][\"']?\s)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
 #: What may follow a parenthetical attribution: up to four words, then a comma or the end.
+#: Where and how something was said, after the speaker's name ("Ana Ruiz in a report
+#: Monday", "said Ana Ruiz in a statement"): no part of the speaker.
+_PLACE_OF_SPEECH = re.compile(
+    r"\s+(?:in|on|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:statement|interview|report|release|email|post|tweet|letter|speech|call|conference|briefing|"
+    r"appearance|op-ed|video|message|memo|filing)s?\b.*$",
+    re.S,
+)
 _SHORT_TAIL = re.compile(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)")
 #: The same after a place or time ("said in a statement on Friday,"): up to eight words.
 #: Words are separated by spaces, so that the pattern cannot split one word in many ways
@@ -300,6 +312,12 @@ _NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*):\s+")
 #: said"), and the antecedent's end before it. ("that" is left out: "a plan that
 #: supports" is a thing far more often than a source.)
 _WHO_BEFORE = re.compile(r"\s*,?\s+(who|which)\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
+#: Words that make a clause of a phrase ("of Democrats said they"): verbs of being,
+#: auxiliaries and speech verbs.
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been being am has have had do does did will would could can may
+    might must should shall said says say told tells asked""".split()
+)
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
 #: Nouns for people that no suffix shows ("the women said").
 _PEOPLE_NOUNS = frozenset("people women men folks kids children parents residents voters".split())
@@ -560,6 +578,9 @@ class Attributor:
         """
         text = self.norm
         stripped = text[start:end].rstrip()
+        place = _PLACE_OF_SPEECH.search(stripped)
+        if place is not None and place.start() > 0:
+            stripped = stripped[: place.start()]  # 'Ana Ruiz in a report Monday said': Ana Ruiz
         # auxiliaries after an appositive: 'Trump, who has relied on fervor, has said'
         if _TRAILING_AUX.search(stripped) and re.search(r",\s+(?:who|which)\s", stripped):
             stripped = _TRAILING_AUX.sub("", stripped)
@@ -585,6 +606,7 @@ class Attributor:
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
         words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
+        spoken_end = start + words[-1].end() if words else start
         while words and (
             words[-1].group().lower() in _NOT_SUBJECT_END or _ADVERB.fullmatch(words[-1].group())
         ):
@@ -592,6 +614,10 @@ class Attributor:
 
         if not words:
             return None
+        # 'A majority of Democrats said they', 'Voters are more likely to', 'The email goes
+        # on to': a clause, whose only source may be a name that ends it ('analysts say
+        # Mr. Putin would')
+        clause = words[-1].group() == "to" or any(w.group().lower() in _CLAUSE_WORDS for w in words)
         np_start = start + words[0].start()
         np_end = start + words[-1].end()
         last = words[-1].group()
@@ -607,15 +633,18 @@ class Attributor:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
         if text[np_end : np_end + 1] == "%":
             np_end += 1  # '42% say'
-        if _RESPONDENTS.fullmatch(text[np_start:np_end]):
+        if not clause and _RESPONDENTS.fullmatch(text[np_start:np_end]):
             # '47 percent said', 'three-quarters said': people answering a poll
             return (
                 Speaker(text[np_start:np_end], "group", "poll respondents", named=False),
                 (np_start, np_end),
                 "named",
             )
-        record = self._record_phrase(words, start)
+        record = None if clause else self._record_phrase(words, start)
         if record is not None:
+            dated = text[record[1][1] : spoken_end]
+            if dated.strip() and all(w.lower() in _TIME_WORDS for w in dated.split()):
+                record = (record[0], (record[1][0], spoken_end), record[2])  # 'filed Monday'
             return record
         found = self.chunks_in(np_start, np_end)
         # 'Rep. Lee Zeldin of New York': the person, from a place or body
@@ -671,6 +700,8 @@ class Attributor:
                 roles = " and ".join(" ".join(x.role) for x in persons if x.role) or None
                 return Speaker(" and ".join(names), "group", roles), (persons[0].start, tail.end), how
             return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
+        if clause:
+            return None
         post = next((k for k, w in enumerate(words) if k > 0 and w.group().lower() in _POSTMODIFIERS), None)
         if post is not None and len(words) - post <= 8:
             # 'a person familiar with the planning', 'one Republican involved in the talks':
@@ -775,9 +806,11 @@ class Attributor:
         a determiner or possessive and modifiers; after it at most a short modifier
         that opens with a participle or a preposition."""
         texts = [w.group() for w in words]
-        k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_NOUNS), None)
+        k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_HEADS), None)
         if k is None or k > 7 or len(texts) - k > 9:
             return None
+        if texts[k] not in _RECORD_NOUNS and any(w[:1].isupper() for w in texts[1:k]):
+            return None  # 'a White House statement': the body's, read by the caller
         if k + 1 < len(texts) and texts[k + 1].lower() not in _RECORD_AFTER:
             return None
         for i, w in enumerate(texts[:k]):
@@ -1407,7 +1440,9 @@ class Attributor:
                     rest = _trim(norm, c.end + tail.end(), e)
                     if self._opens_quote(rest[0]):
                         continue  # 'In a statement ..., the DHS said, "...": the quotation's own
-                    if len(norm[rest[0] : rest[1]].split()) >= 3:
+                    if len(norm[rest[0] : rest[1]].split()) >= 3 and not re.match(
+                        r"(?:and|but|while|as)\b", norm[rest[0] : rest[1]]
+                    ):  # '..., she said, and the city agreed': a clause of its own
                         content = (
                             rest if len(norm[content[0] : content[1]].split()) < 3 else (content[0], rest[1])
                         )

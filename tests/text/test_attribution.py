@@ -382,6 +382,61 @@ def test_relative_pronoun_sources(pipeline, text, mention, speaker, resolution, 
     ] == [(mention, speaker, resolution, words)]
 
 
+@pytest.mark.parametrize(
+    "text, expected, speaker",
+    [
+        # the mention stops at the speaker: a place of speech after it is no part of it
+        (
+            "Ana Ruiz in a report Monday said that the bridge was safe.",
+            ("reported", "Ana Ruiz", "said", "the bridge was safe"),
+            "Ana Ruiz",
+        ),
+        (
+            '"They have never worked," said Ana Ruiz in a statement.',
+            ("direct", "Ana Ruiz", "said", "They have never worked,"),
+            "Ana Ruiz",
+        ),
+        (
+            "Ana Ruiz said in a report Monday that the bridge was safe.",
+            ("reported", "Ana Ruiz", "said", "the bridge was safe"),
+            "Ana Ruiz",
+        ),
+        # a document with what dates it is the source; its name is the document
+        (
+            "A lawsuit filed Monday says the city broke the law.",
+            ("reported", "A lawsuit filed Monday", "says", "the city broke the law"),
+            "lawsuit",
+        ),
+        # a parenthetical attribution before "and" and a new clause: only what is before it
+        (
+            "The bridge is safe, Ana Ruiz said in a report Monday, and the city agreed.",
+            ("reported", "Ana Ruiz", "said", "The bridge is safe"),
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_the_mention_is_the_source_alone(pipeline, text, expected, speaker):
+    found = pipeline.analyze(text).quotes
+    assert [(spans(text, q), q.speaker) for q in found] == [(expected, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause is no subject: no source rather than one that runs on
+        (
+            "A majority of Democrats said they want a new leader.",
+            [("reported", "A majority of Democrats", "said", "they want a new leader")],
+        ),
+        ("The email goes on to say the plan is cruel.", []),
+        ("Voters in the city are more likely to say the bridge is safe.", []),
+        ("He was among 25 senators in 2008 to vote against the bailout.", []),
+    ],
+)
+def test_a_clause_is_no_source(pipeline, text, expected):
+    assert [spans(text, q) for q in pipeline.analyze(text).quotes] == expected
+
+
 def test_a_relative_pronoun_credits_its_antecedent_everywhere(pipeline):
     text = "Bo Tate met Ana Ruiz, who said the bridge was a disgrace. He thanked the aides, who said the count was fair."
     result = pipeline.analyze(text)
@@ -487,7 +542,7 @@ def test_a_relative_pronoun_credits_its_antecedent_everywhere(pipeline):
         ),
         (
             "An Elm City Herald article published Friday found no record of the vote.",
-            ("reported", "An Elm City Herald article published", "found", "no record of the vote"),
+            ("reported", "An Elm City Herald article published Friday", "found", "no record of the vote"),
         ),
         # a part of a group, a relative clause after the speaker, a reflexive after it
         (
