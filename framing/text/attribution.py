@@ -223,6 +223,10 @@ _RECORD_AFTER = frozenset(
     """released conducted published taken obtained commissioned issued filed sent signed dated
     submitted of by from for among""".split()
 )
+_NUMBER_WORDS = frozenset(
+    """three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+    seventy eighty ninety hundred half about nearly almost roughly only just more fewer""".split()
+)
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s*$")
@@ -991,6 +995,11 @@ class Attributor:
                 # marked, not guessed: the mention stays, the speaker is unknown
                 return Speaker(UNRESOLVED, "unresolved", None, "unknown", named=False), "unresolved"
         described = self.book.describe(spk)
+        if not described.named and described.kind not in ("pronoun", "unresolved"):
+            name = self._common_name(described.name, span)
+            described = Speaker(
+                name, described.kind, described.role, described.source_type, False, described.party
+            )
         code = _PARTY_AFTER.match(self.norm, span[1])
         if code and described.party is None:  # 'Sen. Bo Tate (R-Texas)'
             described = Speaker(
@@ -1007,6 +1016,28 @@ class Attributor:
         if described.named or described.kind != "pronoun":
             self._last_speaker = described
         return described, how
+
+    def _common_name(self, name: str, span: tuple[int, int]) -> str:
+        """The name of a source the text does not name, as a reader would say it: "the
+        order" for "The order accused ...", "sources" for "Sources say ...". A first word
+        capitalised only because it opens the sentence is lowercased; a source the text
+        introduces with "the", "a" or "an" is "the ..." wherever it is mentioned, so that
+        "A spokesman said" and "the spokesman added" are one voice."""
+        words = name.split()
+        if not words:
+            return name
+        first = words[0]
+        low = first.lower()
+        if first[:1].isupper() and (
+            low in self.people.common
+            or low in _PART_OF | _NP_OPENERS | _NUMBER_WORDS
+            or (self.book.vague([low]) and self.book.party(low.removesuffix("s")) is None)  # not "Democrats"
+        ):
+            words[0] = low
+        opener = self.norm[span[0] : span[1]].split()[:1]
+        if opener and opener[0].lower() in ("the", "a", "an") and words[0].lower() not in _DETERMINERS:
+            words.insert(0, "the")
+        return " ".join(words)
 
     # ------------------------------------------------------------------ quotations
 

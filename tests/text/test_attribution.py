@@ -256,12 +256,14 @@ def test_function_words_do_not_fire(pipeline, text):
     "text, speaker, kind, named",
     [
         # a group noun opening a sentence is capitalised, not a name
-        ("Officials said the plan would fail.", "Officials", "group", False),
-        ("Experts warn that the plan will fail.", "Experts", "group", False),
-        ("Critics say the plan will fail.", "Critics", "group", False),
+        ("Officials said the plan would fail.", "officials", "group", False),
+        ("Experts warn that the plan will fail.", "experts", "group", False),
+        ("Critics say the plan will fail.", "critics", "group", False),
+        # a party's members are capitalised wherever they stand
+        ("Democrats say the plan will fail.", "Democrats", "group", False),
         (
             "Sources familiar with the plans said it would end soon.",
-            "Sources familiar with the plans",
+            "sources familiar with the plans",
             "group",
             False,
         ),
@@ -292,6 +294,31 @@ def test_function_words_do_not_fire(pipeline, text):
 def test_who_is_named(pipeline, text, speaker, kind, named):
     _, found = attributions(pipeline, text)
     assert [(q.speaker, q.speaker_kind, q.named) for q in found] == [(speaker, kind, named)]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a source the text does not name is called as a reader would say it, and its
+        # mentions at the start of a sentence and inside one are one voice
+        (
+            "The order says the city broke the law. The city must pay the fine, the order said.",
+            [("the order", 2)],
+        ),
+        (
+            "A spokesman said the city agreed. The spokesman added that the city would pay.",
+            [("the spokesman", 2)],
+        ),
+        ("Sources say the bridge is safe. The deal is off, sources said.", [("sources", 2)]),
+        ("Forty percent said the bridge was safe.", [("forty percent", 1)]),
+        ("Some of his aides said the deal was off.", [("some of his aides", 1)]),
+        # a name keeps its capitals
+        ("The Elm City Council said the deal was off.", [("Elm City Council", 1)]),
+    ],
+)
+def test_unnamed_sources_are_one_voice_each(pipeline, text, speakers):
+    rows = pipeline.analyze(text).metrics["sourcing"]["speakers"]
+    assert [(row["name"], row["attributions"]) for row in rows] == speakers
 
 
 def test_named_to_unnamed_ratio(pipeline):
@@ -405,7 +432,7 @@ def test_relative_pronoun_sources(pipeline, text, mention, speaker, resolution, 
         (
             "A lawsuit filed Monday says the city broke the law.",
             ("reported", "A lawsuit filed Monday", "says", "the city broke the law"),
-            "lawsuit",
+            "the lawsuit",
         ),
         # a parenthetical attribution before "and" and a new clause: only what is before it
         (
