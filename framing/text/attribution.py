@@ -813,8 +813,10 @@ class Attributor:
         k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_HEADS), None)
         if k is None or k > 7 or len(texts) - k > 9:
             return None
-        if texts[k] not in _RECORD_NOUNS and any(w[:1].isupper() for w in texts[1:k]):
-            return None  # 'a White House statement': the body's, read by the caller
+        if texts[k] not in _RECORD_NOUNS and any(
+            w[:1].isupper() and w.lower() not in _TIME_WORDS for w in texts[1:]
+        ):
+            return None  # 'a White House statement', 'a statement from the ACLU': the body's
         if k + 1 < len(texts) and texts[k + 1].lower() not in _RECORD_AFTER:
             return None
         for i, w in enumerate(texts[:k]):

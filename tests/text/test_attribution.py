@@ -207,6 +207,11 @@ def test_scare_quotes_have_no_speaker(pipeline, text, words):
         ("The report said that the raids had stopped.", "documents", None),
         ('"The raids must stop," the authors of the report said.', "experts", None),
         ('"Yes," said Ana Ruiz, the author of the report.', "experts", None),
+        # a statement is the document of whoever issued it, where the text says who
+        ("A City Hall statement said the fees were unfair.", "government", None),
+        ("A statement from the ACLU said the fees were unfair.", "advocates", None),
+        ("The statement said the fees were unfair.", "documents", None),
+        ("The fees are unfair, the statement said.", "documents", None),
     ],
 )
 def test_source_types(pipeline, text, source_type, party):
