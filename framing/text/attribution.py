@@ -1586,6 +1586,8 @@ class Attributor:
         m = re.match(_ADVERBIAL + r"(that\s+)", rest) or re.match(_TIME_ADVERBIAL + r"(that\s+)?", rest)
         if not m or not m.group(0).strip():
             m = re.match(r"\s+(that\s+)?", rest)
+        if not m and c.cue.type == "speech" and re.match(r":\s+[A-Z]", rest):
+            return c.end + len(rest) - len(rest[1:].lstrip())  # 'he said: Let no one be mistaken
         if not m:
             return None
         after = rest[m.end() :]

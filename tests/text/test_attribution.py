@@ -101,6 +101,8 @@ REPORTED_CASES = [
     ("The bridge is safe, the council said Thursday.", "The bridge is safe", "council"),
     ("The bridge, Ana Ruiz said, is safe for cars and trucks.", "is safe for cars and trucks", "Ana Ruiz"),
     ("Ana Ruiz wrote that the bridge would reopen in May.", "the bridge would reopen in May", "Ana Ruiz"),
+    # a colon and words not in quotation marks
+    ("Ana Ruiz said: The bridge will reopen in May.", "The bridge will reopen in May", "Ana Ruiz"),
 ]
 
 
