@@ -3,7 +3,7 @@
 >>> import framing
 >>> result = framing.analyze('The mayor said the raids were "a brutal crackdown."')
 >>> [(f.text, f.voice, f.speaker) for f in result.findings_in(analyzer="loaded")]
-[('brutal crackdown', 'quote', 'mayor')]
+[('brutal crackdown', 'quote', 'the mayor')]
 
 Every public name is listed below and imported the first time it is used, so that
 ``import framing`` (and ``framing --help``) does not load nltk, scikit-learn,

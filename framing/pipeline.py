@@ -199,7 +199,7 @@ def analyze(item: str | Article, *, settings: Settings | None = None) -> Article
 
     >>> result = analyze('Officials said the rollout was "a reckless failure."')
     >>> [(f.text, f.voice, f.speaker) for f in result.findings_in(analyzer="loaded")]
-    [('reckless', 'quote', 'Officials')]
+    [('reckless', 'quote', 'officials')]
     """
     pipeline = default_pipeline() if settings is None else Pipeline(settings)
     return pipeline.analyze(item)

@@ -635,11 +635,11 @@ class ActorsAnalyzer:
             for a in doc.attributions
             if a.speaker is not None
             and a.speaker.kind == "person"
-            and a.resolution == "named"
-            and a.speaker_span is not None
+            and a.resolution in ("named", "relative")
+            and (mention := a.antecedent or a.speaker_span) is not None
             and (a.cue is None or a.cue.term in _PERSON_SPEECH)
-            and not doc.text[max(0, a.speaker_span[0] - 4) : a.speaker_span[0]].lower().endswith("the ")
-        }  # 'Ruiz said', not 'the Chinese believe' or 'Polling shows'
+            and not doc.text[max(0, mention[0] - 4) : mention[0]].lower().endswith("the ")
+        }  # 'Ruiz said', 'Ruiz, who said', not 'the Chinese believe' or 'Polling shows'
         speakers.discard("i")
         known = self._known_people(doc, found_chunks)
         prose: set[str] | None = None  # read only when a doubtful name needs it

@@ -84,10 +84,11 @@ class SourcingAnalyzer:
                 or a.speaker_span is None
             ):
                 continue
-            start, end = doc.to_original(*a.speaker_span)
+            mention = a.antecedent or a.speaker_span  # 'officials who said': the officials
+            start, end = doc.to_original(*mention)
             if _overlaps(covered, start, end):
                 continue
-            run = doc.run_at(a.speaker_span[0])
+            run = doc.run_at(mention[0])
             findings.append(
                 Finding(
                     start=start,

@@ -40,7 +40,7 @@ import bisect
 import re
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon.inflect import noun_forms, verb_forms
 from ..lexicon.kinds import CueVerb
@@ -220,7 +220,12 @@ _RECORD_NOUNS = frozenset(
 #: Words that may open what follows a record's head noun ("a poll released Sunday", "a
 #: survey of likely voters").
 _RECORD_AFTER = frozenset(
-    "released conducted published taken obtained commissioned issued of by from for among".split()
+    """released conducted published taken obtained commissioned issued filed sent signed dated
+    submitted of by from for among""".split()
+)
+_NUMBER_WORDS = frozenset(
+    """three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+    seventy eighty ninety hundred half about nearly almost roughly only just more fewer""".split()
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as".split())
 _PARTY_AFTER = re.compile(r",?\s*\(?[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)?")
@@ -251,10 +256,21 @@ _APPOSITIVE_ROLE = re.compile(r",\s+((?:the|a|an)\s+[^,;:\"()\n]{2,80}?)\s*,")
 _SPEECH_NOUNS = frozenset(
     "statement report letter memo email post tweet filing lawsuit complaint ruling order release".split()
 )
+#: Head nouns of a record read as the source: polls and studies, and documents that
+#: speak ("a lawsuit filed Monday says", "the order accused").
+_RECORD_HEADS = _RECORD_NOUNS | _SPEECH_NOUNS
 _ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
 _DASH_SIGNOFF = re.compile(r"\s*(?:\u2014|--?)\s*([^.!?\"\n]{2,80}?)\s*(?:[.\n]|$)")
 _HEADLINE_COLON = re.compile(r"(?:^|\n|[.!?][\"']?\s)\s*((?:[A-Z][\w.'-]*\s*){1,4}):\s*$")
 #: What may follow a parenthetical attribution: up to four words, then a comma or the end.
+#: Where and how something was said, after the speaker's name ("Ana Ruiz in a report
+#: Monday", "said Ana Ruiz in a statement"): no part of the speaker.
+_PLACE_OF_SPEECH = re.compile(
+    r"\s+(?:in|on|during|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:statement|interview|report|release|email|post|tweet|letter|speech|call|conference|briefing|"
+    r"appearance|op-ed|video|message|memo|filing)s?\b.*$",
+    re.S,
+)
 _SHORT_TAIL = re.compile(r"(?:\s+[\w'.]+){0,4}?\s*(,|[.!?\"]*\s*$)")
 #: The same after a place or time ("said in a statement on Friday,"): up to eight words.
 #: Words are separated by spaces, so that the pattern cannot split one word in many ways
@@ -296,9 +312,25 @@ _OBJECT_END = re.compile(
 _NOUN_CONTENT = re.compile(r"\s+(that|to|on|about|of|for|against|over)\s+")
 #: A name and a colon opening a line ("Gingrich: Trump Must Decide").
 _NAME_COLON = re.compile(r"\s*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*):\s+")
-#: A relative "who" before a speech verb, and the antecedent's end before it.
-_WHO_BEFORE = re.compile(r"\s*,?\s+who\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
+#: A relative pronoun before a speech verb ("Ana Ruiz, who said", "the group, which
+#: said"), and the antecedent's end before it. ("that" is left out: "a plan that
+#: supports" is a thing far more often than a source.)
+_WHO_BEFORE = re.compile(r"\s*,?\s+(who|which)\s+(?:(?:has|have|had|also|later|then|once|[a-z]+ly)\s+)*$")
+#: Words that make a clause of a phrase ("of Democrats said they"): verbs of being,
+#: auxiliaries and speech verbs.
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been being am has have had do does did will would could can may
+    might must should shall said says say told tells asked""".split()
+)
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+|not\s+)?$")
+#: Nouns for people that no suffix shows ("the women said").
+_PEOPLE_NOUNS = frozenset("people women men folks kids children parents residents voters".split())
+#: An -ing word that is an item of a list, not a participle of the clause's subject:
+#: right after a dash ("housing\u2014moving in"), or after a comma that closes another
+#: such item ("housing, moving in, finding work").
+_IN_LIST = re.compile(
+    r"(?:\u2014|--)\s*$|(?:[,;:\u2014(]|--)\s*[a-z]+ing\b[^,;:\u2014\n]{0,60},\s*(?:and\s+)?$"
+)
 _PERSON_SUFFIXES = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ian", "ic", "ive", "al", "chief")
 
 
@@ -313,8 +345,11 @@ class Attribution:
     campaign plans to ..."; attributed, but not something the source said), or
     ``attitude`` (a position taken: "Sanders endorsed Clinton"; its object is not
     anyone's words, so it stays in the outlet's voice). ``resolution``:
-    ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``continuation``,
-    ``nearby-name`` or ``unresolved``.
+    ``named``, ``surname``, ``first-name``, ``title``, ``pronoun``, ``relative``,
+    ``continuation``, ``nearby-name`` or ``unresolved``. A ``relative`` speaker is
+    the antecedent of a relative pronoun ("Ana Ruiz, who said ..."): ``speaker_span``
+    is the pronoun ("who"), as it is "she" in "she said", and ``antecedent`` the
+    phrase it stands for ("Ana Ruiz").
     """
 
     kind: str
@@ -325,6 +360,7 @@ class Attribution:
     cue_span: tuple[int, int] | None
     resolution: str
     quote: int | None = None
+    antecedent: tuple[int, int] | None = None
 
 
 #: Phrasal verbs whose first word is a cue verb but which report no words or position
@@ -462,6 +498,8 @@ class Attributor:
                 self.people.seen(full, c.start, c.end)  # 'Bass left.': the last one mentioned
         self._last_speaker: Speaker | None = None
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
+        #: the antecedent's span of each relative pronoun read as a speaker ("who" -> "Ana Ruiz")
+        self._antecedents: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -544,6 +582,9 @@ class Attributor:
         """
         text = self.norm
         stripped = text[start:end].rstrip()
+        place = _PLACE_OF_SPEECH.search(stripped)
+        if place is not None and place.start() > 0:
+            stripped = stripped[: place.start()]  # 'Ana Ruiz in a report Monday said': Ana Ruiz
         # auxiliaries after an appositive: 'Trump, who has relied on fervor, has said'
         if _TRAILING_AUX.search(stripped) and re.search(r",\s+(?:who|which)\s", stripped):
             stripped = _TRAILING_AUX.sub("", stripped)
@@ -569,6 +610,7 @@ class Attributor:
                 appositive = (start + comma + 1, appositive[1])
                 stripped = stripped[:comma].rstrip()
         words = list(_SPEAKER_WORD.finditer(text[start : start + len(stripped)]))
+        spoken_end = start + words[-1].end() if words else start
         while words and (
             words[-1].group().lower() in _NOT_SUBJECT_END or _ADVERB.fullmatch(words[-1].group())
         ):
@@ -576,6 +618,10 @@ class Attributor:
 
         if not words:
             return None
+        # 'A majority of Democrats said they', 'Voters are more likely to', 'The email goes
+        # on to': a clause, whose only source may be a name that ends it ('analysts say
+        # Mr. Putin would')
+        clause = words[-1].group() == "to" or any(w.group().lower() in _CLAUSE_WORDS for w in words)
         np_start = start + words[0].start()
         np_end = start + words[-1].end()
         last = words[-1].group()
@@ -591,15 +637,18 @@ class Attributor:
             return Speaker(last, "pronoun", named=False), (np_start, np_end), "pronoun"
         if text[np_end : np_end + 1] == "%":
             np_end += 1  # '42% say'
-        if _RESPONDENTS.fullmatch(text[np_start:np_end]):
+        if not clause and _RESPONDENTS.fullmatch(text[np_start:np_end]):
             # '47 percent said', 'three-quarters said': people answering a poll
             return (
                 Speaker(text[np_start:np_end], "group", "poll respondents", named=False),
                 (np_start, np_end),
                 "named",
             )
-        record = self._record_phrase(words, start)
+        record = None if clause else self._record_phrase(words, start)
         if record is not None:
+            dated = text[record[1][1] : spoken_end]
+            if dated.strip() and all(w.lower() in _TIME_WORDS for w in dated.split()):
+                record = (record[0], (record[1][0], spoken_end), record[2])  # 'filed Monday'
             return record
         found = self.chunks_in(np_start, np_end)
         # 'Rep. Lee Zeldin of New York': the person, from a place or body
@@ -626,8 +675,8 @@ class Attributor:
                         spk = Speaker(spk.name, spk.kind, affiliation)
                     return spk, (inner[0].start, inner[0].end), resolved[1]
         tail = found[-1] if found and found[-1].end >= np_end - 1 else None
-        if tail is not None and self._group_noun(tail):
-            tail = None  # 'Officials said', 'Critics say': a capitalised group, not a name
+        if tail is not None and (self._group_noun(tail) or _common_word(tail)):
+            tail = None  # 'Officials said', 'Critics say', 'One of': a capitalised word, not a name
         resolved = self.people.resolve(tail) if tail is not None else None
         if tail is not None and resolved is not None and not (low in _SPEECH_NOUNS and not tail.is_person):
             spk, how = resolved
@@ -655,6 +704,8 @@ class Attributor:
                 roles = " and ".join(" ".join(x.role) for x in persons if x.role) or None
                 return Speaker(" and ".join(names), "group", roles), (persons[0].start, tail.end), how
             return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
+        if clause:
+            return None
         post = next((k for k, w in enumerate(words) if k > 0 and w.group().lower() in _POSTMODIFIERS), None)
         if post is not None and len(words) - post <= 8:
             # 'a person familiar with the planning', 'one Republican involved in the talks':
@@ -759,9 +810,13 @@ class Attributor:
         a determiner or possessive and modifiers; after it at most a short modifier
         that opens with a participle or a preposition."""
         texts = [w.group() for w in words]
-        k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_NOUNS), None)
+        k = next((i for i in range(len(texts) - 1, -1, -1) if texts[i] in _RECORD_HEADS), None)
         if k is None or k > 7 or len(texts) - k > 9:
             return None
+        if texts[k] not in _RECORD_NOUNS and any(
+            w[:1].isupper() and w.lower() not in _TIME_WORDS for w in texts[1:]
+        ):
+            return None  # 'a White House statement', 'a statement from the ACLU': the body's
         if k + 1 < len(texts) and texts[k + 1].lower() not in _RECORD_AFTER:
             return None
         for i, w in enumerate(texts[:k]):
@@ -849,7 +904,7 @@ class Attributor:
             cuts.append(m.end())
         party = _PARTY_BEFORE.search(norm, cuts[-1], cue_start)
         stop = party.start() if party else cue_start  # 'Sen. Bernie Sanders (I-Vt.) said'
-        if _WHO_BEFORE.search(norm, cuts[-1], stop):
+        if _WHO_BEFORE.search(norm, max(sent_start, stop - 60), stop):
             return self._antecedent(sent_start, stop)
         found = self.speaker_phrase(cuts[-1], stop)
         dash = _DASH_APPOSITIVE.search(norm, sent_start, stop)
@@ -869,26 +924,43 @@ class Attributor:
 
     def _antecedent(self, sent_start: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The source of a relative clause's verb: 'Ted Cruz, who said ...', '23 percent
-        who said ...', 'voters who say ...': the name or noun phrase before "who"."""
+        who said ...', 'voters who say ...', 'the group, which said ...'. The mention is
+        the relative pronoun, as "he" is the mention in "he said"; the speaker is the
+        name or noun phrase before it (resolution ``relative``), whose span is kept in
+        ``_antecedents``."""
         norm = self.norm
-        m = _WHO_BEFORE.search(norm, sent_start, stop)
+        m = _WHO_BEFORE.search(norm, max(sent_start, stop - 60), stop)
         if m is None or self.in_quote(m.start()):
             return None
-        end = m.start()
+        found = self._antecedent_phrase(sent_start, m.start(), m.group(1).lower())
+        if found is None:
+            return None
+        pronoun = (m.start(1), m.end(1))
+        self._antecedents[pronoun] = found[1]
+        return found[0], pronoun, "relative"
+
+    def _antecedent_phrase(
+        self, sent_start: int, end: int, pronoun: str
+    ) -> tuple[Speaker, tuple[int, int], str] | None:
+        """The name or noun phrase that ends at ``end``, before a relative pronoun."""
+        norm = self.norm
+        names = [c for c in self.chunks_in(max(sent_start, end - 60), end) if c.end == end]
         persons = [
             c
-            for c in self.chunks_in(max(sent_start, end - 60), end)
-            if c.is_person
-            and c.end == end
-            and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+            for c in names
+            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
         ]
         if persons:
             resolved = self.people.resolve(persons[-1])
             if resolved:
                 return resolved[0], (persons[-1].start, persons[-1].end), resolved[1]
+        elif names and pronoun == "which":  # 'the Elm City Council, which said': the whole name
+            found = self._speaker_phrase(names[-1].start, end)
+            if found is not None and found[0].kind != "pronoun":
+                return found
         words = list(_SPEAKER_WORD.finditer(norm, max(sent_start, end - 60), end))
-        if not words or not words[-1].group()[0].islower():
-            return None  # a capitalised word that is not a known name: a place, a body
+        if not words or (pronoun == "who" and not words[-1].group()[0].islower()):
+            return None  # 'Texas, who said': a capitalised word that is not a known name
         for k in range(1, min(4, len(words)) + 1):  # the shortest phrase that is a source
             if _BOUNDARY.search(norm, words[-k].start(), end) or words[-k].group().lower() in _PREPOSITIONS:
                 continue
@@ -925,6 +997,11 @@ class Attributor:
                 # marked, not guessed: the mention stays, the speaker is unknown
                 return Speaker(UNRESOLVED, "unresolved", None, "unknown", named=False), "unresolved"
         described = self.book.describe(spk)
+        if not described.named and described.kind not in ("pronoun", "unresolved"):
+            name = self._common_name(described.name, span)
+            described = Speaker(
+                name, described.kind, described.role, described.source_type, False, described.party
+            )
         code = _PARTY_AFTER.match(self.norm, span[1])
         if code and described.party is None:  # 'Sen. Bo Tate (R-Texas)'
             described = Speaker(
@@ -941,6 +1018,28 @@ class Attributor:
         if described.named or described.kind != "pronoun":
             self._last_speaker = described
         return described, how
+
+    def _common_name(self, name: str, span: tuple[int, int]) -> str:
+        """The name of a source the text does not name, as a reader would say it: "the
+        order" for "The order accused ...", "sources" for "Sources say ...". A first word
+        capitalised only because it opens the sentence is lowercased; a source the text
+        introduces with "the", "a" or "an" is "the ..." wherever it is mentioned, so that
+        "A spokesman said" and "the spokesman added" are one voice."""
+        words = name.split()
+        if not words:
+            return name
+        first = words[0]
+        low = first.lower()
+        if first[:1].isupper() and (
+            low in self.people.common
+            or low in _PART_OF | _NP_OPENERS | _NUMBER_WORDS
+            or (self.book.vague([low]) and self.book.party(low.removesuffix("s")) is None)  # not "Democrats"
+        ):
+            words[0] = low
+        opener = self.norm[span[0] : span[1]].split()[:1]
+        if opener and opener[0].lower() in ("the", "a", "an") and words[0].lower() not in _DETERMINERS:
+            words.insert(0, "the")
+        return " ".join(words)
 
     # ------------------------------------------------------------------ quotations
 
@@ -1302,7 +1401,11 @@ class Attributor:
                     continue
                 if self._quote_in(c.end, e):
                     continue  # 'calling it "cruel"': the quotation's own attribution covers it
+                if _IN_LIST.search(norm, max(s, c.start - _TAIL), c.start):
+                    continue  # 'housing, moving in, finding work': an item of a list
                 found = subject or self._opening_subject(s, c.start)
+                if found is not None and not self._may_speak(found[0]):
+                    continue  # 'One of the hard questions has been ..., finding work'
                 if found is not None:
                     subject = found
                     candidates.append((c, found))
@@ -1370,7 +1473,9 @@ class Attributor:
                     rest = _trim(norm, c.end + tail.end(), e)
                     if self._opens_quote(rest[0]):
                         continue  # 'In a statement ..., the DHS said, "...": the quotation's own
-                    if len(norm[rest[0] : rest[1]].split()) >= 3:
+                    if len(norm[rest[0] : rest[1]].split()) >= 3 and not re.match(
+                        r"(?:and|but|while|as)\b", norm[rest[0] : rest[1]]
+                    ):  # '..., she said, and the city agreed': a clause of its own
                         content = (
                             rest if len(norm[content[0] : content[1]].split()) < 3 else (content[0], rest[1])
                         )
@@ -1392,6 +1497,15 @@ class Attributor:
             kind = "thought" if c.cue.type == "thought" else "reported"
             return [*out, Attribution(kind, content, speaker, found[1], c.cue, (c.start, c.end), how)]
         return out
+
+    def _may_speak(self, spk: Speaker) -> bool:
+        """Whether a subject read from the opening words may be a source: a pronoun, a
+        name, a role the lexicon knows or a noun for people ("the women", "a teacher"),
+        not a thing ("One of the hard questions")."""
+        if spk.kind == "pronoun" or spk.named or self.book.find(spk.name.split()) is not None:
+            return True
+        head = word_core(spk.name.split()[-1])
+        return head in _PEOPLE_NOUNS or head.removesuffix("s").endswith(_PERSON_SUFFIXES)
 
     def _passive(self, c: _Cue) -> bool:
         """Whether the cue is a passive participle ("the plan was rejected", "he was
@@ -1419,7 +1533,7 @@ class Attributor:
     def _sentence_subject(self, s: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """A name opening the sentence, before its first verb-like word."""
         found = chunks(self.norm, s, min(stop, s + 80), self.book)
-        if found and found[0].start - s <= 4:
+        if found and found[0].start - s <= 4 and not _common_word(found[0]):
             resolved = self.people.resolve(found[0])
             if resolved:
                 return resolved[0], (found[0].start, found[0].end), resolved[1]
@@ -1472,6 +1586,8 @@ class Attributor:
         m = re.match(_ADVERBIAL + r"(that\s+)", rest) or re.match(_TIME_ADVERBIAL + r"(that\s+)?", rest)
         if not m or not m.group(0).strip():
             m = re.match(r"\s+(that\s+)?", rest)
+        if not m and c.cue.type == "speech" and re.match(r":\s+[A-Z]", rest):
+            return c.end + len(rest) - len(rest[1:].lstrip())  # 'he said: Let no one be mistaken
         if not m:
             return None
         after = rest[m.end() :]
@@ -1510,7 +1626,20 @@ class Attributor:
                 results.append(attr)
         self._last_speaker = None
         results.extend(self.reported())
+        if self._antecedents:
+            results = [
+                replace(a, antecedent=self._antecedents.get(a.speaker_span))
+                if a.resolution == "relative" and a.speaker_span is not None
+                else a
+                for a in results
+            ]
         return results
+
+
+def _common_word(chunk: Chunk) -> bool:
+    """Whether a one-word capitalised phrase is a common word that opens a sentence
+    ("One of ...", "Some say"), not a name."""
+    return len(chunk.name) == 1 and word_core(chunk.name[0]) in _PART_OF | _NP_OPENERS | _FUNCTION_WORDS
 
 
 def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:

@@ -70,7 +70,7 @@ def test_speakers(pipeline, text, expected):
         (
             "Local residents say the river has flooded twice this year.",
             "the river has flooded twice this year",
-            "Local residents",
+            "local residents",
         ),
     ],
 )
