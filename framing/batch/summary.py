@@ -115,7 +115,7 @@ def _environment() -> Any:
 
 def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> str:
     """The summary as one self-contained, offline HTML page."""
-    from ..render._format import voice_rate
+    from ..render._format import any_unsteady
     from ..render.html import _static, csp_hash
 
     css = (
@@ -134,10 +134,6 @@ def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> s
             css=css,
             csp=csp,
             chart=_chart(summary) if charts else None,
-            unsteady=any(
-                voice_rate(g["row"], v, "loaded_")[2]
-                for g in [*summary["groups"], summary["corpus"]]
-                for v in ("own", "quoted", "reported")
-            ),
+            unsteady=any_unsteady((g["row"] for g in [*summary["groups"], summary["corpus"]]), "loaded_"),
         )
     )

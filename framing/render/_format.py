@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["EPISTEMIC_LABELS", "FEW_WORDS", "UNSTEADY_NOTE", "number", "provenance_lines", "voice_rate"]
+__all__ = [
+    "EPISTEMIC_LABELS",
+    "FEW_WORDS",
+    "UNSTEADY_NOTE",
+    "VOICE_GROUPS",
+    "any_unsteady",
+    "number",
+    "provenance_lines",
+    "voice_rate",
+]
 
 #: Column headings for the epistemic table.
 EPISTEMIC_LABELS = {
@@ -18,6 +27,9 @@ EPISTEMIC_LABELS = {
     "agentless_passive": "Agentless passives",
     "nominalisation": "Hidden actors",
 }
+
+#: The voice groups a loaded-word rate is given for.
+VOICE_GROUPS = ("own", "quoted", "reported")
 
 #: A rate per 1,000 words of a voice is marked when that voice has fewer words than this:
 #: in 19 quoted words, one loaded word is a rate of 53.
@@ -56,6 +68,12 @@ def voice_rate(loaded: Mapping[str, Any], group: str, prefix: str = "") -> tuple
     few = isinstance(words, int) and words < FEW_WORDS
     brackets = f"{count} in {words} word{'' if words == 1 else 's'}" if few else str(count)
     return number(loaded.get(f"{prefix}per_1000_{group}")), brackets, few
+
+
+def any_unsteady(rows: Iterable[Mapping[str, Any]], prefix: str = "") -> bool:
+    """Whether any row's loaded-word rate of any voice group rests on too few words
+    (see :func:`voice_rate`)."""
+    return any(voice_rate(row, group, prefix)[2] for row in rows for group in VOICE_GROUPS)
 
 
 def provenance_lines(prov: Mapping[str, Any], *, max_inputs: int = 12) -> list[str]:

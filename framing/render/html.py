@@ -22,7 +22,15 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..resources import template_dir
-from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, number, provenance_lines, voice_rate
+from ._format import (
+    EPISTEMIC_LABELS,
+    UNSTEADY_NOTE,
+    VOICE_GROUPS,
+    any_unsteady,
+    number,
+    provenance_lines,
+    voice_rate,
+)
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
@@ -157,6 +165,7 @@ def _environment() -> jinja2.Environment:
         fmt=number,
         pct=_pct,
         voice_rate=voice_rate,
+        voice_groups=VOICE_GROUPS,
         unsteady_note=UNSTEADY_NOTE,
         tip=_tip,
         whose=_whose,
@@ -286,7 +295,7 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
         data = comparison.charts.get(key)
         if not data or not data["rows"] or not data["series"]:
             continue
-        if key == "loaded_rate_by_voice" and _unsteady(comparison.articles):
+        if key == "loaded_rate_by_voice" and any_unsteady(a.loaded for a in comparison.articles):
             caption += " A rate marked \u2020 in the table above rests on few words: compare its count."
         fig = bar_chart(_plottable(data), stacked=stacked)
         svg = figure_svg(fig)
@@ -305,11 +314,6 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-def _unsteady(articles: Sequence[ArticleView]) -> bool:
-    """Whether any article's loaded-word rate rests on too few words of a voice."""
-    return any(voice_rate(a.loaded, g)[2] for a in articles for g in ("own", "quoted", "reported"))
 
 
 def _plottable(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -423,7 +427,7 @@ def render_html(
             charts=_charts(comparison) if charts else [],
             page_title=page_title,
             all_articles=everything[:MAX_SUMMARY_ROWS],
-            unsteady=_unsteady(everything[:MAX_SUMMARY_ROWS]),
+            unsteady=any_unsteady(a.loaded for a in everything[:MAX_SUMMARY_ROWS]),
             total_articles=n,
             sampled=sampled,
             anchors={v.label: i for i, v in enumerate(comparison.articles, 1)},

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, number, provenance_lines, voice_rate
+from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, VOICE_GROUPS, number, provenance_lines, voice_rate
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
@@ -47,7 +47,7 @@ def render_markdown(comparison: Comparison) -> str:
         cats = ", ".join(f"{md_escape(lbl)} ({n})" for _, lbl, n in a.top_categories) or "none"
         who = ", ".join(f"{md_escape(s.name)} ({s.quotes + s.reported})" for s in a.speakers[:6]) or "nobody"
         rates = []
-        for group in ("own", "quoted", "reported"):
+        for group in VOICE_GROUPS:
             rate, count, few = voice_rate(a.loaded, group)
             rates.append(f"{rate} ({count})" + (" \u2020" if few else ""))
             unsteady = unsteady or few
