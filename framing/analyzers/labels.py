@@ -10,7 +10,6 @@ that one outlet writes "undocumented immigrants" in its own voice while another 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -48,8 +47,6 @@ class LabelsAnalyzer:
     def analyze(self, doc: Document) -> AnalyzerOutput:
         units = doc.units
         keys = doc.keys
-        sentences = doc.sentences
-        starts = [s for s, _ in sentences]
         findings: list[Finding] = []
         for m in self._finder.find(keys):
             run = doc.run_at(units[m.first].start)
@@ -57,7 +54,7 @@ class LabelsAnalyzer:
                 continue
             entry = m.entry
             needed = _NEEDS_CONTEXT.get((entry.concept, entry.term))
-            if needed is not None and not _near(units, sentences, starts, m.first, m.end, needed):
+            if needed is not None and not _near(doc, m.first, m.end, needed):
                 continue
             lex = m.lexicon
             start, end = doc.to_original(units[m.first].start, units[m.end - 1].end)
@@ -91,16 +88,15 @@ class LabelsAnalyzer:
 
 
 def _near(
-    units: Sequence[Any],
-    sentences: Sequence[tuple[int, int]],
-    starts: Sequence[int],
+    doc: Document,
     first: int,
     end: int,
     words: frozenset[str],
 ) -> bool:
     """Whether one of ``words`` is within :data:`_CONTEXT_WINDOW` units of the match
     ``[first, end)``, without leaving its sentence."""
-    i = bisect.bisect_right(starts, units[first].start) - 1
-    s_start, s_end = sentences[i] if i >= 0 else (0, units[-1].end)
+    units = doc.units
+    i = doc.sentence_index(units[first].start)
+    s_start, s_end = doc.sentences[i] if i >= 0 else (0, units[-1].end)
     lo, hi = max(0, first - _CONTEXT_WINDOW), min(len(units), end + _CONTEXT_WINDOW)
     return any(units[k].key in words and s_start <= units[k].start < s_end for k in range(lo, hi))

@@ -8,7 +8,6 @@ article that quotes an angry official is not scored as if it were angry itself.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -89,7 +88,6 @@ class NameFilter:
     def __init__(self, doc: Document):
         self._doc = doc
         self._units = doc.units
-        self._sentence_starts = [s for s, _ in doc.sentences]
         self._names: set[str] = set()
         self._title_case_sentences: dict[int, bool] = {}
 
@@ -102,7 +100,7 @@ class NameFilter:
         word = text[unit.start : unit.end]
         if not _title_case(word) or self._doc.run_at(unit.start).voice == "headline":
             return True
-        k = bisect.bisect_right(self._sentence_starts, unit.start) - 1
+        k = self._doc.sentence_index(unit.start)
         sentence_start, sentence_end = self._doc.sentences[k] if k >= 0 else (0, len(text))
         title_case = self._title_case_sentences.get(k)
         if title_case is None:

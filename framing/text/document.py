@@ -114,6 +114,15 @@ class Document:
     def _voice_starts(self) -> list[int]:
         return [r.start for r in self.voices]
 
+    def sentence_index(self, pos: int) -> int:
+        """The index in :attr:`sentences` of the last sentence starting at or before
+        normalised position ``pos`` (-1 when none does)."""
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def speaker_of(self, run: VoiceRun) -> Speaker | None:
         if run.attribution is None:
             return None
