@@ -79,7 +79,8 @@ _COMMON_VERBS = frozenset(
     vows pledges promises admits insists calls argues asks takes gives makes keeps holds
     runs wins loses leaves""".split()
 )
-#: First words of place names, which read like personal names ("Los Angeles").
+#: First words that make a name-like span a place or another thing, not a person ("Los
+#: Angeles", "Northern Virginia", "Getty Images", "Second Half").
 _PLACE_STARTS = frozenset(
     """los las san santa new fort lake mount north south east west united saint st port
     el la northern southern eastern western other getty second""".split()

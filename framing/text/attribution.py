@@ -1032,7 +1032,7 @@ class Attributor:
         low = first.lower()
         if first[:1].isupper() and (
             low in self.people.common
-            or low in _PART_OF | _NP_OPENERS | _NUMBER_WORDS
+            or low in _UNNAMED_OPENERS
             or (self.book.vague([low]) and self.book.party(low.removesuffix("s")) is None)  # not "Democrats"
         ):
             words[0] = low
@@ -1636,10 +1636,16 @@ class Attributor:
         return results
 
 
+#: Common words that open a sentence capitalised ("One of ...", "Some say"), not names.
+_COMMON_OPENERS = _PART_OF | _NP_OPENERS | _FUNCTION_WORDS
+#: First words of an unnamed source that are lowercased in its name ("some of the aides").
+_UNNAMED_OPENERS = _PART_OF | _NP_OPENERS | _NUMBER_WORDS
+
+
 def _common_word(chunk: Chunk) -> bool:
     """Whether a one-word capitalised phrase is a common word that opens a sentence
     ("One of ...", "Some say"), not a name."""
-    return len(chunk.name) == 1 and word_core(chunk.name[0]) in _PART_OF | _NP_OPENERS | _FUNCTION_WORDS
+    return len(chunk.name) == 1 and word_core(chunk.name[0]) in _COMMON_OPENERS
 
 
 def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:
