@@ -491,7 +491,7 @@ def parse_cluster(
                 continue
             st = c.choice(f"{w}.in.{aid}.status", entry.get("status"), FACT_STATUSES)
             status[aid] = st
-            if st in ("same", "different"):
+            if st in ("same", "different") and entry.get("status") == st:
                 spans[aid] = c.spans(f"{w}.in.{aid}.spans", entry.get("spans"), len(texts.get(aid, "")))
             if entry.get("note"):
                 notes[aid] = str(entry["note"])
@@ -522,7 +522,7 @@ def parse_cluster(
                 continue
             st = c.choice(f"{w}.in.{aid}.status", entry.get("status"), QUOTE_STATUSES)
             qstatus[aid] = st
-            if st not in ("absent",):
+            if st != "absent" and entry.get("status") == st:
                 span = c.span(f"{w}.in.{aid}.span", entry.get("span"), len(texts.get(aid, "")))
                 if span is not None:
                     qspans[aid] = span
