@@ -412,9 +412,14 @@ def framing_attributions(text: str, pipeline: Any = None) -> list[Attribution]:
         import framing
 
         pipeline = framing.Pipeline()
-    quotes = sorted(pipeline.analyze(text).quotes, key=lambda q: (q.start, -q.end))
+    return [a for _, a in quotes_as_attributions(text, pipeline.analyze(text).quotes)]
+
+
+def quotes_as_attributions(text: str, quotes: Sequence[Any]) -> list[tuple[Any, Attribution]]:
+    """Each kept quote with its attribution, by the conventions of ``framing_attributions``."""
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     kept: list[Any] = []
-    for q in quotes:
+    for q in ordered:
         inside = any(
             o.start <= q.start
             and q.end <= o.end
@@ -423,7 +428,7 @@ def framing_attributions(text: str, pipeline: Any = None) -> list[Attribution]:
         )
         if not inside:
             kept.append(q)
-    out: list[Attribution] = []
+    out: list[tuple[Any, Attribution]] = []
     for q in kept:
         start = q.start
         that = _THAT_BEFORE.search(text[max(0, start - 12) : start])
@@ -435,11 +440,8 @@ def framing_attributions(text: str, pipeline: Any = None) -> list[Attribution]:
             if q.speaker_start is not None and q.speaker_end is not None
             else ()
         )
-        out.append(
-            normalize_attribution(
-                Attribution((src,) if src else (), (cue,) if cue else (), (((start, q.end),),)), text
-            )
-        )
+        attr = Attribution((src,) if src else (), (cue,) if cue else (), (((start, q.end),),))
+        out.append((q, normalize_attribution(attr, text)))
     return out
 
 

@@ -1,0 +1,690 @@
+"""Every analyser against the framing news corpus, beside simple baselines from the same run.
+
+The corpus (``corpus/``) is the project's own: real articles (article_bias, whose texts
+are read from ``../shared/data/article_bias``), annotated blind by the team (see
+``corpus/CARD.md``). This script scores the current code on the dev and test splits
+(``--split`` to choose); the test split is for reporting only, never for choosing a
+rule, a threshold or a feature. It asserts nothing and prints Markdown tables.
+
+A. Attribution. framing's quotes (all kinds but ``scare``) against the gold
+   attributions, with the conventions of ``attribution_polnear.py`` (content includes
+   quotation marks; a quote inside another with the same cue is one attribution).
+   Source, cue and content spans (overlap and exact P/R/F1); attributions matched one
+   to one when their cues overlap; **speaker accuracy**: the share of gold attributions
+   (whose speaker the annotator could name) found with the right speaker
+   (``corpus_scoring.same_speaker``; a joint speaker must name every person); and the
+   same among the found ones. Baseline: the keyword extractor of
+   ``attribution_polnear.py``, its speaker being the words of its source span.
+
+B. Loaded wording. framing's ``loaded`` findings (narration and headline are the
+   outlet's own voice, quote is quote, reported is paraphrase; page furniture is left
+   out) against the gold spans. Precision (lenient: a finding is right when it overlaps
+   a gold span of that voice) and recall (one to one) in the outlet's own voice and in
+   all voices; own-voice recall by strength and by category; on found spans, whether
+   framing gives the gold voice. Baseline: every word of VADER's lexicon with
+   |valence| >= 1.5, in voice ``quote`` inside quotation marks and ``own`` elsewhere.
+
+C. Actors. framing's actors matched to the gold actors by name or alias
+   (``same_name``); recall of the gold actors. Role in the outlet's own voice and in
+   quoted voices: today framing has no roles, so its role is the sign of its stance
+   score (lexicon and classifier: below -0.1 a villain, above 0.1 a hero, else
+   neutral; an unmatched actor is neutral). Accuracy and macro-F1 over villain, victim,
+   hero and neutral, and the share of gold victims read as villains (and villains as
+   victims). Baseline: everyone neutral.
+
+D. Event clusters (the split's clusters). ``framing.align.align`` on each cluster.
+
+   * Same claim: framing links two sentences of different articles when it puts them in
+     one claim. A link is right when some gold fact has status ``same`` in both
+     articles with spans overlapping both sentences (precision); a gold fact stated by
+     two articles is found when some link joins a sentence of each that overlaps its
+     spans (recall, over article pairs). Links joining sentences of a fact that one of
+     the two articles states ``different`` are counted apart.
+   * Left out: for a claim framing says an article leaves out, the gold facts whose
+     spans overlap the claim's sentences decide: ``absent`` is right, ``same`` or
+     ``different`` wrong, ``not_yet`` is counted apart (it should read "not yet
+     reported"); a claim touching no gold fact is unjudged.
+   * Quotations: a gold quotation carried by two or more articles is found when framing
+     shows it as a shared quotation (one of its uses overlaps the gold span); a gold cut,
+     extension or alteration is detected when framing shows that outlet's words as
+     different from the longest version.
+
+   Baseline: sentences linked when their content words overlap (Jaccard >= 0.5), the
+   same rules applied.
+
+    .venv/bin/python benchmarks/corpus.py                 # dev and test
+    .venv/bin/python benchmarks/corpus.py --split dev --details
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import attribution_polnear as ap  # noqa: E402
+from corpus_scoring import (  # noqa: E402
+    PRF,
+    TOOL_VOICE,
+    Agreement,
+    match_one_to_one,
+    match_spans,
+    role_from_stance,
+    same_name,
+    same_speaker,
+    sentence_of,
+)
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "article_bias"
+ROLES4 = ["villain", "victim", "hero", "neutral"]
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    def cell(x: object) -> str:
+        return f"{x:.3f}" if isinstance(x, float) else str(x)
+
+    lines = ["| " + " | ".join(header) + " |", "|---" + "|---:" * (len(header) - 1) + "|"]
+    lines += ["| " + " | ".join(cell(x) for x in r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+# -- A. attribution ---------------------------------------------------------------------------
+
+
+@dataclass
+class AttributionScore:
+    exact: dict[str, ap.SpanScore] = field(default_factory=lambda: {r: ap.SpanScore() for r in ap.ROLES})
+    overlap: dict[str, ap.SpanScore] = field(default_factory=lambda: {r: ap.SpanScore() for r in ap.ROLES})
+    attribution: ap.SpanScore = field(default_factory=ap.SpanScore)
+    speakers: int = 0
+    found: int = 0
+    right: int = 0
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _gold_attributions(ann: Any, text: str) -> list[ap.Attribution]:
+    return [
+        ap.normalize_attribution(
+            ap.Attribution(
+                tuple((s,) for s in a.source),
+                tuple((s,) for s in a.cue),
+                (tuple(a.content),),
+            ),
+            text,
+        )
+        for a in ann.attributions
+    ]
+
+
+def score_attribution(
+    res: AttributionScore, text: str, ann: Any, pred: list[tuple[str | None, ap.Attribution]]
+) -> None:
+    gold = _gold_attributions(ann, text)
+    attrs = [a for _, a in pred]
+    for role in ap.ROLES:
+        g, p = ap.role_spans(gold, role), ap.role_spans(attrs, role)
+        res.exact[role].add(ap.score_spans(g, p, "exact"))
+        res.overlap[role].add(ap.score_spans(g, p, "overlap"))
+    matched = ap.score_attributions(gold, attrs)
+    res.attribution.add(matched)
+    by_gold = dict(matched.pairs)
+    for i, g in enumerate(ann.attributions):
+        if g.speaker.strip() == "?":
+            continue
+        res.speakers += 1
+        if i in by_gold:
+            res.found += 1
+            name = pred[by_gold[i]][0]
+            if same_speaker(name, g.speaker, g.speakers):
+                res.right += 1
+            else:
+                cue = " ".join(text[s:e] for s, e in g.cue)
+                res.wrong.append((g.speaker, str(name), cue))
+
+
+def framing_attributions(text: str, analysis: Any) -> list[tuple[str | None, ap.Attribution]]:
+    quotes = [q for q in analysis.quotes if q.kind != "scare"]
+    return [(q.speaker, a) for q, a in ap.quotes_as_attributions(text, quotes)]
+
+
+def baseline_attributions(text: str) -> list[tuple[str | None, ap.Attribution]]:
+    out = []
+    for a in ap.baseline_attributions(text):
+        name = " ".join(text[s:e] for span in a.sources for s, e in span) or None
+        out.append((name, a))
+    return out
+
+
+def attribution_rows(results: Mapping[str, AttributionScore]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for name, r in results.items():
+        acc = r.right / r.speakers if r.speakers else 0.0
+        on_found = r.right / r.found if r.found else 0.0
+        rows.append((name, "speaker accuracy", acc, f"{r.right} of {r.speakers}", f"{on_found:.3f} of found"))
+        for role in ap.ROLES:
+            ov, ex = r.overlap[role], r.exact[role]
+            rows.append(
+                (
+                    name,
+                    f"{role} P / R / F1 (overlap)",
+                    ov.f1,
+                    f"{ov.precision:.3f} / {ov.recall:.3f}",
+                    f"exact F1 {ex.f1:.3f}",
+                )
+            )
+        at = r.attribution
+        rows.append(
+            (
+                name,
+                "attributions P / R / F1",
+                at.f1,
+                f"{at.precision:.3f} / {at.recall:.3f}",
+                f"{at.gold} gold",
+            )
+        )
+    return rows
+
+
+# -- B. loaded wording ------------------------------------------------------------------------
+
+
+@dataclass
+class LoadedScore:
+    own: PRF = field(default_factory=PRF)
+    all: PRF = field(default_factory=PRF)
+    by_voice: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    own_recall_by: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    voice: Agreement = field(default_factory=Agreement)
+    missed_own: Counter[str] = field(default_factory=Counter)
+
+
+def score_loaded(res: LoadedScore, text: str, ann: Any, pred: list[tuple[int, int, str]]) -> None:
+    gold = [(g.start, g.end, g.voice) for g in ann.loaded]
+    prf, pairs = match_spans([(s, e) for s, e, _ in gold], [(s, e) for s, e, _ in pred])
+    res.all.add(prf)
+    for i, j in pairs:
+        res.voice.pairs.append((gold[i][2], pred[j][2]))
+    for voice in ("own", "quote", "paraphrase", "mention"):
+        g = [(s, e) for s, e, v in gold if v == voice]
+        p = [(s, e) for s, e, v in pred if v == voice]
+        v_prf, v_pairs = match_spans(g, p)
+        res.by_voice[voice].add(v_prf)
+        if voice == "own":
+            res.own.add(v_prf)
+            hit = {i for i, _ in v_pairs}
+            own_gold = [x for x in ann.loaded if x.voice == "own"]
+            for k, x in enumerate(own_gold):
+                for key in (f"strength: {x.strength}", f"category: {x.category}"):
+                    res.own_recall_by[key].add(PRF(1, 0, int(k in hit)))
+                if k not in hit:
+                    res.missed_own[text[x.start : x.end].lower()] += 1
+
+
+def framing_loaded(analysis: Any) -> list[tuple[int, int, str]]:
+    return [
+        (f.start, f.end, TOOL_VOICE[f.voice])
+        for f in analysis.findings
+        if f.analyzer == "loaded" and f.voice in TOOL_VOICE
+    ]
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_OPEN = '\u201c"'
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches between quotation marks (curly pairs, or straight marks taken in pairs)."""
+    out = []
+    for m in re.finditer(r"\u201c[^\u201d\u201c]{0,3000}\u201d|\"[^\"]{0,3000}\"", text):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def baseline_loaded(text: str, lexicon: Mapping[str, float]) -> list[tuple[int, int, str]]:
+    regions = quoted_regions(text)
+    out = []
+    for m in _WORD.finditer(text):
+        if abs(lexicon.get(m.group().lower(), 0.0)) >= 1.5:
+            inside = any(s <= m.start() < e for s, e in regions)
+            out.append((m.start(), m.end(), "quote" if inside else "own"))
+    return out
+
+
+def loaded_rows(results: Mapping[str, LoadedScore]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for name, r in results.items():
+        rows.append((name, "own voice", r.own.precision, r.own.recall, r.own.f1, r.own.gold, r.own.pred))
+        rows.append((name, "all voices", r.all.precision, r.all.recall, r.all.f1, r.all.gold, r.all.pred))
+        for voice in ("quote", "paraphrase", "mention"):
+            v = r.by_voice[voice]
+            rows.append((name, f"voice {voice}", v.precision, v.recall, v.f1, v.gold, v.pred))
+        rows.append((name, "voice right, on found spans", r.voice.accuracy, "-", "-", r.voice.n, "-"))
+    return rows
+
+
+# -- C. actors --------------------------------------------------------------------------------
+
+
+@dataclass
+class ActorScore:
+    actors: PRF = field(default_factory=PRF)
+    roles: dict[str, Agreement] = field(default_factory=lambda: defaultdict(Agreement))
+
+
+def _gold_quoted_role(actor: Any) -> str:
+    roles = [r for _, r in actor.role_quoted if r != "neutral"]
+    return Counter(roles).most_common(1)[0][0] if roles else "neutral"
+
+
+def score_actors(res: ActorScore, ann: Any, table_rows: Sequence[Mapping[str, Any]]) -> None:
+    cands = []
+    for i, g in enumerate(ann.actors):
+        gnames = (g.name, *g.aliases)
+        for j, row in enumerate(table_rows):
+            pnames = (row["name"], *row.get("aliases", {}))
+            hits = sum(1 for a in gnames for b in pnames if same_name(a, b))
+            if hits:
+                cands.append((hits, i, j))
+    pairs = dict(match_one_to_one(cands))
+    res.actors.add(PRF(len(ann.actors), len(table_rows), len(pairs)))
+    for i, g in enumerate(ann.actors):
+        row = table_rows[pairs[i]] if i in pairs else None
+        stance = row["stance"] if row else {"lexicon": {}, "model": {}}
+        quoted_gold = _gold_quoted_role(g)
+        for method in ("lexicon", "model"):
+            own = role_from_stance(stance[method].get("own"))
+            q = stance[method].get("quoted")
+            if q is None:
+                q = stance[method].get("reported")
+            res.roles[f"stance sign ({method}), own"].pairs.append((g.role_own, own))
+            res.roles[f"stance sign ({method}), quoted"].pairs.append((quoted_gold, role_from_stance(q)))
+        res.roles["everyone neutral, own"].pairs.append((g.role_own, "neutral"))
+        res.roles["everyone neutral, quoted"].pairs.append((quoted_gold, "neutral"))
+
+
+def _rate(ag: Agreement, gold: str, pred: str) -> str:
+    n = sum(1 for a, _ in ag.pairs if a == gold)
+    k = sum(1 for a, b in ag.pairs if a == gold and b == pred)
+    return f"{k / n:.3f} ({k} of {n})" if n else "-"
+
+
+def actor_rows(res: ActorScore) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for name, ag in res.roles.items():
+        rows.append(
+            (
+                name,
+                ag.accuracy,
+                ag.macro_f1(ROLES4),
+                _rate(ag, "victim", "villain"),
+                _rate(ag, "villain", "victim"),
+                ag.n,
+            )
+        )
+    return rows
+
+
+# -- D. clusters --------------------------------------------------------------------------------
+
+
+@dataclass
+class ClusterScore:
+    links: int = 0
+    links_right: int = 0
+    links_different: int = 0
+    facts: int = 0
+    facts_found: int = 0
+    left_out: int = 0
+    left_out_right: int = 0
+    left_out_wrong: int = 0
+    left_out_not_yet: int = 0
+    quotes: int = 0
+    quotes_found: int = 0
+    changes: int = 0
+    changes_found: int = 0
+    shown_changes: int = 0
+    shown_changes_right: int = 0
+
+
+def _holders(fact: Any, aid: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    return {
+        k
+        for k, (s, e) in enumerate(sentences)
+        if any(min(e, fe) > max(s, fs) for fs, fe in fact.spans.get(aid, ()))
+    }
+
+
+def score_cluster(
+    res: ClusterScore,
+    cluster: Any,
+    sentences: Mapping[str, Sequence[tuple[int, int]]],
+    claims: Sequence[Mapping[str, tuple[int, int]]],
+    quotes: Sequence[Mapping[str, tuple[tuple[int, int], bool]]],
+) -> None:
+    """``claims``: per claim, each carrying article's sentence span, and ``missing``
+    (the articles said to leave it out) under the key ``"__missing__"`` as a tuple of
+    ids. ``quotes``: per shared quotation, each article's (span, shown as different)."""
+    arts = cluster.articles
+    holders = {(f.id, a): _holders(f, a, sentences[a]) for f in cluster.facts for a in arts}
+    links: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    for claim in claims:
+        carried = [(a, sentence_of(sentences[a], *span)) for a, span in claim.items() if a != "__missing__"]
+        carried = [(a, k) for a, k in carried if k is not None]
+        for x, (a, i) in enumerate(carried):
+            for b, j in carried[x + 1 :]:
+                links.add(((a, i), (b, j)) if a < b else ((b, j), (a, i)))
+        for m in claim.get("__missing__", ()):  # type: ignore[union-attr]
+            touched = [
+                f
+                for f in cluster.facts
+                for a, k in carried
+                if k in holders[(f.id, a)] and f.status.get(a) == "same"
+            ]
+            if not touched:
+                continue
+            res.left_out += 1
+            statuses = {f.status.get(m) for f in touched}
+            if "absent" in statuses:
+                res.left_out_right += 1
+            elif statuses & {"same", "different"}:
+                res.left_out_wrong += 1
+            else:
+                res.left_out_not_yet += 1
+    for (a, i), (b, j) in links:
+        res.links += 1
+        same = any(
+            f.status.get(a) == "same"
+            and f.status.get(b) == "same"
+            and i in holders[(f.id, a)]
+            and j in holders[(f.id, b)]
+            for f in cluster.facts
+        )
+        if same:
+            res.links_right += 1
+        elif any(
+            {f.status.get(a), f.status.get(b)} == {"same", "different"}
+            and i in holders[(f.id, a)]
+            and j in holders[(f.id, b)]
+            for f in cluster.facts
+        ):
+            res.links_different += 1
+    for f in cluster.facts:
+        stating = sorted(a for a in arts if f.status.get(a) == "same" and holders[(f.id, a)])
+        for x, a in enumerate(stating):
+            for b in stating[x + 1 :]:
+                res.facts += 1
+                if any(((a, i), (b, j)) in links for i in holders[(f.id, a)] for j in holders[(f.id, b)]):
+                    res.facts_found += 1
+    for q in cluster.quotes:
+        carrying = [a for a in arts if a in q.spans and q.status.get(a) != "paraphrased"]
+        if len(carrying) < 2:
+            continue
+        res.quotes += 1
+        group = next(
+            (
+                g
+                for g in quotes
+                if sum(1 for a in carrying if a in g and ap.overlap(g[a][0], q.spans[a]) > 0) >= 2
+            ),
+            None,
+        )
+        if group is not None:
+            res.quotes_found += 1
+        for a in arts:
+            changed = q.status.get(a) in ("cut", "extended", "altered")
+            if changed:
+                res.changes += 1
+            if group is not None and a in group and a in q.spans and ap.overlap(group[a][0], q.spans[a]) > 0:
+                if changed and group[a][1]:
+                    res.changes_found += 1
+    for g in quotes:
+        for a, (span, shown) in g.items():
+            if not shown:
+                continue
+            res.shown_changes += 1
+            if any(
+                a in q.spans
+                and ap.overlap(span, q.spans[a]) > 0
+                and q.status.get(a) in ("cut", "extended", "altered")
+                for q in cluster.quotes
+            ):
+                res.shown_changes_right += 1
+
+
+def framing_cluster(
+    analyses: Sequence[Any], ids: Sequence[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, tuple[tuple[int, int], bool]]]]:
+    from framing.align import align
+
+    result = align(analyses, list(ids), max_claims=10**9)
+    claims = []
+    for c in result["claims"]:
+        claim: dict[str, Any] = {a: (s["start"], s["end"]) for a, s in c["sentences"].items()}
+        claim["__missing__"] = tuple(c["missing_from"])
+        claims.append(claim)
+    texts = {i: a.text for i, a in zip(ids, analyses, strict=True)}
+    quotes = []
+    for q in result["shared_quotes"]:
+        group: dict[str, tuple[tuple[int, int], bool]] = {}
+        for use in q["uses"]:
+            span = _find_words(texts[use["article"]], use["words"])
+            if span is not None:
+                group[use["article"]] = (span, use["words"] != q["quote"])
+        quotes.append(group)
+    return claims, quotes
+
+
+def _find_words(text: str, words: str) -> tuple[int, int] | None:
+    pattern = r"\s+".join(re.escape(w) for w in words.split())
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None
+
+
+_STOP = frozenset(
+    "the a an and or of to in on at for with by from as that this is was were be been are it its he she they "
+    "his her their said says not but has have had will would".split()
+)
+
+
+def baseline_cluster(
+    analyses: Sequence[Any], ids: Sequence[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, tuple[tuple[int, int], bool]]]]:
+    sets = []
+    for aid, a in zip(ids, analyses, strict=True):
+        for s, e in a.sentences:
+            words = {w.lower() for w in _WORD.findall(a.text[s:e])} - _STOP
+            if len(words) >= 4:
+                sets.append((aid, (s, e), words))
+    claims = []
+    for x, (a, sa, wa) in enumerate(sets):
+        claim: dict[str, Any] = {a: sa}
+        for b, sb, wb in sets[x + 1 :]:
+            if b != a and b not in claim and len(wa & wb) / len(wa | wb) >= 0.5:
+                claim[b] = sb
+        claim["__missing__"] = tuple(i for i in ids if i not in claim)
+        claims.append(claim)
+    return claims, []
+
+
+def cluster_rows(results: Mapping[str, ClusterScore]) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for name, r in results.items():
+        p = r.links_right / r.links if r.links else 0.0
+        rec = r.facts_found / r.facts if r.facts else 0.0
+        rows.append(
+            (
+                name,
+                "same-claim links: precision",
+                p,
+                f"{r.links_right} of {r.links}",
+                f"{r.links_different} say something different",
+            )
+        )
+        rows.append(
+            (name, "same-claim links: recall (fact, article pair)", rec, f"{r.facts_found} of {r.facts}", "-")
+        )
+        lo = r.left_out_right / r.left_out if r.left_out else 0.0
+        rows.append(
+            (
+                name,
+                "left out: precision",
+                lo,
+                f"{r.left_out_right} of {r.left_out} judged",
+                f"{r.left_out_not_yet} not yet reported",
+            )
+        )
+        if r.quotes or name == "framing":
+            qf = r.quotes_found / r.quotes if r.quotes else 0.0
+            cf = r.changes_found / r.changes if r.changes else 0.0
+            cp = r.shown_changes_right / r.shown_changes if r.shown_changes else 0.0
+            rows.append((name, "shared quotations found", qf, f"{r.quotes_found} of {r.quotes}", "-"))
+            rows.append(
+                (
+                    name,
+                    "cut/extended/altered quotations detected",
+                    cf,
+                    f"{r.changes_found} of {r.changes}",
+                    f"precision {cp:.3f} ({r.shown_changes_right} of {r.shown_changes})",
+                )
+            )
+    return rows
+
+
+# -- running ------------------------------------------------------------------------------------
+
+
+def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    import framing
+
+    vader = SentimentIntensityAnalyzer().lexicon
+    articles = corpus.articles(split)
+    attr = {"framing": AttributionScore(), "keyword baseline": AttributionScore()}
+    loaded = {"framing (lexicon)": LoadedScore(), "VADER words baseline": LoadedScore()}
+    actors = ActorScore()
+    analyses: dict[str, Any] = {}
+    t0 = time.perf_counter()
+    for a in articles:
+        ann = corpus.annotations[a.id]
+        analysis = pipeline.analyze(
+            framing.Article(a.text, id=a.id, outlet=a.outlet, title=a.title, date=a.date)
+        )
+        analyses[a.id] = analysis
+        score_attribution(attr["framing"], a.text, ann, framing_attributions(a.text, analysis))
+        score_attribution(attr["keyword baseline"], a.text, ann, baseline_attributions(a.text))
+        score_loaded(loaded["framing (lexicon)"], a.text, ann, framing_loaded(analysis))
+        score_loaded(loaded["VADER words baseline"], a.text, ann, baseline_loaded(a.text, vader))
+        score_actors(actors, ann, analysis.metrics.get("actors", {}).get("actors", []))
+    seconds = time.perf_counter() - t0
+    n_attr = sum(len(corpus.annotations[a.id].attributions) for a in articles)
+    n_loaded = sum(len(corpus.annotations[a.id].loaded) for a in articles)
+    n_own = sum(1 for a in articles for x in corpus.annotations[a.id].loaded if x.own)
+    n_actors = sum(len(corpus.annotations[a.id].actors) for a in articles)
+    out = [
+        f"### Corpus {split} split: {len(articles)} articles, {n_attr} attributions, "
+        f"{n_loaded} loaded spans ({n_own} in the outlet's own voice), {n_actors} actors",
+        "",
+        "**Attribution**",
+        "",
+        table(("method", "measure", "value", "P / R or count", "also"), attribution_rows(attr)),
+        "",
+        "**Loaded wording**",
+        "",
+        table(("method", "voice", "precision", "recall", "F1", "gold", "found"), loaded_rows(loaded)),
+        "",
+        "Own-voice recall of framing's lexicon, by strength and category of the gold span:",
+        "",
+        table(
+            ("gold spans", "recall", "found", "gold"),
+            [
+                (k, v.recall, v.matched, v.gold)
+                for k, v in sorted(loaded["framing (lexicon)"].own_recall_by.items())
+            ],
+        ),
+        "",
+        "**Actors**",
+        "",
+        f"Gold actors found by framing (by name or alias): {actors.actors.recall:.3f} "
+        f"({actors.actors.matched} of {actors.actors.gold}; framing lists {actors.actors.pred} actors).",
+        "",
+        table(
+            (
+                "role from",
+                "accuracy",
+                "macro-F1",
+                "victims read as villains",
+                "villains read as victims",
+                "actors",
+            ),
+            actor_rows(actors),
+        ),
+    ]
+    clusters = corpus.clusters_in(split)
+    if clusters:
+        cres = {"framing": ClusterScore(), "word-overlap baseline": ClusterScore()}
+        for cl in clusters:
+            ids = [a for a in cl.articles if a in analyses]
+            if len(ids) != len(cl.articles):
+                continue
+            sents = {a: list(analyses[a].sentences) for a in ids}
+            for name, method in (("framing", framing_cluster), ("word-overlap baseline", baseline_cluster)):
+                claims, quotes = method([analyses[a] for a in ids], ids)
+                score_cluster(cres[name], cl, sents, claims, quotes)
+        n_facts = sum(len(c.facts) for c in clusters)
+        n_quotes = sum(len(c.quotes) for c in clusters)
+        out += [
+            "",
+            f"**Event clusters** ({len(clusters)} clusters, {n_facts} facts, {n_quotes} shared quotations)",
+            "",
+            table(("method", "measure", "value", "count", "also"), cluster_rows(cres)),
+        ]
+    if details:
+        wrong = attr["framing"].wrong
+        out += ["", f"Wrong speakers ({len(wrong)}), a sample (gold / framing / cue):"]
+        out += [f"- {g} / {p} / {c}" for g, p, c in wrong[:40]]
+        missed = loaded["framing (lexicon)"].missed_own
+        out += [
+            "",
+            "Commonest own-voice spans framing misses: "
+            + ", ".join(f"{w} {n}" for w, n in missed.most_common(60)),
+        ]
+    out += ["", f"Analysis and scoring took {seconds:.1f} s."]
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap_ = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap_.add_argument("--split", choices=("train", "dev", "test"), action="append")
+    ap_.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap_.add_argument("--details", action="store_true", help="wrong speakers and missed loaded words")
+    args = ap_.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"article_bias not found at {args.data}; the corpus texts live there. Nothing to do.")
+        return 0
+    import framing
+    from framing.corpus import load_corpus
+
+    corpus = load_corpus(ROOT / "corpus", args.data)
+    pipeline = framing.Pipeline()
+    for split in args.split or ["dev", "test"]:
+        if not corpus.articles(split):
+            print(f"### Corpus {split} split: no annotated articles yet\n")
+            continue
+        print(run_split(corpus, split, pipeline, args.details))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
