@@ -84,6 +84,35 @@ TASKS = (
         "a sentence.",
     ),
     Task(
+        "The framing news corpus: test split",
+        "corpus.py",
+        ("--split", "test"),
+        "The project's own corpus (corpus/CARD.md): real articles from article_bias annotated blind by the "
+        "team. Speaker accuracy and source/cue/content spans of attributions; loaded wording by voice "
+        "(precision, recall, voice of found spans); actors found and their role (villain, victim, hero, "
+        "neutral) read from today's stance score; on the event clusters, same-claim links, 'left out' "
+        "judgements and changed quotations. Each beside a simple baseline from the same run. The test "
+        "split is for reporting only: nothing is chosen on it.",
+        "None: the corpus is new. The annotators' own agreement (corpus/CARD.md and the next section) "
+        "is the ceiling to read these figures against.",
+        "Small: 48 test articles and 5 test clusters, so a figure moves by a few points with one article. "
+        "Roles are read from a stance score built for sentiment, not portrayal.",
+    ),
+    Task(
+        "The framing news corpus: how far the annotations can be trusted",
+        "corpus_agreement.py",
+        (),
+        "Blind calibration of the annotation guide against published gold (PolNeAR dev attributions, "
+        "BABE dev biased words, NewsMTSC dev_rw target sentiment), each next to a baseline, and the "
+        "agreement of two independent annotations of the same corpus articles, layer by layer.",
+        "PolNeAR reports its own inter-annotator agreement by attribution; BABE's expert annotators "
+        "agreed on sentence labels with Krippendorff's alpha 0.42 ('Towards a reliable ground-truth for biased "
+        "language detection', Spinde et al., 2021).",
+        "Calibration sets are small (10 articles, 300 sentences, 200 targets). BABE's word gold keeps "
+        "only the words most annotators marked, so our more generous guide has low word precision there "
+        "by design.",
+    ),
+    Task(
         "Frames (SemEval-2023 subtask 2)",
         "frames_semeval.py",
         (),
