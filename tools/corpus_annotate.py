@@ -11,6 +11,7 @@ labels only, never the article's text.
     python tools/corpus_annotate.py resolve-cluster DRAFT.json --annotator a07 [--double]
     python tools/corpus_annotate.py view ID [--double]     # a stored annotation, with its words
     python tools/corpus_annotate.py check                  # every stored file against its text
+    python tools/corpus_annotate.py stats                  # counts per split, for the corpus card
 
 This tool reads texts and annotations only; it runs none of framing's analysers.
 """
@@ -481,6 +482,56 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """The corpus card's table of counts, per split, as Markdown."""
+    corpus = fc.load_corpus(CORPUS, DATA)
+    rows = []
+    for split in ("train", "dev", "test", None):
+        arts = corpus.articles(split)
+        anns = [corpus.annotations[a.id] for a in arts]
+        lean = {k: sum(1 for a in arts if a.lean == k) for k in ("left", "center", "right")}
+        clusters = corpus.clusters_in(split)
+        loaded = [x for ann in anns for x in ann.loaded]
+        actors = [x for ann in anns for x in ann.actors]
+        rows.append(
+            (
+                split or "all",
+                len(arts),
+                f"{lean['left']} / {lean['center']} / {lean['right']}",
+                sum(a.words for a in arts),
+                sum(len(ann.attributions) for ann in anns),
+                len(loaded),
+                sum(1 for x in loaded if x.own),
+                len(actors),
+                sum(1 for x in actors if x.role_own != "neutral"),
+                len(clusters),
+                sum(len(c.facts) for c in clusters),
+                sum(len(c.quotes) for c in clusters),
+                sum(1 for a in arts if a.id in corpus.doubles),
+            )
+        )
+    head = (
+        "split",
+        "articles",
+        "left / center / right",
+        "words",
+        "attributions",
+        "loaded spans",
+        "own voice",
+        "actors",
+        "cast (not neutral)",
+        "clusters",
+        "facts",
+        "shared quotations",
+        "annotated twice",
+    )
+    print("| " + " | ".join(head) + " |")
+    print("|---" + "|---:" * (len(head) - 1) + "|")
+    for r in rows:
+        print("| " + " | ".join(f"{x:,}" if isinstance(x, int) else str(x) for x in r) + " |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -502,6 +553,8 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_view)
     p = sub.add_parser("check")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("stats", help="the corpus card's table of counts")
+    p.set_defaults(func=cmd_stats)
     args = parser.parse_args(argv)
     return int(args.func(args))
 
