@@ -43,10 +43,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
 from ..text.names import RoleBook, expand_title, word_core
+from ..text.phrases import PhraseFinder
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 

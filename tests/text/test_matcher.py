@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.lexicon.matcher import PhraseMatcher, phrase_keys
+from framing.text.matcher import PhraseMatcher, phrase_keys
 
 PHRASES = ["law and order", "law", "order", "rampant lawlessness", "so-called", "the mob", "mob"]
 
