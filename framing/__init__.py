@@ -15,6 +15,7 @@ import sys as _sys
 import types as _types
 import typing as _typing
 
+from . import notebook as _notebook  # noqa: F401  (gives results their notebook display)
 from ._version import __version__
 from .errors import (
     FramingError,
