@@ -44,6 +44,7 @@ def test_wheel_holds_lexicons_templates_and_data(wheel):
     assert "framing/data/cmudict-syllables.tsv.gz" in names
     assert "framing/models/target-sentiment-1.1.0.json.gz" in names
     assert any(n.endswith("licenses/LICENSE") for n in names)
+    assert any(n.endswith("licenses/framing/data/NLTK-LICENSE.txt") for n in names)
 
 
 def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
