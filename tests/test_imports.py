@@ -4,8 +4,12 @@ that imports it back, whether at the top of the file or inside a function."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+
+import pytest
 
 from .conftest import REPO
 
@@ -154,3 +158,19 @@ def test_the_graph_holds_every_kind_of_import(tmp_path):
     }
     assert cycles(graph) == [["framing.sub", "framing.sub.low", "framing.top"]]
     assert cycles(by_package(graph, module_files(package))) == [["framing.sub", "framing.top"]]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import framing",
+        "import framing; framing.analyze('Rioters brutalized the town. \"No,\" the mayor said.')",
+    ],
+)
+def test_analysing_does_not_import_what_it_does_not_need(code):
+    """Sentences are split without nltk, readability needs no textstat, and one analysis
+    loads neither scikit-learn, SciPy, pandas nor matplotlib (seconds of start-up)."""
+    heavy = ("nltk", "textstat", "sklearn", "scipy", "pandas", "matplotlib")
+    check = f"; import sys; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code + check], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

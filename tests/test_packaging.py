@@ -42,9 +42,11 @@ def test_wheel_holds_lexicons_templates_and_data(wheel):
     assert "framing/serve/templates/form.html.j2" in names
     assert "framing/batch/templates/summary.html.j2" in names
     assert "framing/data/cmudict-syllables.tsv.gz" in names
+    assert "framing/data/dale-chall-easy-words.txt" in names
     assert "framing/models/target-sentiment-1.1.0.json.gz" in names
     assert any(n.endswith("licenses/LICENSE") for n in names)
     assert any(n.endswith("licenses/framing/data/NLTK-LICENSE.txt") for n in names)
+    assert any(n.endswith("licenses/framing/data/TEXTSTAT-LICENSE.txt") for n in names)
 
 
 def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
