@@ -19,6 +19,7 @@ def wheel(tmp_path_factory) -> Path:
             "-m",
             "pip",
             "wheel",
+            "--verbose",
             "--no-deps",
             "--no-build-isolation",
             "-w",
@@ -30,8 +31,18 @@ def wheel(tmp_path_factory) -> Path:
     )
     if proc.returncode != 0:
         pytest.fail(proc.stdout + proc.stderr)
+    (out / "build.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
     (whl,) = out.glob("framing-*.whl")
     return whl
+
+
+def test_the_build_prints_no_warning(wheel):
+    """setuptools warns of folders of the package left out of its configuration (data
+    folders too), of deprecated settings and the like, as ``SomethingWarning: ...``."""
+    log = (wheel.parent / "build.log").read_text(encoding="utf-8")
+    assert "running build_py" in log  # the backend's own output is in the log
+    warnings = [line.strip() for line in log.splitlines() if "Warning: " in line]
+    assert not warnings, "\n".join(warnings)
 
 
 def test_wheel_holds_lexicons_templates_and_data(wheel):
