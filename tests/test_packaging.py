@@ -9,6 +9,8 @@ import pytest
 
 from .conftest import REPO, SEEDS
 
+pytestmark = pytest.mark.slow  # builds the wheel and installs it
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:

@@ -83,6 +83,7 @@ def test_a_finished_run_run_again_changes_nothing(tmp_path: Path) -> None:
     assert result.resumed_chunks == 3 and before == after
 
 
+@pytest.mark.slow
 def test_a_killed_process_resumes(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "c.jsonl", corpus(60))
     out = tmp_path / "out"
@@ -138,6 +139,7 @@ def _no_duplicate_rows(rows: list[dict[str, object]], what: str) -> None:
     assert not twice, f"{len(twice)} {what} row(s) written more than once, e.g. {twice[0]}"
 
 
+@pytest.mark.slow
 def test_killed_at_random_moments_every_record_appears_once(tmp_path: Path) -> None:
     n, chunk_size = 300, 5
     chunks = n // chunk_size
