@@ -6,7 +6,7 @@
 [('brutal crackdown', 'quote', 'the mayor')]
 
 Every public name is listed below and imported the first time it is used, so that
-``import framing`` (and ``framing --help``) does not load nltk, scikit-learn,
+``import framing`` (and ``framing --help``) does not load scikit-learn,
 matplotlib or Jinja2 until something needs them.
 """
 
@@ -15,6 +15,7 @@ import sys as _sys
 import types as _types
 import typing as _typing
 
+from . import notebook as _notebook  # noqa: F401  (gives results their notebook display)
 from ._version import __version__
 from .errors import (
     FramingError,

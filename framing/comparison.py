@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from . import results
 from .align import align
 from .article import Article
 from .lexicon import Lexicon
@@ -108,10 +109,9 @@ class Comparison:
     def __len__(self) -> int:
         return len(self.articles)
 
-    def _repr_html_(self) -> str:
-        from .render.html import render_fragment
-
-        return render_fragment(self)
+    def _repr_html_(self) -> str | None:
+        view = results.html_view
+        return view(self) if view is not None else None
 
 
 def compare(

@@ -4,9 +4,11 @@ textstat's English formulas count syllables with the CMU Pronouncing Dictionary,
 it asks nltk to download at run time. framing ships the syllable counts it needs
 (``framing/data/cmudict-syllables.tsv.gz``, derived from the BSD-licensed CMU
 dictionary by ``tools/build_syllable_table.py``) and falls back, as textstat does, on
-pyphen's hyphenation for words the dictionary lacks. The counting rules (what a word and
-a sentence are, which words are "difficult") are textstat's own, and the test suite
-checks that the scores equal textstat's for the same syllable counts.
+pyphen's hyphenation for words the dictionary lacks. It ships textstat's Dale-Chall
+list of familiar words too (``framing/data/dale-chall-easy-words.txt``, MIT), so
+textstat is not needed at run time. The counting rules (what a word and a sentence
+are, which words are "difficult") are textstat's own, and the test suite checks that
+the scores equal textstat's for the same syllable counts.
 
 textstat re-reads the whole text for every formula; here the text is read once and
 every formula is computed from the same counts.
@@ -55,10 +57,9 @@ def _pyphen():  # type: ignore[no-untyped-def]
 
 @functools.lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
-    # the Dale-Chall list of familiar words that textstat ships with its package
-    from textstat.backend.utils import get_lang_easy_words
-
-    return frozenset(get_lang_easy_words("en_US"))
+    """The Dale-Chall list of familiar words, as textstat ships it (``framing/data``)."""
+    raw = data_file("dale-chall-easy-words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in raw.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
 @functools.lru_cache(maxsize=200_000)

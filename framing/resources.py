@@ -7,12 +7,13 @@ is ever downloaded or written here.
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
 
-try:
+if sys.version_info >= (3, 11):
     from importlib.resources.abc import Traversable
-except ImportError:  # Python 3.10
+else:
     from importlib.abc import Traversable
 
 from .errors import ResourceError

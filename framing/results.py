@@ -8,8 +8,8 @@ rounds (renderers do).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .article import Article
@@ -21,6 +21,12 @@ __all__ = [
     "Quote",
     "VoiceSpan",
 ]
+
+#: Draws an analysis or a comparison as HTML for a notebook (their ``_repr_html_``).
+#: Drawing needs the comparison and the renderers, which import this module, so this
+#: module does not import them: :mod:`framing.notebook`, imported with the package,
+#: sets it to :func:`framing.notebook.html`.
+html_view: Callable[[object], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +146,7 @@ class Quote:
     party: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +235,5 @@ class ArticleAnalysis:
                     row[f"{name}.{key}"] = value
         return row
 
-    def _repr_html_(self) -> str:
-        from .render.html import render_article_html
-
-        return render_article_html(self)
+    def _repr_html_(self) -> str | None:
+        return html_view(self) if html_view is not None else None

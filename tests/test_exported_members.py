@@ -1,3 +1,5 @@
+import pytest
+
 import framing
 
 
@@ -15,3 +17,25 @@ def test_all_names_are_exported_and_exist():
 
 def test_version_is_a_string():
     assert isinstance(framing.__version__, str) and framing.__version__.count(".") == 2
+
+
+def test_the_public_api_is_type_checked_strictly():
+    """Every module a public name comes from is in the strict list of pyproject.toml."""
+    import ast
+
+    tomllib = pytest.importorskip("tomllib")
+    from .conftest import REPO
+
+    tree = ast.parse((REPO / "framing" / "__init__.py").read_text(encoding="utf-8"))
+    sources = {
+        f"framing.{node.module}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        and node.level == 1
+        and node.module
+        and any(alias.name in framing.__all__ for alias in node.names)
+    }
+    assert "framing.pipeline" in sources and "framing.render.html" in sources
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    (strict,) = [o for o in config["overrides"] if o.get("disallow_untyped_defs")]
+    assert set(strict["module"]) == sources | {"framing"}

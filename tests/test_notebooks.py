@@ -10,6 +10,8 @@ nbformat = pytest.importorskip("nbformat", reason="running the notebooks needs n
 nbclient = pytest.importorskip("nbclient", reason="running the notebooks needs nbclient (test extra)")
 pytest.importorskip("ipykernel", reason="running the notebooks needs ipykernel (test extra)")
 
+pytestmark = pytest.mark.notebooks
+
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from .conftest import REPO, SEEDS
 
+pytestmark = pytest.mark.slow  # builds the wheel and installs it
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
@@ -19,6 +21,7 @@ def wheel(tmp_path_factory) -> Path:
             "-m",
             "pip",
             "wheel",
+            "--verbose",
             "--no-deps",
             "--no-build-isolation",
             "-w",
@@ -30,8 +33,18 @@ def wheel(tmp_path_factory) -> Path:
     )
     if proc.returncode != 0:
         pytest.fail(proc.stdout + proc.stderr)
+    (out / "build.log").write_text(proc.stdout + proc.stderr, encoding="utf-8")
     (whl,) = out.glob("framing-*.whl")
     return whl
+
+
+def test_the_build_prints_no_warning(wheel):
+    """setuptools warns of folders of the package left out of its configuration (data
+    folders too), of deprecated settings and the like, as ``SomethingWarning: ...``."""
+    log = (wheel.parent / "build.log").read_text(encoding="utf-8")
+    assert "running build_py" in log  # the backend's own output is in the log
+    warnings = [line.strip() for line in log.splitlines() if "Warning: " in line]
+    assert not warnings, "\n".join(warnings)
 
 
 def test_wheel_holds_lexicons_templates_and_data(wheel):
@@ -42,8 +55,11 @@ def test_wheel_holds_lexicons_templates_and_data(wheel):
     assert "framing/serve/templates/form.html.j2" in names
     assert "framing/batch/templates/summary.html.j2" in names
     assert "framing/data/cmudict-syllables.tsv.gz" in names
+    assert "framing/data/dale-chall-easy-words.txt" in names
     assert "framing/models/target-sentiment-1.1.0.json.gz" in names
     assert any(n.endswith("licenses/LICENSE") for n in names)
+    assert any(n.endswith("licenses/framing/data/NLTK-LICENSE.txt") for n in names)
+    assert any(n.endswith("licenses/framing/data/TEXTSTAT-LICENSE.txt") for n in names)
 
 
 def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):

@@ -55,6 +55,13 @@ def textstat_with_our_syllables(monkeypatch):
     return textstat
 
 
+def test_the_familiar_words_are_textstats_list():
+    textstat_utils = pytest.importorskip("textstat.backend.utils")
+    from framing.readability import _easy_words
+
+    assert _easy_words() == textstat_utils.get_lang_easy_words("en_US")
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_scores_equal_textstats(textstat_with_our_syllables, text):
     ts = textstat_with_our_syllables

@@ -1,6 +1,9 @@
 """The README's two commands are the ones CI and users run."""
 
 import re
+import shlex
+
+import pytest
 
 from .conftest import REPO
 
@@ -43,3 +46,20 @@ def test_readme_python_example_runs(tmp_path, monkeypatch):
             assert (tmp_path / "report.html").stat().st_size > 100_000
         if "print(" in block:
             assert "brutalized" in printed.getvalue()
+
+
+def test_every_tier_is_left_out_of_the_default_run_named_in_the_readme_and_run_by_ci():
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]
+    options = config["ini_options"]
+    tiers = [m.split(":")[0] for m in options["markers"]]
+    assert {"slow", "browser", "notebooks", "cluster", "shared_data"} <= set(tiers)
+    args = shlex.split(options["addopts"])
+    expression = args[args.index("-m") + 1]
+    assert expression == f"not ({' or '.join(tiers)})"
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for tier in tiers:
+        assert f"`python -m pytest -m {tier}`" in readme
+    assert '`python -m pytest -m ""`' in readme
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "export PYTEST_ADDOPTS=\"${PYTEST_ADDOPTS:+$PYTEST_ADDOPTS }-m ''\"" in script

@@ -18,6 +18,7 @@ def test_the_manifest_is_read(seed_articles):
     assert seed_articles[2].outlet == "Left Voice"
 
 
+@pytest.mark.shared_data
 def test_seed_texts_are_unchanged():
     shared = SEEDS.parent.parent / "shared" / "seeds"
     if not shared.is_dir():

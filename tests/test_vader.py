@@ -396,6 +396,7 @@ def sentences(draw: st.DrawFn) -> str:
 FAST = settings(max_examples=3000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+@pytest.mark.slow
 @FAST
 @given(sentences())
 def test_generated_sentences(text: str) -> None:
@@ -405,6 +406,7 @@ def test_generated_sentences(text: str) -> None:
 FEW_WORDS = [*COMMON_WORDS, "very", "kind", "of", "least", "at", "so", "never"]
 
 
+@pytest.mark.slow
 @FAST
 @given(st.lists(st.sampled_from(FEW_WORDS), max_size=12))
 def test_generated_sentences_from_few_words(words: list[str]) -> None:

@@ -43,14 +43,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
 from ..text.names import RoleBook, expand_title, word_core
+from ..text.phrases import PhraseFinder
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
 
-__all__ = ["ActorsAnalyzer", "actor_id_for_name", "stance_toward"]
+__all__ = ["ActorsAnalyzer", "actor_id_for_name"]
 
 #: The classifier reads at most this many sentence pieces per actor and voice group.
 MODEL_SENTENCES = 4
@@ -888,29 +888,3 @@ _BODIES = frozenset(
     navy party union university coalition association commission board bureau service
     administration government house center centre institute foundation company""".split()
 )
-
-
-def stance_toward(text: str, start: int, end: int, *, pipeline: Any = None) -> float:
-    """The lexicon-and-rules stance signal toward ``text[start:end]`` in [-1, 1].
-
-    The same reading the actors analyser makes of each mention: half the tone of the
-    sentence piece, lowered by loaded labels on the target and loaded verbs it does,
-    raised a little by violence done to it.
-
-    >>> round(stance_toward("Rioters brutalized the town.", 0, 7), 2) < 0
-    True
-    """
-    from ..pipeline import default_pipeline
-
-    pipe = pipeline or default_pipeline()
-    found = next((a for a in pipe.analyzers if isinstance(a, ActorsAnalyzer)), None)
-    if found is None:
-        from ..analyzers import build_analyzers
-
-        built = build_analyzers(["actors"], pipe.lexicons)[0]
-        assert isinstance(built, ActorsAnalyzer)
-        found = built
-    analyzer: ActorsAnalyzer = found
-    doc = pipe.segment(text)
-    s, e = doc.norm.from_original(start), doc.norm.from_original(end)
-    return analyzer.reader(doc).mention(s, e).signal

@@ -16,9 +16,9 @@ from typing import Any
 
 from ..lexicon import Lexicon
 from ..lexicon.inflect import verb_forms
-from ..lexicon.phrases import Match, PhraseFinder
 from ..results import Finding
 from ..text.document import Document
+from ..text.phrases import Match, PhraseFinder
 from .base import AnalyzerOutput, rate, voice_group
 from .loaded import phrase_findings
 

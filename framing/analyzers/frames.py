@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
 from ..text.document import Document
+from ..text.phrases import PhraseFinder
 from .base import AnalyzerOutput, voice_group
 from .loaded import phrase_findings
 

@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.document import Document
+from ..text.phrases import PhraseFinder
 from .base import AnalyzerOutput, voice_group
 
 __all__ = ["LabelsAnalyzer"]

@@ -13,9 +13,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import Match, PhraseFinder
 from ..results import Finding
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
+from ..text.phrases import Match, PhraseFinder
 from .base import AnalyzerOutput, rate, voice_group
 
 __all__ = ["LoadedLanguageAnalyzer", "phrase_findings"]

@@ -18,11 +18,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
-from ..lexicon.phrases import PhraseFinder
 from ..results import Finding
 from ..text.attribution import UNRESOLVED
 from ..text.document import Document
 from ..text.names import sources_are_people
+from ..text.phrases import PhraseFinder
 from .base import AnalyzerOutput
 from .loaded import phrase_findings
 

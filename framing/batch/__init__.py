@@ -20,7 +20,8 @@ output does not depend on the number of jobs or the engine. Needs the ``batch`` 
 
 from __future__ import annotations
 
+from .commit import BatchResult
 from .dask_engine import run_dask
-from .run import ENGINES, BatchResult, run_batch
+from .run import ENGINES, run_batch
 
 __all__ = ["ENGINES", "BatchResult", "run_batch", "run_dask"]

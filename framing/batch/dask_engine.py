@@ -27,8 +27,8 @@ from ..errors import InputError, UsageError
 from ..pipeline import Settings
 from ..sources import ReadOptions
 from ._deps import need_dask, need_distributed
+from .commit import BatchResult, Done, commit, finish, ordered, portable, prepare, run_key
 from .progress import Progress
-from .run import BatchResult, _Done, _write, finish, ordered, portable, prepare, run_key
 from .worker import ArticleResult, Chunk, ChunkResult, Failure, WorkSpec, analyze_chunk, analyze_records
 from .writer import RunFolder
 
@@ -176,7 +176,7 @@ def run_dask(
     def submit(number: int) -> Any:
         job = task(parts[number], remote, number, frame, skip if number == first_part else 0)
         if cluster is None:
-            return _Done((number, job.compute()))
+            return Done((number, job.compute()))
         future = cluster.compute(job)
         return _Numbered(number, future)
 
@@ -196,7 +196,7 @@ def run_dask(
             yield result
 
     try:
-        _write(folder, with_cursor(), bar, on_chunk, cursor=lambda r: cursors.pop(r.index))
+        commit(folder, with_cursor(), bar, on_chunk, cursor=lambda r: cursors.pop(r.index))
     except KeyboardInterrupt:
         bar.close()
         note(f"interrupted: {folder.chunks_done} chunk(s) are written in {folder.out}; run again to resume")

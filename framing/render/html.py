@@ -34,9 +34,9 @@ from ._format import (
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
-    from ..results import ArticleAnalysis, Finding, Quote
+    from ..results import Finding, Quote
 
-__all__ = ["CATEGORY_COLOURS", "MAX_ARTICLES", "render_article_html", "render_html", "write_html"]
+__all__ = ["CATEGORY_COLOURS", "MAX_ARTICLES", "render_fragment", "render_html", "write_html"]
 
 #: A report of more articles than this shows a sample of them in full (charts,
 #: cross-article tables and highlighted text) and lists them all in the summary table;
@@ -472,10 +472,3 @@ def render_fragment(comparison: Comparison, *, max_articles: int = 4) -> str:
             ),
         )
     )
-
-
-def render_article_html(analysis: ArticleAnalysis) -> str:
-    """One analysed article as a notebook fragment (its rich display)."""
-    from ..comparison import compare
-
-    return render_fragment(compare([analysis]))

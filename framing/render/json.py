@@ -43,7 +43,7 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "speakers": [dataclasses.asdict(sp) for sp in view.speakers],
         }
         articles.append(data)
-    return _clean(
+    report: dict[str, Any] = _clean(
         {
             "schema_version": comparison.provenance.get("schema_version"),
             "provenance": comparison.provenance,
@@ -56,6 +56,7 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "articles": articles,
         }
     )
+    return report
 
 
 def render_json(comparison: Comparison, *, include_text: bool = True) -> str:

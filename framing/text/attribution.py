@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon.inflect import noun_forms, verb_forms
 from ..lexicon.kinds import CueVerb
-from ..lexicon.matcher import PhraseMatcher, Unit, phrase_keys
+from .matcher import PhraseMatcher, Unit, phrase_keys
 from .names import PRONOUNS, Chunk, People, RoleBook, Speaker, chunks, sources_are_people, word_core
 from .quotes import QuoteSpan
 

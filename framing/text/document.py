@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from ..article import Article
 from ..lexicon import Lexicon
 from ..lexicon.kinds import CueVerb
-from ..lexicon.matcher import PhraseMatcher, Unit, match_units, units_of
 from .attribution import Attribution, Attributor, cue_matcher
 from .layout import Block, analyse_layout
+from .matcher import PhraseMatcher, Unit, match_units, units_of
 from .names import Chunk, RoleBook, Speaker
 from .normalize import Normalized, normalize
 from .quotes import QuoteSpan, find_quotes
@@ -130,7 +130,7 @@ class Document:
 
     @functools.cached_property
     def units(self) -> list[Unit]:
-        """The tokens as lexicon match units (see :mod:`framing.lexicon.matcher`)."""
+        """The tokens as lexicon match units (see :mod:`framing.text.matcher`)."""
         return self._units if self._units is not None else match_units(self.tokens)
 
     @functools.cached_property

@@ -21,6 +21,8 @@ distributed = pytest.importorskip(
     "distributed", reason="dask.distributed is not installed (pip install 'framing[dask]')"
 )
 
+pytestmark = pytest.mark.cluster
+
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:

@@ -13,6 +13,8 @@ from .conftest import corpus, same_outputs, write_jsonl
 
 pytest.importorskip("pyarrow")
 
+pytestmark = pytest.mark.slow  # starts worker processes
+
 
 def test_jobs_1_and_2_write_the_same_bytes(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "c.jsonl", corpus(14))

@@ -1,15 +1,29 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from framing import builtin_lexicons
+from framing.text import punkt
 from framing.text.sentences import SentenceSplitter
 
 
 @pytest.fixture(scope="module")
 def splitter():
     return SentenceSplitter(a.abbreviation for a in builtin_lexicons()["abbreviations"].entries)
+
+
+@pytest.fixture(scope="module")
+def nltk_punkt():
+    """nltk's own module, which framing's Punkt is taken from (the test extra has it)."""
+    return pytest.importorskip("nltk.tokenize.punkt")
+
+
+@pytest.fixture(scope="module")
+def reference(splitter, nltk_punkt):
+    """nltk's Punkt with the splitter's abbreviations."""
+    params = nltk_punkt.PunktParameters()
+    params.abbrev_types = set(splitter._punkt.abbreviations)
+    return nltk_punkt.PunktSentenceTokenizer(params)
 
 
 @pytest.mark.parametrize(
@@ -51,11 +65,27 @@ def test_sentences(splitter, text, expected):
         "'Quoted.' Next! ?? Odd... spacing .  Here",
     ],
 )
-def test_punkt_runs_without_the_time_limit_and_splits_the_same(splitter, text):
+def test_punkt_runs_without_the_time_limit_and_splits_the_same(splitter, reference, text):
     """The splitter's Punkt, with its patterns compiled without nltk's time limit, finds
     the sentences nltk's own Punkt finds with the same parameters."""
-    reference = PunktSentenceTokenizer(splitter._punkt._params)
     assert list(splitter._punkt.span_tokenize(text)) == list(reference.span_tokenize(text))
+
+
+def test_punkt_patterns_are_nltks(nltk_punkt):
+    """The same patterns, for the same engine and with the same flags, as nltk's."""
+    english = nltk_punkt.PunktLanguageVars()
+    pairs = [
+        (punkt.BOUNDARY_REALIGNMENT, english.re_boundary_realignment),
+        (punkt.WORD_TOKENIZER, english._word_tokenizer_re()),
+        (punkt.PERIOD_CONTEXT, english.period_context_re()),
+        (punkt.INITIAL, nltk_punkt.PunktToken._RE_INITIAL),
+        (punkt.NUMBER, nltk_punkt.PunktToken._RE_NUMERIC),
+    ]
+    for ours, theirs in pairs:
+        # nltk joins "?" and "!" from a set, in either order from one run to the next
+        assert (ours.pattern, ours.flags) == (theirs.pattern.replace(r"!\?", r"\?!"), theirs.flags)
+    assert punkt.SENT_END_CHARS == english.sent_end_chars
+    assert punkt._PUNCTUATION == frozenset(nltk_punkt.PunktSentenceTokenizer.PUNCTUATION)
 
 
 _CONTEXT_TOKENS = [
@@ -72,8 +102,7 @@ _CONTEXT_TOKENS = [
         max_size=5,
     )
 )
-def test_punkt_decides_each_candidate_as_nltk_does(splitter, parts):
+def test_punkt_decides_each_candidate_as_nltk_does(splitter, reference, parts):
     """The shortcut for Punkt's decision on a candidate ending gives nltk's answer."""
     text = "".join(tok + space for tok, space in parts)
-    reference = PunktSentenceTokenizer(splitter._punkt._params)
     assert splitter._punkt.text_contains_sentbreak(text) == reference.text_contains_sentbreak(text)

@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from framing.lexicon.matcher import Unit, match_units
+from framing.text.matcher import Unit, match_units
 from framing.text.tokens import Token, Tokens, slot_builder, token_columns, tokenize
 
 CASES = [

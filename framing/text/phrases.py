@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .inflect import noun_forms, verb_forms
+from ..lexicon.inflect import noun_forms, verb_forms
 from .matcher import PhraseMatcher, Unit, _keys, phrase_keys
 
 __all__ = ["Match", "PhraseFinder", "term_variants"]

@@ -18,7 +18,7 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Generic, TypeVar
 
-from ..text.tokens import Token, slot_builder
+from .tokens import Token, slot_builder
 
 __all__ = ["PhraseMatcher", "Unit", "match_units", "phrase_keys", "unit_key", "units_of"]
 
