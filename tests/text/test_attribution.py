@@ -968,7 +968,7 @@ def test_markup_is_no_cue(pipeline):
 
 @given(st.text(alphabet=st.sampled_from(list('ab Z9,:;"\n\t\u00a0\u2003.')), max_size=30))
 def test_ends_in_reads_the_last_character_before_trailing_space(text):
-    from framing.text.attribution import _ends_in
+    from framing.text.attribution.patterns import _ends_in
 
     for chars, pattern in ((",:", r"[,:]\s*$"), ("abcdefghijklmnopqrstuvwxyz", r"[a-z]\s*$")):
         assert _ends_in(text, chars) == bool(re.search(pattern, text))
