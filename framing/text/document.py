@@ -29,10 +29,13 @@ from ..article import Article
 from ..lexicon import Lexicon
 from ..lexicon.kinds import CueVerb
 from .attribution import Attribution, Attributor, cue_matcher
+from .attribution.cues import find_cues
+from .attribution.patterns import _FUNCTION_WORDS
 from .layout import Block, analyse_layout
 from .matcher import PhraseMatcher, Unit, match_units, units_of
-from .names import Chunk, RoleBook, Speaker
+from .names import Chunk, RoleBook, Speaker, chunks
 from .normalize import Normalized, normalize
+from .people import People
 from .quotes import QuoteSpan, find_quotes
 from .sentences import SentenceSplitter
 from .tokens import WORD_RE, Token, Tokens, token_columns
@@ -96,6 +99,8 @@ class Document:
     """For each token, the index of the voice run it starts in."""
     names: tuple[Chunk, ...] = ()
     """Capitalised phrases (names of people and bodies), split into role and name."""
+    people: People | None = None
+    """Who each mention of a person, a body or a group is (:mod:`framing.text.people`)."""
     _units: list[Unit] | None = None
 
     @property
@@ -251,7 +256,20 @@ class Segmenter:
 
         quotes = find_quotes(text, lambda i: article.text[norm.orig_start(i)], scopes_by_para)
         units = units_of(words, starts, ends)
-        attributor = Attributor(text, sentences, quotes, units, self._cues, self._book, scopes)
+        cues = find_cues(text, sentences, units, self._cues)
+        names = [c for s, e in scopes for c in chunks(text, s, e, self._book)]
+        lower = frozenset(word for u in units if (word := text[u.start : u.end])[0].islower())
+        people = People(
+            text,
+            sentences,
+            [(p.start, p.end) for p in layout.paragraphs],
+            [(q.start, q.end) for q in quotes],
+            names,
+            self._book,
+            lower | _FUNCTION_WORDS,
+            [c.start for c in cues[0]],
+        )
+        attributor = Attributor(text, sentences, quotes, cues, names, people, self._book, scopes)
         attributions = attributor.run()
 
         runs = _paint_voices(len(text), layout.paragraphs, furniture, quotes, attributions)
@@ -266,7 +284,8 @@ class Segmenter:
             attributions=tuple(attributions),
             voices=tuple(runs),
             token_runs=_token_runs(starts, runs),
-            names=tuple(attributor.names),
+            names=tuple(names),
+            people=people,
             _units=units,
         )
 

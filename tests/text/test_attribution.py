@@ -156,9 +156,12 @@ RESOLUTION_CASES = [
         "Sean Parnell",
         "title",
     ),
-    # two people who may both be "she": not guessed; one known to be "he" decides
-    ('Karen Bass met Tom Homan. "We disagree," she said.', "(unresolved)", "unresolved"),
-    ('Karen Bass met Tom Homan. "We will see," he said.', "(unresolved)", "unresolved"),
+    # "Mr." decides where the first name does not
+    # gender from the first name: one woman and one man named together
+    ('Karen Bass met Tom Homan. "We disagree," she said.', "Karen Bass", "pronoun"),
+    ('Karen Bass met Tom Homan. "We will see," he said.', "Tom Homan", "pronoun"),
+    # no one who agrees: unresolved, never guessed
+    ('Tom Homan met Jim Tate. "We disagree," she said.', "(unresolved)", "unresolved"),
     ('Mr. Tom Homan met Karen Bass. "We will see," he said.', "Tom Homan", "pronoun"),
     ('Karen Bass met Tom Homan. Later Bass spoke. "We disagree," she said.', "Karen Bass", "pronoun"),
 ]

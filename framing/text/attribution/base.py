@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lexicon.kinds import CueVerb
-from ..matcher import PhraseMatcher, Unit
-from ..names import Chunk, People, RoleBook, Speaker, chunks, word_core
+from ..names import Chunk, RoleBook, Speaker, chunks, word_core
+from ..people import People
 from ..quotes import QuoteSpan
 from .cues import _Cue
-from .patterns import (
-    _ALSO_NOUNS,
-    _APPOSITIVE_ROLE,
-    _BE_BEFORE,
-    _BE_FORMS,
-    _CONTRACTED_BEFORE,
-    _FUNCTION_WORDS,
-    _NOT_BEFORE_VERB,
-    _NOUN_MARKERS,
-    _POSSESSIVE_BEFORE,
-    _TITLE_SMALL_WORDS,
-    _verb_lead,
-)
 
 #: The name given to a speaker the text refers to ("he said") but never identifies.
 UNRESOLVED = "(unresolved)"
@@ -76,8 +62,9 @@ class _Base:
         norm: str,
         sentences: Sequence[tuple[int, int]],
         quotes: Sequence[QuoteSpan],
-        units: Sequence[Unit],
-        cues: PhraseMatcher[CueVerb | None],
+        cues: tuple[list[_Cue], list[_Cue]],
+        names: Sequence[Chunk],
+        people: People,
         book: RoleBook,
         scopes: Sequence[tuple[int, int]],
     ):
@@ -88,88 +75,20 @@ class _Base:
         self._quote_starts = [q.start for q in self.quotes]
         self.book = book
         self.scopes = scopes
-        self._title_cache: dict[int, bool] = {}
-        self._cues = []
-        #: cue words used as nouns ("Trump's claim that", "her statement on")
-        self._nouns: list[_Cue] = []
-        for i, j, cue in cues.find(units):
-            if cue is None:
-                continue
-            form = norm[units[i].start : units[j - 1].end]
-            before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
-            if (
-                form[:1].isupper()
-                and before
-                and before[-1] not in '.!?":\n\u2014'
-                and not self._title_case(units[i].start)
-            ):
-                continue  # 'the United States': a capitalised word mid-sentence is a name
-            if norm[max(0, units[i].start - 2) : units[i].start].endswith(("<", "</")):
-                continue  # '<tweet id="...">': markup, not a word of the text
-            if cue.pos == "noun" or (
-                len(form.split()) == 1
-                and (
-                    (i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB)
-                    or (
-                        _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
-                        and not _CONTRACTED_BEFORE.search(norm, max(0, units[i].start - 8), units[i].start)
-                    )
-                )
-            ):
-                # 'the report', 'the plans', 'secretary of state': a noun, not a verb
-                self._nouns.append(_Cue(units[i].start, units[j - 1].end, cue, form))
-                continue
-            word = form.lower()
-            if (
-                cue.term in _ALSO_NOUNS
-                and word in (cue.term, cue.term + "s")
-                and i > 0
-                and not _verb_lead(norm[units[i - 1].start : units[i - 1].end])
-                and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
-            ):
-                continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
-            participle = form.lower().split()[0].endswith("ing") and not (
-                i > 0
-                and (
-                    units[i - 1].key in _BE_FORMS
-                    or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
-                )
-            )  # a progressive ('is now saying') is no participle
-            self._cues.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
+        self._cues, self._nouns = cues
         self._cue_starts = [c.start for c in self._cues]
-        lower = {word for u in units if (word := norm[u.start : u.end])[0].islower()}
-        self.people = People(book, frozenset(lower | _FUNCTION_WORDS))
+        self.people = people
         #: every capitalised phrase of the document, found once
-        self.names: list[Chunk] = [c for s, e in scopes for c in chunks(norm, s, e, book)]
+        self.names: list[Chunk] = list(names)
         self._name_starts = [c.start for c in self.names]
-        for c in self.names:
-            self.people.add(c)
-            if c.is_person and len(c.name) >= 2:
-                self.people.seen(" ".join(c.name), c.start, c.end)
-                role = _APPOSITIVE_ROLE.match(norm, c.end)
-                if role and self.book.find(role.group(1).split()) is not None:
-                    # 'Sean Parnell, the Pentagon's chief spokesman,': "the spokesman" later
-                    self.people.add_role(" ".join(w.removesuffix("'s") for w in c.name), role.group(1))
-            elif c.is_person and (full := self.people._by_surname.get(word_core(c.name[0]))):
-                self.people.seen(full, c.start, c.end)  # 'Bass left.': the last one mentioned
+        #: what attributions have said of each person so far (role, source type, party)
+        self._known: dict[str, Speaker] = {}
         self._last_speaker: Speaker | None = None
         self._previous: tuple[int, Attribution] | None = None  # the last attributed quotation
         #: the antecedent's span of each relative pronoun read as a speaker ("who" -> "Ana Ruiz")
         self._antecedents: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ------------------------------------------------------------------ helpers
-
-    def _title_case(self, pos: int) -> bool:
-        """Whether the sentence at ``pos`` is a headline in title case ("Trump Says He
-        Will Win"), where a capitalised word may be a verb."""
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if i < 0 or not self.sentences[i][0] <= pos < self.sentences[i][1]:
-            return False
-        if i not in self._title_cache:
-            words = re.findall(r"[A-Za-z][\w'-]*", self.norm[slice(*self.sentences[i])])
-            major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
-            self._title_cache[i] = len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.9 * len(major)
-        return self._title_cache[i]
 
     def chunks_in(self, start: int, end: int) -> list[Chunk]:
         """The capitalised phrases within ``[start, end)``, from those found once; where
@@ -219,3 +138,51 @@ class _Base:
     if TYPE_CHECKING:
 
         def finish(self, found: Found | None, pos: int) -> tuple[Speaker | None, str]: ...
+
+    # ------------------------------------------------------------------ people
+
+    def resolve_chunk(self, chunk: Chunk) -> tuple[Speaker, str] | None:
+        """The speaker a capitalised phrase names and how it was resolved: the entity
+        of :attr:`people` it names ("Newsom" is Gavin Newsom, "the CDC" the Centers
+        for Disease Control), or the phrase itself where the article names no one
+        fuller; None for a capitalised ordinary word ("Both", "Local")."""
+        role = " ".join(chunk.role) or None
+        found = self.people.of_chunk(chunk)
+        if found is not None:
+            entity, how = found
+            if entity.kind == "person":
+                return Speaker(entity.name, "person", role or entity.role), (
+                    "title" if role and how != "named" else how
+                )
+            return Speaker(entity.name, "institution", None), "named"
+        if chunk.is_person:
+            if len(chunk.name) >= 2:
+                return Speaker(chunk.person, "person", role), "named"
+            if role:
+                return Speaker(chunk.name[0], "person", role), "named"
+            if word_core(chunk.name[0]) in self.people.common:
+                return None  # a capitalised ordinary word ("Both", "Local"), not a name
+            return Speaker(chunk.name[0], "person", None), "named"
+        return Speaker(chunk.text, "institution", None), "named"
+
+    def speaker_of(self, entities: Sequence[int]) -> Speaker:
+        """The speaker for one entity of :attr:`people`, or a group for several."""
+        found = [self.people.entity(i) for i in entities]
+        if len(found) == 1:
+            e = found[0]
+            return Speaker(e.name, e.kind if e.kind != "group" else "group", e.role)
+        return Speaker(" and ".join(e.name for e in found), "group", None)
+
+    def described(self, start: int, end: int) -> Found | None:
+        """A title or a description ("the governor", "the agency") that :attr:`people`
+        linked to an entity."""
+        mention = self.people.at(start, end)
+        if mention is None or mention.kind not in ("title", "pair") or not mention.entities:
+            return None
+        if mention.start != start and self.norm[start : mention.start].strip().lower() not in (
+            "the",
+            "a",
+            "",
+        ):
+            return None
+        return self.speaker_of(mention.entities), (start, max(end, mention.end)), "title"

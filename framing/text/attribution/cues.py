@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...lexicon.inflect import noun_forms, verb_forms
 from ...lexicon.kinds import CueVerb
-from ..matcher import PhraseMatcher, phrase_keys
+from ..matcher import PhraseMatcher, Unit, phrase_keys
 from .patterns import (
+    _ALSO_NOUNS,
+    _BE_BEFORE,
+    _BE_FORMS,
     _BOUNDARY,
+    _CONTRACTED_BEFORE,
+    _NOT_BEFORE_VERB,
+    _NOUN_MARKERS,
+    _POSSESSIVE_BEFORE,
+    _TITLE_SMALL_WORDS,
+    _verb_lead,
 )
 
 #: Phrasal verbs whose first word is a cue verb but which report no words or position
@@ -77,3 +88,84 @@ def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:
             continue
         out.append(c)
     return out
+
+
+def find_cues(
+    norm: str,
+    sentences: Sequence[tuple[int, int]],
+    units: Sequence[Unit],
+    matcher: PhraseMatcher[CueVerb | None],
+) -> tuple[list[_Cue], list[_Cue]]:
+    """Every cue of a document, in text order: cue words read as verbs ("said",
+    "is now saying") and cue words read as nouns ("the report", "Trump's claim")."""
+    title_case = _TitleCase(norm, sentences)
+    verbs: list[_Cue] = []
+    #: cue words used as nouns ("Trump's claim that", "her statement on")
+    nouns: list[_Cue] = []
+    for i, j, cue in matcher.find(units):
+        if cue is None:
+            continue
+        form = norm[units[i].start : units[j - 1].end]
+        before = norm[max(0, units[i].start - 3) : units[i].start].rstrip()
+        if (
+            form[:1].isupper()
+            and before
+            and before[-1] not in '.!?":\n\u2014'
+            and not title_case(units[i].start)
+        ):
+            continue  # 'the United States': a capitalised word mid-sentence is a name
+        if norm[max(0, units[i].start - 2) : units[i].start].endswith(("<", "</")):
+            continue  # '<tweet id="...">': markup, not a word of the text
+        if cue.pos == "noun" or (
+            len(form.split()) == 1
+            and (
+                (i > 0 and units[i - 1].key in _NOUN_MARKERS | _NOT_BEFORE_VERB)
+                or (
+                    _POSSESSIVE_BEFORE.search(norm, max(0, units[i].start - 4), units[i].start)
+                    and not _CONTRACTED_BEFORE.search(norm, max(0, units[i].start - 8), units[i].start)
+                )
+            )
+        ):
+            # 'the report', 'the plans', 'secretary of state': a noun, not a verb
+            nouns.append(_Cue(units[i].start, units[j - 1].end, cue, form))
+            continue
+        word = form.lower()
+        if (
+            cue.term in _ALSO_NOUNS
+            and word in (cue.term, cue.term + "s")
+            and i > 0
+            and not _verb_lead(norm[units[i - 1].start : units[i - 1].end])
+            and not re.match(r"\s+(?:to|that)\s", norm[units[j - 1].end : units[j - 1].end + 6])
+        ):
+            continue  # 'grassroots support', 'flown back', 'the tax cut plans': not a verb
+        participle = form.lower().split()[0].endswith("ing") and not (
+            i > 0
+            and (
+                units[i - 1].key in _BE_FORMS
+                or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
+            )
+        )  # a progressive ('is now saying') is no participle
+        verbs.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
+    return verbs, nouns
+
+
+class _TitleCase:
+    """Whether the sentence at a position is a headline in title case."""
+
+    def __init__(self, norm: str, sentences: Sequence[tuple[int, int]]):
+        self.norm = norm
+        self.sentences = sentences
+        self._sentence_starts = [s for s, _ in sentences]
+        self._cache: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        """Whether the sentence at ``pos`` is a headline in title case ("Trump Says He
+        Will Win"), where a capitalised word may be a verb."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 0 or not self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return False
+        if i not in self._cache:
+            words = re.findall(r"[A-Za-z][\w'-]*", self.norm[slice(*self.sentences[i])])
+            major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+            self._cache[i] = len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.9 * len(major)
+        return self._cache[i]

@@ -88,7 +88,7 @@ class _Direct(_Subjects):
             found = self.speaker_phrase(m.start(1), m.end(1))
             if found is None:
                 chunk_list = self.chunks_in(m.start(1), m.end(1))
-                resolved = self.people.resolve(chunk_list[0]) if chunk_list else None
+                resolved = self.resolve_chunk(chunk_list[0]) if chunk_list else None
                 if resolved:
                     found = (resolved[0], (chunk_list[0].start, chunk_list[0].end), resolved[1])
         if after_ok:
@@ -125,7 +125,7 @@ class _Direct(_Subjects):
             m = _HEADLINE_COLON.search(norm, max(0, q.start - 60), q.start)
             if m:
                 cl = self.chunks_in(m.start(1), m.end(1))
-                resolved = self.people.resolve(cl[-1]) if cl else None
+                resolved = self.resolve_chunk(cl[-1]) if cl else None
                 if resolved:
                     found = (resolved[0], (cl[-1].start, cl[-1].end), resolved[1])
                     colon = (m.end(1), m.end(1) + 1)  # the colon stands for the verb
@@ -168,9 +168,9 @@ class _Direct(_Subjects):
             persons = [
                 c
                 for c in self.chunks_in(sent_s, q.start)
-                if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+                if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people.by_surname)
             ]
-            resolved = self.people.resolve(persons[-1]) if persons else None
+            resolved = self.resolve_chunk(persons[-1]) if persons else None
             if resolved:
                 speaker, how = self.finish(
                     (resolved[0], (persons[-1].start, persons[-1].end), "nearby-name"), q.start

@@ -56,7 +56,7 @@ class _Reported(_Subjects):
                 found = self.speaker_phrase(s + m.start(1), s + m.end(1))
                 if found is None:
                     cl = self.chunks_in(s + m.start(1), s + m.end(1))
-                    resolved = self.people.resolve(cl[0]) if cl else None
+                    resolved = self.resolve_chunk(cl[0]) if cl else None
                     if resolved:
                         found = (resolved[0], (cl[0].start, cl[0].end), resolved[1])
                 if found is None:
@@ -111,9 +111,9 @@ class _Reported(_Subjects):
         persons = [
             c
             for c in cl
-            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people.by_surname)
         ]
-        resolved = self.people.resolve(persons[-1]) if persons else None
+        resolved = self.resolve_chunk(persons[-1]) if persons else None
         content = _trim(norm, m.end(), e)
         if len(norm[content[0] : content[1]].split()) < 3:
             return None

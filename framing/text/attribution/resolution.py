@@ -20,23 +20,17 @@ class _Resolution(_Base):
             return None, "unresolved"
         spk, span, how = found
         if spk.kind == "pronoun":
-            if spk.name.lower() in ("he", "she"):
-                person = self.people.by_pronoun(
-                    spk.name, pos, self._last_speaker, lambda at: self._sentence_of(at)[0]
-                )
+            mention = self.people.at(*span)
+            if mention is not None and mention.kind in ("pronoun", "relative") and mention.entities:
+                spk, how = self.speaker_of(mention.entities), "pronoun"
             elif (
                 self._last_speaker is not None
                 and spk.name.lower() == "they"
-                and self._last_speaker.kind != "person"
+                and self._last_speaker.kind not in ("person", "unresolved")
+                and not self._last_speaker.named
             ):
-                person = None
-                spk, how = self._last_speaker, "pronoun"
+                spk, how = self._last_speaker, "pronoun"  # 'Officials said ... They added'
             else:
-                person = None
-            if person is not None:
-                self.people.learn_pronoun(person.name, spk.name)
-                spk, how = Speaker(person.name, "person", person.role), "pronoun"
-            elif spk.kind == "pronoun":
                 # marked, not guessed: the mention stays, the speaker is unknown
                 return Speaker(UNRESOLVED, "unresolved", None, "unknown", named=False), "unresolved"
         described = self.book.describe(spk)
@@ -56,8 +50,7 @@ class _Resolution(_Base):
                 self.book.party(code.group()),
             )
         if described.kind == "person" and described.named:
-            described = self.people.remember(described)
-            self.people.seen(described.name, *span)
+            described = self._remember(described)
         if described.named or described.kind != "pronoun":
             self._last_speaker = described
         return described, how
@@ -83,3 +76,25 @@ class _Resolution(_Base):
         if opener and opener[0].lower() in ("the", "a", "an") and words[0].lower() not in _DETERMINERS:
             words.insert(0, "the")
         return " ".join(words)
+
+    def _remember(self, speaker: Speaker) -> Speaker:
+        """Keep what attributions said of a person across mentions: a later bare surname
+        keeps the title, source type and party an earlier mention gave."""
+        known = self._known.get(speaker.name)
+        merged = Speaker(
+            speaker.name,
+            speaker.kind,
+            speaker.role or (known.role if known else None),
+            speaker.source_type if speaker.source_type != "unknown" or known is None else known.source_type,
+            speaker.named,
+            speaker.party or (known.party if known else None),
+        )
+        self._known[speaker.name] = Speaker(
+            merged.name,
+            merged.kind,
+            (known.role if known else None) or speaker.role,
+            merged.source_type if known is None or known.source_type == "unknown" else known.source_type,
+            merged.named,
+            (known.party if known else None) or speaker.party,
+        )
+        return merged

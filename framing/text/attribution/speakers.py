@@ -139,7 +139,7 @@ class _SpeakerPhrases(_Base):
                 return named
             if app_text.lower().startswith("including"):
                 inner = [c for c in self.chunks_in(*appositive) if c.is_person]
-                resolved = self.people.resolve(inner[0]) if inner else None
+                resolved = self.resolve_chunk(inner[0]) if inner else None
                 if resolved:
                     spk = resolved[0]
                     # 'Angelica Salas of the Coalition for Humane Immigrant Rights'
@@ -150,7 +150,7 @@ class _SpeakerPhrases(_Base):
         tail = found[-1] if found and found[-1].end >= np_end - 1 else None
         if tail is not None and (self._group_noun(tail) or _common_word(tail)):
             tail = None  # 'Officials said', 'Critics say', 'One of': a capitalised word, not a name
-        resolved = self.people.resolve(tail) if tail is not None else None
+        resolved = self.resolve_chunk(tail) if tail is not None else None
         if tail is not None and resolved is not None and not (low in _SPEECH_NOUNS and not tail.is_person):
             spk, how = resolved
             role = spk.role
@@ -173,7 +173,7 @@ class _SpeakerPhrases(_Base):
                     role = app if role is None else f"{role}, {app}"
             persons = [x for x in found if x.is_person]
             if len(persons) > 1 and "and" in text[persons[0].end : tail.start].split():
-                names = [r[0].name for x in persons if (r := self.people.resolve(x))]
+                names = [r[0].name for x in persons if (r := self.resolve_chunk(x))]
                 roles = " and ".join(" ".join(x.role) for x in persons if x.role) or None
                 return Speaker(" and ".join(names), "group", roles), (persons[0].start, tail.end), how
             return Speaker(spk.name, spk.kind, role), (mention_start, tail.end), how
@@ -213,6 +213,9 @@ class _SpeakerPhrases(_Base):
         if low in _SPEECH_NOUNS and found:
             c = found[-1]
             return Speaker(c.text, "institution", None), (c.start, c.end), "named"
+        linked = self.described(np_start, np_end) if len(head) <= 5 else None
+        if linked is not None:
+            return linked  # 'the governor', 'the agency', 'Iran's foreign minister'
         role_entry = self.book.find(head)
         if role_entry is None and low not in _SPEECH_NOUNS:
             return self._plain_noun_phrase(words, start)
@@ -224,9 +227,9 @@ class _SpeakerPhrases(_Base):
             head.pop(0)
         name = " ".join(head)
         if role_entry is not None and role_entry.usage == "title" and len(head) <= 3:
-            person = self.people.by_title(low, np_start)
-            if person is not None:
-                return Speaker(person.name, "person", person.role), (np_start, np_end), "title"
+            linked = self.described(np_start, np_end)
+            if linked is not None:
+                return linked
             return Speaker(name, "person", None, named=False), (np_start, np_end), "unresolved"
         kind = (
             "person"
@@ -326,7 +329,7 @@ class _SpeakerPhrases(_Base):
         if len(chunk.name) != 1 or chunk.role:
             return False
         key = word_core(chunk.name[0])
-        if key in self.people._by_surname or key in self.people._by_first:
+        if key in self.people.by_surname or key in self.people.by_first:
             return False
         entry = self.book.find([key])
         return entry is not None and entry.usage == "role"
@@ -347,7 +350,7 @@ class _SpeakerPhrases(_Base):
             rest = rest[: c.start - appositive[0]] + rest[c.end - appositive[0] :]
         if not re.fullmatch(r"[\s,]*(?:and[\s,]*)?", rest):
             return None
-        resolved = [r[0] for c in inner if (r := self.people.resolve(c))]
+        resolved = [r[0] for c in inner if (r := self.resolve_chunk(c))]
         if len(resolved) != len(inner):
             return None
         span = (inner[0].start, inner[-1].end)

@@ -88,10 +88,10 @@ class _Subjects(_SpeakerPhrases):
         persons = [
             c
             for c in names
-            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people._by_surname)
+            if c.is_person and (len(c.name) >= 2 or word_core(c.name[0]) in self.people.by_surname)
         ]
         if persons:
-            resolved = self.people.resolve(persons[-1])
+            resolved = self.resolve_chunk(persons[-1])
             if resolved:
                 return resolved[0], (persons[-1].start, persons[-1].end), resolved[1]
         elif names and pronoun == "which":  # 'the Elm City Council, which said': the whole name
@@ -145,7 +145,7 @@ class _Subjects(_SpeakerPhrases):
         """A name opening the sentence, before its first verb-like word."""
         found = chunks(self.norm, s, min(stop, s + 80), self.book)
         if found and found[0].start - s <= 4 and not _common_word(found[0]):
-            resolved = self.people.resolve(found[0])
+            resolved = self.resolve_chunk(found[0])
             if resolved:
                 return resolved[0], (found[0].start, found[0].end), resolved[1]
         return None

@@ -1,0 +1,791 @@
+"""People: one resolver of who each mention of a person, a body or a group is.
+
+Computed once in segmentation (:attr:`framing.text.document.Document.people`) and read
+by attribution (who said it), sourcing and actors (who is talked about), so that a
+speaker and an actor are always resolved the same way.
+
+Entities come from the names the article uses: a person named in full ("Gov. Gavin
+Newsom"), a body ("the Justice Department", "the CDC"). Each mention is linked to one:
+
+* a full name, a surname or a first name to the person named in full ("Newsom");
+* an acronym in brackets to the body it stands for ("Centers for Disease Control and
+  Prevention (CDC)", later "the CDC");
+* a title or a role with "the" ("the governor", "the councilwoman", "Iran's foreign
+  minister", "the agency") to the one entity that fits it, ranked as a pronoun is;
+* "he", "she", "it", "they" (and "his", "her", "its", "their") to an entity that agrees
+  in gender, number and kind, ranked by a small model (:mod:`framing.models.resolver`)
+  on features a reader uses: how far back, whether it was the subject of a sentence
+  (the subject of the previous sentence first), whether it spoke, how often it was
+  mentioned; "he" or "she" agree with a title ("Mr.", "Ms."), a gendered role
+  ("congresswoman") or a first name (US Social Security name counts, public domain:
+  ``framing/data/first-names.tsv.gz``);
+* "who" and "which" after a name to that name;
+* several people joined by "and" ("Karen Bass and Gavin Newsom") to each of them, and
+  "both leaders" or "the two men" to the last two people mentioned.
+
+What fits nobody, or fits two equally well, stays unresolved: nothing is guessed.
+A date ("On Thursday"), a headline fragment ("Lawyers Argue"), a photo credit
+("(Dana Verkouteren via AP)") or a verb phrase is never a name. Offsets are into the
+normalised text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import gzip
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..resources import data_file
+from .names import Chunk, RoleBook, expand_title, word_core
+
+__all__ = ["FEATURES", "Entity", "Mention", "People", "first_name_pronoun"]
+
+#: Pronouns that refer to an entity, with the pronoun they agree as.
+_PRONOUNS = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+    "it": "it",
+    "its": "it",
+    "they": "they",
+    "them": "they",
+    "their": "they",
+}
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Ii]t|[Ii]ts|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+#: Honorifics and gendered role words that tell "he" from "she".
+_GENDERED = {
+    "mr": "he",
+    "mrs": "she",
+    "ms": "she",
+    "miss": "she",
+    "sir": "he",
+    "lord": "he",
+    "lady": "she",
+    "dame": "she",
+    "king": "he",
+    "queen": "she",
+    "prince": "he",
+    "princess": "she",
+}
+_GENDERED_SUFFIX = (("woman", "she"), ("women", "she"), ("man", "he"), ("men", "he"))
+_GENDERED_NOUNS = {
+    "mother": "she",
+    "father": "he",
+    "wife": "she",
+    "husband": "he",
+    "daughter": "she",
+    "son": "he",
+    "sister": "she",
+    "brother": "he",
+    "actress": "she",
+    "actor": "he",
+    "girl": "she",
+    "boy": "he",
+    "widow": "she",
+    "grandmother": "she",
+    "grandfather": "he",
+    "aunt": "she",
+    "uncle": "he",
+    "niece": "she",
+    "nephew": "he",
+}
+#: Words a capitalised phrase may open with that are no part of a name: prepositions,
+#: conjunctions and the like ("On Thursday", "Despite Leung", "But Obama").
+_LEADS = frozenset(
+    """on in at by for from to with after before since until during of into across despite
+    but and or so if as when while than like unlike under over about against among between
+    through without within via per amid""".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+#: Words of a photo credit or caption ("Dana Verkouteren via AP", "Photo: Getty Images").
+_CREDIT = re.compile(
+    r"(?i)\b(?:via|photo|photograph|image|images|getty|caption|credit|toggle|enlarge|afp|reuters|ap)\b"
+)
+_CREDIT_BEFORE = re.compile(r"(?i)(?:\(|photo:|image:|credit:|caption|/)\s*$")
+_CREDIT_AFTER = re.compile(r"(?i)\s*(?:via\b|/\s*[A-Z]|for\s+the\b|for\s+[A-Z]\w*\s*\))")
+#: Head nouns of a body: "the agency", "the hospital", "the court".
+_BODY_HEADS = frozenset(
+    """agency department ministry office court committee council commission board bureau
+    service administration government company firm group organization organisation
+    hospital university college school campaign party union coalition association
+    institute foundation center centre police army navy military network newspaper paper
+    outlet magazine station church league panel embassy regime team club city state
+    county watchdog authority""".split()
+)
+#: Plural heads for a group of people: "the protesters", "the officials".
+_GROUP_HEADS = frozenset(
+    """officials protesters demonstrators lawmakers senators legislators democrats republicans
+    leaders activists advocates critics supporters residents voters workers police officers
+    agents investigators prosecutors lawyers attorneys researchers scientists experts analysts
+    doctors nurses parents students teachers authorities judges justices members families
+    opponents organizers organisers aides staff""".split()
+)
+#: Words before a plural that make it two people: "both leaders", "the two men".
+_PAIR = re.compile(
+    r"\b(?:[Bb]oth(?:\s+of\s+the)?|[Tt]he\s+two|[Tt]he\s+pair\s+of)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s|men|women)\b"
+)
+_PAIR_ALONE = re.compile(r"\b(?:[Tt]he\s+pair|[Tt]he\s+two\s+of\s+them|[Tt]he\s+couple)\b")
+#: A determiner or a possessive name, up to three modifiers and a head noun.
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s)\s+"
+    r"((?:[A-Za-z][\w.-]*\s+){0,3}?)([a-z][a-z-]+)\b"
+)
+_RELATIVE = re.compile(r",?\s+(who|which)\b")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)")
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would|could|did|does|"
+    r"[a-z]+ly)\s+){0,2}[a-z]+(?:ed|s)\b"
+)
+#: How many sentences back a pronoun or a title looks for who it means.
+_REACH = 6
+#: How many distinct entities, most recent first, are candidates.
+_CANDIDATES = 8
+#: How many mentions back a pronoun or a title looks at the most.
+_LOOK_BACK = 60
+
+#: The features the ranking model reads for each (mention, candidate) pair, in order.
+FEATURES = (
+    "bias",
+    "same_sentence",
+    "previous_sentence",
+    "two_back",
+    "further",
+    "same_paragraph",
+    "recency_first",
+    "recency_second",
+    "subject_of_previous",
+    "subject",
+    "spoke",
+    "spoke_last",
+    "candidate_in_quote",
+    "mention_in_quote",
+    "mentions_log",
+    "full_name",
+    "gender_known",
+    "person",
+    "institution",
+    "group",
+    "head_in_titles",
+    "head_in_name",
+    "modifiers_match",
+    "title_kind_only",
+    "is_title",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    with data_file("first-names.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("name\t"):
+                continue
+            name, pronoun, _ = line.rstrip("\n").split("\t")
+            if pronoun in ("he", "she"):
+                out[name] = pronoun
+    return out
+
+
+def first_name_pronoun(name: str) -> str | None:
+    """ "he" or "she" where the US name counts decide a first name, else None.
+
+    >>> first_name_pronoun("Nancy"), first_name_pronoun("Jordan")
+    ('she', None)
+    """
+    return _first_names().get(word_core(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, a body or a group the article mentions.
+
+    ``name`` is the fullest name the article gives (the person's full name, the body's
+    name in full rather than its acronym); ``pronoun`` is "he", "she" or None where
+    the text does not tell; ``titles`` are the head words of its titles and roles
+    ("governor", "spokesman")."""
+
+    id: int
+    name: str
+    kind: str
+    pronoun: str | None = None
+    role: str | None = None
+    titles: frozenset[str] = frozenset()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention of one or more entities, in normalised offsets.
+
+    ``kind``: ``name`` (a full name), ``surname``, ``first-name``, ``acronym``,
+    ``title`` (a title or role with "the"), ``pronoun``, ``relative`` ("who"),
+    ``joint`` ("Bass and Newsom") or ``pair`` ("both leaders"). ``entities`` is empty for
+    a mention that stays unresolved; ``subject`` is True where it opens its clause."""
+
+    start: int
+    end: int
+    kind: str
+    entities: tuple[int, ...]
+    subject: bool = False
+    confidence: float = 1.0
+
+
+@dataclass
+class _Building:
+    name: str
+    kind: str
+    pronoun: str | None = None
+    role: str | None = None
+    titles: set[str] = field(default_factory=set)
+    role_words: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+
+
+class People:
+    """The entities of one document and every mention of them (see the module docstring).
+
+    ``rank`` scores a candidate from its features (a :class:`framing.models.resolver.
+    ResolverModel` or any callable with the same signature); a candidate is taken when
+    its score is at least ``threshold`` and clearly above the next one's."""
+
+    def __init__(
+        self,
+        norm: str,
+        sentences: Sequence[tuple[int, int]],
+        paragraphs: Sequence[tuple[int, int]],
+        quotes: Sequence[tuple[int, int]],
+        names: Sequence[Chunk],
+        book: RoleBook,
+        common: frozenset[str],
+        speech: Sequence[int] = (),
+        rank: _Ranker | None = None,
+    ):
+        from ..models.resolver import default_resolver
+
+        self.norm = norm
+        self.book = book
+        self.common = common
+        self._rank = rank or default_resolver()
+        self._sentences = list(sentences)
+        self._sentence_starts = [s for s, _ in sentences]
+        self._paragraph_starts = [s for s, _ in paragraphs]
+        self._quotes = sorted(quotes)
+        self._quote_starts = [s for s, _ in self._quotes]
+        self._speech = sorted(speech)
+        self._building: list[_Building] = []
+        self._by_name: dict[str, int] = {}
+        self.by_surname: dict[str, int] = {}
+        self.by_first: dict[str, int] = {}
+        self._by_acronym: dict[str, int] = {}
+        self._spelled: list[tuple[int, int, int]] = []  # a body's name spelled out before its acronym
+        mentions: list[Mention] = []
+        chunks = [c for c in names if self._may_name(c)]
+        self._entities_from(chunks)
+        self.entities: tuple[Entity, ...] = tuple(
+            Entity(
+                i,
+                b.name,
+                b.kind,
+                b.pronoun,
+                b.role,
+                frozenset(b.titles),
+                tuple(dict.fromkeys(b.aliases)),
+            )
+            for i, b in enumerate(self._building)
+        )
+        for c in chunks:
+            m = self._name_mention(c)
+            if m is not None:
+                mentions.append(m)
+        mentions = self._joint(mentions)
+        self.mentions: list[Mention] = self._resolve(mentions)
+        self._mention_starts = [m.start for m in self.mentions]
+
+    # ------------------------------------------------------------------ lookups
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The mention that starts at ``start`` and ends by ``end`` (the longest), or the
+        one covering ``start``."""
+        i = bisect.bisect_right(self._mention_starts, start) - 1
+        best = None
+        while i >= 0 and self.mentions[i].start <= start:
+            m = self.mentions[i]
+            if m.start == start and m.end <= max(end, m.start + 1):
+                if best is None or m.end > best.end:
+                    best = m
+            elif best is None and m.start <= start < m.end:
+                best = m
+            if m.start < start and m.end <= start:
+                break
+            i -= 1
+        return best
+
+    def entity(self, index: int) -> Entity:
+        return self.entities[index]
+
+    def named(self, name: str) -> Entity | None:
+        """The entity with this full name, surname or acronym."""
+        key = " ".join(word_core(w) for w in name.split())
+        i = self._by_name.get(key)
+        if i is None and " " not in key:
+            i = self.by_surname.get(key, self._by_acronym.get(key))
+        return self.entities[i] if i is not None else None
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is the surname or first name of a person named in full."""
+        key = word_core(word)
+        return key in self.by_surname or key in self.by_first
+
+    def of_chunk(self, chunk: Chunk) -> tuple[Entity, str] | None:
+        """The entity a capitalised phrase names and how (``named``, ``surname``,
+        ``first-name``, ``acronym``), if the article names it in full."""
+        if chunk.is_person:
+            if len(chunk.name) >= 2:
+                i = self._by_name.get(_key(chunk.person))
+                return (self.entities[i], "named") if i is not None else None
+            key = word_core(chunk.name[0])
+            for table, how in ((self.by_surname, "surname"), (self.by_first, "first-name")):
+                if key in table:
+                    return self.entities[table[key]], how
+            return None
+        key = _key(chunk.text)
+        i = self._by_name.get(key)
+        if i is None:
+            i = self._inside_full_name(chunk)
+        if i is None and len(chunk.words) == 1:
+            i = self._by_acronym.get(word_core(chunk.words[0]).replace(".", ""))
+            if i is not None:
+                return self.entities[i], "acronym"
+        return (self.entities[i], "named") if i is not None else None
+
+    # ------------------------------------------------------------------ names
+
+    def _may_name(self, c: Chunk) -> bool:
+        """Whether a capitalised phrase may be a name: not a date, a photo credit or a
+        fragment of a headline in title case."""
+        words = [word_core(w) for w in c.words]
+        if not words or words[0] in _LEADS or words[0] in _WEEKDAYS:
+            return False
+        if words[0] in _MONTHS and (len(words) == 1 or words[1].isdigit()):
+            return False
+        if any(w in _WEEKDAYS for w in words):
+            return False
+        text = self.norm
+        before = text[max(0, c.start - 12) : c.start]
+        after = text[c.end : c.end + 12]
+        if _CREDIT_BEFORE.search(before) and _CREDIT_AFTER.match(after):
+            return False  # '(Dana Verkouteren via AP)', 'Orlin Wagner/AP'
+        if _CREDIT.search(text, c.start, c.end) and c.is_person and len(c.words) > len(c.name):
+            return False
+        if _CREDIT_AFTER.match(after) and re.search(r"(?i)\bvia\b|/", after[:6]):
+            return False
+        return not (c.is_person and self._headline_fragment(c))
+
+    def _headline_fragment(self, c: Chunk) -> bool:
+        """A run of capitalised words in a title-case line ("Lawyers Argue", "Obama On
+        Climate Change"): a name there has two or three words, none of them a lowercase
+        word elsewhere in the article."""
+        i = bisect.bisect_right(self._sentence_starts, c.start) - 1
+        if i < 0:
+            return False
+        s, e = self._sentences[i]
+        words = re.findall(r"[A-Za-z][\w'-]*", self.norm[s:e])
+        if len(words) < 3:
+            return False
+        major = [w for w in words if w.lower() not in _SMALL_WORDS]
+        title_case = len(major) >= 3 and all(w[0].isupper() for w in major)
+        if not title_case:
+            return False
+        return any(word_core(w) in self.common for w in c.name)
+
+    def _add(self, name: str, kind: str) -> int:
+        key = _key(name)
+        i = self._by_name.get(key)
+        if i is None:
+            i = len(self._building)
+            self._building.append(_Building(name, kind))
+            self._by_name[key] = i
+        return i
+
+    def _entities_from(self, chunks: Sequence[Chunk]) -> None:
+        text = self.norm
+        starts = [c.start for c in chunks]
+        for k, c in enumerate(chunks):  # 'Centers for Disease Control and Prevention (CDC)'
+            acronym = _ACRONYM_AFTER.match(text, c.end)
+            if acronym is None or (c.is_person and len(c.name) >= 2):
+                continue
+            letters = acronym.group(1).replace(".", "")
+            for j in range(bisect.bisect_left(starts, c.end - 90), k + 1):
+                full = text[chunks[j].start : c.end]
+                initials = "".join(w[0] for w in full.split() if w[0].isupper())
+                if len(letters) >= 2 and initials.startswith(letters) and "\n" not in full:
+                    i = self._add(full, "institution")
+                    self._building[i].aliases.append(full)
+                    self._by_acronym.setdefault(letters.lower(), i)
+                    self._spelled.append((chunks[j].start, c.end, i))
+                    break
+        for c in chunks:
+            if c.is_person and len(c.name) >= 2:
+                i = self._add(c.person, "person")
+                b = self._building[i]
+                b.aliases.append(c.person)
+                self.by_surname.setdefault(word_core(c.name[-1]), i)
+                self.by_first.setdefault(word_core(c.name[0]), i)
+                self._describe(b, c.role, c)
+                if b.pronoun is None:
+                    b.pronoun = first_name_pronoun(c.name[0])
+            elif not c.is_person and not self._group_word(c):
+                if len(c.words) == 1 and word_core(c.words[0]) in self.common:
+                    continue
+                if len(c.words) == 1 and word_core(c.words[0]).replace(".", "") in self._by_acronym:
+                    continue
+                if self._inside_full_name(c) is not None:
+                    continue
+                i = self._add(c.text, "institution")
+                self._building[i].aliases.append(c.text)
+        # surnames known only alone, with a title ("Commissioner Ruiz"): a person too
+        for c in chunks:
+            if c.is_person and len(c.name) == 1 and c.role and self.book.is_title(c.role[-1]):
+                key = word_core(c.name[0])
+                if key not in self.by_surname and key not in self.common:
+                    i = self._add(c.person, "person")
+                    self.by_surname[key] = i
+                    self._describe(self._building[i], c.role, c)
+
+    def _inside_full_name(self, c: Chunk) -> int | None:
+        """The body whose name, spelled out before its acronym, holds this phrase."""
+        for s, e, i in self._spelled:
+            if s <= c.start and c.end <= e:
+                return i
+        return None
+
+    def _group_word(self, c: Chunk) -> bool:
+        """A capitalised plural that describes people ("Democrats", "Officials")."""
+        if len(c.words) != 1:
+            return False
+        key = word_core(c.words[0])
+        entry = self.book.find([key])
+        return entry is not None and entry.usage == "role"
+
+    def _describe(self, b: _Building, role_words: Sequence[str], c: Chunk) -> None:
+        """What a name's title, an appositive after it or a role before it says."""
+        text = self.norm
+        roles = []
+        if role_words:
+            roles.append(" ".join(role_words))
+        lead = re.search(r"((?:[a-z][\w-]*\s+){1,3})$", text[max(0, c.start - 40) : c.start])
+        if lead:
+            words = lead.group(1).split()
+            for k in range(len(words)):
+                if self.book.find(words[k:]) is not None and self.book.find(words[-1:]) is not None:
+                    roles.append(" ".join(words[k:]))
+                    break
+        appositive = re.match(r",\s+((?:the|a|an)\s+[^,;:\"()\n]{2,80}?)\s*[,.]", text[c.end : c.end + 90])
+        if appositive and self.book.find(appositive.group(1).split()[-2:]) is not None:
+            roles.append(appositive.group(1))
+        for role in roles:
+            words = expand_title(re.sub(r"'s\b|[^\w\s.-]", " ", role)).split()
+            if not words:
+                continue
+            if b.role is None:
+                b.role = role
+            b.role_words.update(words)
+            if self.book.find(words[-1:]) is not None or words[-1] in _BODY_HEADS:
+                b.titles.add(words[-1])
+            for w in words:
+                g = _GENDERED.get(w.rstrip(".")) or _GENDERED_NOUNS.get(w)
+                if g is None and w.endswith(_GENDERED_SUFFIX[0][0]) and len(w) > 5:
+                    g = "she"
+                elif g is None and w.endswith("man") and len(w) > 4 and self.book.find([w]) is not None:
+                    g = "he"
+                if g is not None and b.pronoun is None:
+                    b.pronoun = g
+
+    def _name_mention(self, c: Chunk) -> Mention | None:
+        found = self.of_chunk(c)
+        if found is None:
+            return None
+        entity, how = found
+        return Mention(c.start, c.end, how, (entity.id,), self._is_subject(c.start, c.end))
+
+    def _joint(self, mentions: list[Mention]) -> list[Mention]:
+        """Two or three people named with "and" ("Karen Bass and Gavin Newsom"): one
+        mention of each."""
+        out: list[Mention] = []
+        text = self.norm
+        k = 0
+        while k < len(mentions):
+            group = [mentions[k]]
+            while k + len(group) < len(mentions):
+                nxt = mentions[k + len(group)]
+                between = text[group[-1].end : nxt.start]
+                if re.fullmatch(r",?\s+and\s+|,\s+", between) and (
+                    len(group) >= 1 and self.entities_kind(nxt) == self.entities_kind(group[0]) == "person"
+                ):
+                    group.append(nxt)
+                else:
+                    break
+            if len(group) >= 2 and re.fullmatch(r",?\s+and\s+", text[group[-2].end : group[-1].start]):
+                ids = tuple(dict.fromkeys(i for m in group for i in m.entities))
+                out.append(
+                    Mention(
+                        group[0].start,
+                        group[-1].end,
+                        "joint",
+                        ids,
+                        self._is_subject(group[0].start, group[-1].end),
+                    )
+                )
+            out.extend(group[:1] if len(group) < 2 else group)
+            k += len(group)
+        return sorted(out, key=lambda m: (m.start, -m.end))
+
+    def entities_kind(self, m: Mention) -> str:
+        return self._building[m.entities[0]].kind if m.entities else ""
+
+    # ------------------------------------------------------------------ context
+
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    def _paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self._paragraph_starts, pos) - 1
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1] - 1
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        """Whether a mention opens its clause: a verb follows it, or it opens the
+        sentence (after at most an introductory phrase)."""
+        if _VERB_AFTER.match(self.norm, end) or self._spoke(start, end):
+            return True
+        i = self._sentence(start)
+        if i < 0:
+            return False
+        lead = self.norm[self._sentences[i][0] : start]
+        return not lead.strip() or bool(re.fullmatch(r"[^,]{0,40},\s*", lead))
+
+    def _spoke(self, start: int, end: int) -> bool:
+        """Whether a speech verb stands right after the mention ("Ruiz said") or right
+        before it ("said Ruiz")."""
+        j = bisect.bisect_left(self._speech, end)
+        if (
+            j < len(self._speech)
+            and self._speech[j] - end <= 25
+            and "." not in self.norm[end : self._speech[j]]
+        ):
+            return True
+        j = bisect.bisect_left(self._speech, start) - 1
+        return j >= 0 and start - self._speech[j] <= 12
+
+    # ------------------------------------------------------------------ resolution
+
+    def _resolve(self, names: list[Mention]) -> list[Mention]:
+        """Every pronoun, title, relative pronoun and pair, in text order, linked to the
+        entities mentioned before it."""
+        text = self.norm
+        items: list[tuple[int, int, str, str]] = []  # start, end, kind, word
+        for r in _PRONOUN_RE.finditer(text):
+            items.append((r.start(), r.end(), "pronoun", r.group().lower()))
+        for r in _DESCRIPTION.finditer(text):
+            head = r.group(2)
+            if (head in _BODY_HEADS or self._title_head(head)) and not re.match(
+                r"\s+(?:of|from|for|at|in)\b|\s+[A-Z]", text[r.end() : r.end() + 8]
+            ):
+                items.append((r.start(), r.end(), "title", head))
+        for r in _PAIR.finditer(text):
+            items.append((r.start(), r.end(), "pair", r.group(1).split()[-1]))
+        for r in _PAIR_ALONE.finditer(text):
+            items.append((r.start(), r.end(), "pair", ""))
+        items.sort()
+        out = list(names)
+        starts = [m.start for m in names]
+        history = [m for m in names if m.entities]  # what a later mention may refer to, in text order
+        history_starts = [m.start for m in history]
+        for start, end, kind, word in items:
+            i = bisect.bisect_left(starts, start)
+            near = names[max(0, i - 1) : i + 2]
+            if any(n.start < end and start < n.end for n in near) and (
+                kind != "title" or any(n.start == start for n in near)
+            ):
+                continue  # a word of a name ('The Hill'), not a pronoun or a title
+            k = bisect.bisect_left(history_starts, start)
+            if kind == "pair":
+                m = Mention(start, end, "pair", self._pair(history, k, start), self._is_subject(start, end))
+            else:
+                mods = tuple(w.lower().removesuffix("'s") for w in text[start:end].split()[1:-1])
+                ent, conf = self._rank_candidates(history, k, start, kind, word, mods)
+                m = Mention(start, end, kind, ent, self._is_subject(start, end), conf)
+            out.append(m)
+            if m.entities:
+                history.insert(k, m)
+                history_starts.insert(k, m.start)
+        out.extend(self._relatives(out))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    def _title_head(self, head: str) -> bool:
+        entry = self.book.find([head])
+        return entry is not None and entry.usage in ("title", "role") and not head.endswith("s")
+
+    def _relatives(self, mentions: Iterable[Mention]) -> list[Mention]:
+        out = []
+        for m in mentions:
+            if not m.entities or m.kind in ("pronoun",):
+                continue
+            r = _RELATIVE.match(self.norm, m.end)
+            if r and (r.group(1) == "who") == (self.entities_kind(m) == "person"):
+                out.append(Mention(r.start(1), r.end(1), "relative", m.entities, True))
+        return out
+
+    def _before(self, history: Sequence[Mention], k: int, start: int) -> Iterable[Mention]:
+        """The mentions before ``history[k]``, latest first, within :data:`_REACH`
+        sentences of ``start`` and at most :data:`_LOOK_BACK` of them."""
+        here = self._sentence(start)
+        for n in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
+            m = history[n]
+            if here - self._sentence(m.start) > _REACH:
+                break
+            yield m
+
+    def _pair(self, history: Sequence[Mention], k: int, start: int) -> tuple[int, ...]:
+        """The last two people mentioned before ``start``, in the same or the two
+        sentences before."""
+        lo = self._sentence(start) - 2
+        seen: list[int] = []
+        for m in self._before(history, k, start):
+            if self._sentence(m.start) < lo:
+                break
+            for i in reversed(m.entities):
+                if self.entities[i].kind == "person" and i not in seen:
+                    seen.append(i)
+            if len(seen) >= 2:
+                return tuple(reversed(seen[:2]))
+        return ()
+
+    def _agrees(self, key: tuple[int, ...], kind: str, word: str) -> bool:
+        """Whether the entities ``key`` (one, or several named together) agree with a
+        pronoun or a title in gender, number and kind."""
+        if len(key) > 1:
+            return kind == "pronoun" and _PRONOUNS[word] == "they"
+        entity = self.entities[key[0]]
+        if kind == "pronoun":
+            want = _PRONOUNS[word]
+            if want in ("he", "she"):
+                return entity.kind == "person" and entity.pronoun in (None, want)
+            if want == "it":
+                return entity.kind == "institution"
+            return entity.kind in ("institution", "group")
+        if word in _BODY_HEADS:
+            return entity.kind == "institution"
+        return entity.kind == "person"
+
+    def candidates(
+        self, history: Sequence[Mention], k: int, start: int, kind: str, word: str, mods: Sequence[str]
+    ) -> list[tuple[tuple[int, ...], list[float]]]:
+        """Who a pronoun or a title at ``start`` may mean (one entity, or several named
+        together for "they"), most recent first, each with its features
+        (:data:`FEATURES`). ``history[:k]`` are the mentions before it."""
+        here = self._sentence(start)
+        para = self._paragraph(start)
+        last: dict[tuple[int, ...], Mention] = {}
+        count: dict[tuple[int, ...], int] = {}
+        order: list[tuple[int, ...]] = []
+        prev_subject: tuple[int, ...] | None = None
+        for m in self._before(history, k, start):
+            keys = [m.entities] if len(m.entities) > 1 else []
+            keys += [(i,) for i in m.entities] if m.kind not in ("joint", "pair") else []
+            for key in keys:
+                count[key] = count.get(key, 0) + 1
+                if key not in last:
+                    last[key] = m
+                    order.append(key)
+            if (
+                prev_subject is None
+                and m.subject
+                and self._sentence(m.start) == here - 1
+                and not self.in_quote(m.start)
+            ):
+                prev_subject = m.entities
+        out: list[tuple[tuple[int, ...], list[float]]] = []
+        agreeing = [key for key in order if self._agrees(key, kind, word)]
+        last_speaker = next((key for key in order if self._spoke(last[key].start, last[key].end)), None)
+        quoted = self.in_quote(start)
+        for rank, key in enumerate(agreeing[:_CANDIDATES]):
+            es = [self.entities[i] for i in key]
+            m = last[key]
+            d = here - self._sentence(m.start)
+            words = {w for e in es for w in e.name.lower().split()}
+            titles = {t for e in es for t in e.titles}
+            f = [
+                1.0,
+                float(d == 0),
+                float(d == 1),
+                float(d == 2),
+                float(d > 2),
+                float(self._paragraph(m.start) == para),
+                float(rank == 0),
+                float(rank == 1),
+                float(prev_subject == key or (len(key) == 1 and prev_subject == key)),
+                float(m.subject),
+                float(self._spoke(m.start, m.end)),
+                float(last_speaker == key),
+                float(self.in_quote(m.start)),
+                float(quoted),
+                math.log1p(count.get(key, 0)),
+                float(all(len(e.name.split()) >= 2 for e in es)),
+                float(all(e.pronoun is not None for e in es)),
+                float(es[0].kind == "person" and len(es) == 1),
+                float(es[0].kind == "institution"),
+                float(len(es) > 1 or es[0].kind == "group"),
+                float(kind == "title" and word in titles),
+                float(kind == "title" and word in words),
+                float(kind == "title" and bool(mods) and all(x in titles or x in words for x in mods)),
+                float(kind == "title" and word not in titles and word not in words),
+                float(kind == "title"),
+            ]
+            out.append((key, f))
+        return out
+
+    def _rank_candidates(
+        self, history: Sequence[Mention], k: int, start: int, kind: str, word: str, mods: Sequence[str]
+    ) -> tuple[tuple[int, ...], float]:
+        cands = self.candidates(history, k, start, kind, word, mods)
+        if not cands:
+            return (), 0.0
+        scored = sorted(((self._rank(f), key) for key, f in cands), reverse=True)
+        best, key = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        if not self._rank.accepts(best, second):
+            return (), best
+        return key, best
+
+
+class _Ranker:
+    """What :class:`People` needs of a ranking model."""
+
+    def __call__(self, features: Sequence[float]) -> float:
+        raise NotImplementedError
+
+    def accepts(self, best: float, second: float) -> bool:
+        raise NotImplementedError
+
+
+_SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as is are".split())
+
+
+def _key(name: str) -> str:
+    return " ".join(word_core(w) for w in name.split())
