@@ -416,7 +416,9 @@ def framing_attributions(text: str, pipeline: Any = None) -> list[Attribution]:
 
 
 def quotes_as_attributions(text: str, quotes: Sequence[Any]) -> list[tuple[Any, Attribution]]:
-    """Each kept quote with its attribution, by the conventions of ``framing_attributions``."""
+    """Each kept quote with its attribution, by the conventions of ``framing_attributions``;
+    a quotation that continues another (resolution ``continuation``, sharing its cue and
+    speaker) is a further content of that attribution, as in PolNeAR."""
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     kept: list[Any] = []
     for q in ordered:
@@ -429,18 +431,29 @@ def quotes_as_attributions(text: str, quotes: Sequence[Any]) -> list[tuple[Any, 
         if not inside:
             kept.append(q)
     out: list[tuple[Any, Attribution]] = []
+    by_cue: dict[tuple[Any, Any, Any], int] = {}
     for q in kept:
         start = q.start
         that = _THAT_BEFORE.search(text[max(0, start - 12) : start])
         if that and q.cue_end is not None and q.cue_end <= start - 12 + that.start():
             start = max(0, start - 12) + that.start()  # PolNeAR's content starts at "that"
+        content = normalize_span(((start, q.end),), text)
+        key = (q.cue_start, q.cue_end, q.speaker)
+        if q.cue_start is not None and q.resolution == "continuation" and key in by_cue:
+            # a quotation that goes on after its attribution: one attribution, several contents
+            k = by_cue[key]
+            first, attr = out[k]
+            out[k] = (first, Attribution(attr.sources, attr.cues, (*attr.contents, content)))
+            continue
         cue = ((q.cue_start, q.cue_end),) if q.cue_start is not None and q.cue_end is not None else ()
         src = (
             ((q.speaker_start, q.speaker_end),)
             if q.speaker_start is not None and q.speaker_end is not None
             else ()
         )
-        attr = Attribution((src,) if src else (), (cue,) if cue else (), (((start, q.end),),))
+        attr = Attribution((src,) if src else (), (cue,) if cue else (), ((content,) if content else ()))
+        if q.cue_start is not None:
+            by_cue.setdefault(key, len(out))
         out.append((q, normalize_attribution(attr, text)))
     return out
 

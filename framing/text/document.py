@@ -24,6 +24,7 @@ import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..article import Article
 from ..lexicon import Lexicon
@@ -213,6 +214,32 @@ class Segmenter:
         self._cues: PhraseMatcher[CueVerb | None] = cue_matcher([c for lex in cue_verbs for c in lex.entries])
         self._book = RoleBook(r for lex in source_roles for r in lex.entries)
 
+    def people(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        paragraphs: Sequence[Block],
+        quotes: Sequence[QuoteSpan],
+        units: Sequence[Unit],
+        speech: Sequence[Any],
+        names: Sequence[Chunk],
+        **options: Any,
+    ) -> People:
+        """The resolver of people for a segmented text (``options`` go to :class:`People`:
+        another ranking model, a trace of its candidates)."""
+        lower = frozenset(word for u in units if (word := text[u.start : u.end])[0].islower())
+        return People(
+            text,
+            sentences,
+            [(p.start, p.end) for p in paragraphs],
+            [(q.start, q.end) for q in quotes],
+            names,
+            self._book,
+            lower | _FUNCTION_WORDS,
+            [c.start for c in speech],
+            **options,
+        )
+
     def __call__(self, article: Article) -> Document:
         norm = normalize(article.text)
         text = norm.text
@@ -258,17 +285,7 @@ class Segmenter:
         units = units_of(words, starts, ends)
         cues = find_cues(text, sentences, units, self._cues)
         names = [c for s, e in scopes for c in chunks(text, s, e, self._book)]
-        lower = frozenset(word for u in units if (word := text[u.start : u.end])[0].islower())
-        people = People(
-            text,
-            sentences,
-            [(p.start, p.end) for p in layout.paragraphs],
-            [(q.start, q.end) for q in quotes],
-            names,
-            self._book,
-            lower | _FUNCTION_WORDS,
-            [c.start for c in cues[0]],
-        )
+        people = self.people(text, sentences, layout.paragraphs, quotes, units, cues[0], names)
         attributor = Attributor(text, sentences, quotes, cues, names, people, self._book, scopes)
         attributions = attributor.run()
 

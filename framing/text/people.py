@@ -271,6 +271,7 @@ class People:
         common: frozenset[str],
         speech: Sequence[int] = (),
         rank: _Ranker | None = None,
+        trace: list[tuple[int, str, str, list[tuple[tuple[int, ...], list[float]]]]] | None = None,
     ):
         from ..models.resolver import default_resolver
 
@@ -278,6 +279,8 @@ class People:
         self.book = book
         self.common = common
         self._rank = rank or default_resolver()
+        #: where given, every ranked mention with its candidates and their features (for training)
+        self._trace = trace
         self._sentences = list(sentences)
         self._sentence_starts = [s for s, _ in sentences]
         self._paragraph_starts = [s for s, _ in paragraphs]
@@ -331,6 +334,16 @@ class People:
                 break
             i -= 1
         return best
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie within ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
     def entity(self, index: int) -> Entity:
         return self.entities[index]
@@ -764,6 +777,8 @@ class People:
         self, history: Sequence[Mention], k: int, start: int, kind: str, word: str, mods: Sequence[str]
     ) -> tuple[tuple[int, ...], float]:
         cands = self.candidates(history, k, start, kind, word, mods)
+        if self._trace is not None:
+            self._trace.append((start, kind, word, cands))
         if not cands:
             return (), 0.0
         scored = sorted(((self._rank(f), key) for key, f in cands), reverse=True)

@@ -69,4 +69,9 @@ class Attributor(_Direct, _Reported, _Resolution):
                 else a
                 for a in results
             ]
-        return results
+        return [
+            replace(a, speakers=joint)
+            if not a.speakers and (joint := self.joint_speakers(a.speaker, a.speaker_span))
+            else a
+            for a in results
+        ]

@@ -44,6 +44,9 @@ class Attribution:
     resolution: str
     quote: int | None = None
     antecedent: tuple[int, int] | None = None
+    speakers: tuple[str, ...] = ()
+    """Each person of a joint speaker ("Karen Bass and Gavin Newsom said"), credited
+    apart; empty for a single speaker."""
 
 
 #: A source as read from the text: the speaker, the span of its mention and how it was
@@ -186,3 +189,12 @@ class _Base:
         ):
             return None
         return self.speaker_of(mention.entities), (start, max(end, mention.end)), "title"
+
+    def joint_speakers(self, speaker: Speaker | None, span: tuple[int, int] | None) -> tuple[str, ...]:
+        """The people of a joint speaker, from the mention :attr:`people` found there."""
+        if speaker is None or span is None or speaker.kind != "group":
+            return ()
+        mention = self.people.at(*span)
+        if mention is not None and len(mention.entities) > 1:
+            return tuple(self.people.entity(i).name for i in mention.entities)
+        return ()

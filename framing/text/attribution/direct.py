@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from ..names import Speaker, word_core
+from ..names import Chunk, Speaker, word_core
 from ..quotes import QuoteSpan
 from .base import Attribution
 from .cues import _Cue, _verb_before_phrase
@@ -149,7 +149,9 @@ class _Direct(_Subjects):
                     break
         speaker, how = self.finish(found, q.start)
         span = found[1] if found and speaker is not None else None
-        # 4. continuation of the previous quotation's speaker
+        # 4. continuation of the previous quotation's speaker: one attribution with
+        #    several contents, which shares its cue and its source's mention
+        continued: Attribution | None = None
         if speaker is None and self._previous is not None:
             prev_end, prev = self._previous
             between = norm[prev_end : q.start]
@@ -158,11 +160,14 @@ class _Direct(_Subjects):
                 for ch in self.chunks_in(prev_end, q.start)
                 if ch.is_person
                 and not (prev.speaker_span and prev.speaker_span[0] <= ch.start < prev.speaker_span[1])
+                and (prev.speaker is None or self._other_person(ch, prev.speaker))
             ]
             if prev.speaker is not None and (
-                not between.strip() or (len(between.split()) <= 12 and "\n\n" not in between and not others)
+                not between.strip(' \n,.;:"')
+                or (len(between.split()) <= 12 and "\n\n" not in between.strip() and not others)
             ):
-                speaker, span, how = prev.speaker, None, "continuation"
+                speaker, span, how = prev.speaker, prev.speaker_span, "continuation"
+                continued = prev
         # 5. a comma or colon after a sentence that names someone
         if speaker is None and _ends_in(before, ",:"):
             persons = [
@@ -183,14 +188,29 @@ class _Direct(_Subjects):
             q.content,
             speaker,
             span,
-            cue.cue if cue else None,
-            (cue.start, cue.end) if cue else colon,
+            cue.cue if cue else continued.cue if continued else None,
+            (cue.start, cue.end) if cue else continued.cue_span if continued else colon,
             how if speaker is not None else ("scare" if kind == "scare" else "unresolved"),
             qi,
+            speakers=continued.speakers if continued else (),
         )
         if speaker is not None:
-            self._previous = (q.end, attr)
+            self._previous = (self._attribution_end(attr, q.end), attr)
         return attr
+
+    def _attribution_end(self, attr: Attribution, quote_end: int) -> int:
+        """Where the words of an attributed quotation end: after its cue and source when
+        they follow it ('"...," Ruiz said Monday.'), at its closing mark otherwise."""
+        end = max(quote_end, *(s[1] for s in (attr.cue_span, attr.speaker_span) if s is not None))
+        if end == quote_end:
+            return end
+        rest = re.match(r"[^.!?\n\"\u201c]{0,60}[.!?]?", self.norm[end:])
+        return end + (rest.end() if rest else 0)
+
+    def _other_person(self, chunk: Chunk, speaker: Speaker) -> bool:
+        """Whether a name between two quotations is someone other than the speaker."""
+        found = self.resolve_chunk(chunk)
+        return found is not None and found[0].name != speaker.name and found[0].kind == "person"
 
     def _speaker_after_cue(self, c0: _Cue, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """'said Sean Parnell, the Pentagon's chief spokesman.'"""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ..names import Speaker, chunks, word_core
+from .base import Found
 from .cues import _Cue
 from .patterns import (
     _ABBREVIATION,
@@ -60,7 +63,51 @@ class _Subjects(_SpeakerPhrases):
                     found = self.speaker_phrase(cut, stop)
                     if found is not None:
                         break
+        if found is not None and not self._an_entity(found):
+            # 'In Gaza on Tuesday, Fawzi Barhoum, a Hamas spokesman, said', 'Trump's
+            # spokesman, Sean Spicer, said', 'Sen. Joe Manchin (D) of West Virginia said':
+            # the person the clause is about, not a place, a date or a role
+            found = self._entity_subject(cuts[-1] if cuts[-1] < stop else sent_start, stop) or found
         return found
+
+    def _an_entity(self, found: Found) -> bool:
+        """Whether a subject read from the words is someone the article names, or a
+        pronoun, a title or a group resolved to one."""
+        spk, _, how = found
+        if how in ("pronoun", "title", "relative", "surname", "first-name"):
+            return True
+        if not spk.named or spk.kind not in ("person", "institution", "group"):
+            return True  # an unnamed source ('officials', 'a new poll') is a source too
+        return " and " in spk.name or self.people.named(spk.name) is not None
+
+    def _entity_subject(self, start: int, stop: int) -> Found | None:
+        """The first person or body named in ``[start, stop)`` that is not the object of
+        a preposition or a possessive ("a lawyer for Ana Ruiz", "Trump's spokesman")."""
+        norm = self.norm
+        for m in self.people.mentions_in(start, stop):
+            if not m.entities or m.kind not in ("named", "surname", "first-name", "acronym", "joint"):
+                continue
+            if self.in_quote(m.start) or re.match(r"['\u2019]s?\b", norm[m.end : m.end + 2]):
+                continue
+            before = norm[max(start, m.start - 12) : m.start].split()
+            if before and word_core(before[-1]) in _PREPOSITIONS | {
+                "of",
+                "for",
+                "against",
+                "like",
+                "including",
+            }:
+                continue
+            if m.kind != "joint" and any(
+                j.kind == "joint" and j.start <= m.start < j.end for j in self.people.mentions_in(start, stop)
+            ):
+                continue
+            return (
+                self.speaker_of(m.entities),
+                (m.start, m.end),
+                "named" if m.kind != "surname" else "surname",
+            )
+        return None
 
     def _antecedent(self, sent_start: int, stop: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """The source of a relative clause's verb: 'Ted Cruz, who said ...', '23 percent
