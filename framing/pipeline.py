@@ -36,6 +36,10 @@ class Settings:
     lexicons: tuple[Lexicon | str | Path, ...] = ()
     builtin_lexicons: bool = True
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
+    learned_attribution: bool = True
+    """Read speech cues and resolve pronouns and titles with the shipped models
+    (:mod:`framing.models.cues`, :mod:`framing.models.resolver`); False reads with
+    rules alone."""
 
     def resolved_lexicons(self) -> tuple[Lexicon, ...]:
         chosen: dict[str, Lexicon] = {}
@@ -61,7 +65,7 @@ class Settings:
             "analyzers": list(self.analyzers),
             "builtin_lexicons": self.builtin_lexicons,
             "extra": dict(sorted(self.extra.items())),
-        }
+        } | ({} if self.learned_attribution else {"learned_attribution": False})
 
 
 class Pipeline:
@@ -71,7 +75,10 @@ class Pipeline:
         self.settings = settings or Settings()
         self.lexicons = self.settings.resolved_lexicons()
         self.segmenter = Segmenter(
-            self.lexicons_of("abbreviations"), self.lexicons_of("cue-verbs"), self.lexicons_of("source-roles")
+            self.lexicons_of("abbreviations"),
+            self.lexicons_of("cue-verbs"),
+            self.lexicons_of("source-roles"),
+            learned=self.settings.learned_attribution,
         )
         self.analyzers = build_analyzers(self.settings.analyzers, self.lexicons)
 

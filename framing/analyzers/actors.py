@@ -45,7 +45,7 @@ from typing import Any
 from ..lexicon import Lexicon
 from ..results import Finding
 from ..text.document import Document
-from ..text.names import RoleBook, expand_title, word_core
+from ..text.names import word_core
 from ..text.phrases import PhraseFinder
 from ..vader import default_vader
 from .base import AnalyzerOutput, voice_group
@@ -332,8 +332,8 @@ class _Spans:
 
 #: How a mention that does not name its actor was linked to it, for explanations.
 _LINKED = {
-    "title": "the one person the article gives this title",
-    "pronoun": "the one person this 'he' or 'she' can mean here",
+    "title": "the person this title means here",
+    "pronoun": "the person this 'he' or 'she' means here",
 }
 #: Verbs that a person, not a poll or a study, uses to speak ("Ruiz said", not
 #: "Polling shows"): a surname alone is a person only with one of these.
@@ -342,180 +342,39 @@ _PERSON_SPEECH = frozenset(
     respond answer testify comment remark continue note state declare admit acknowledge
     concede deny complain boast vow promise urge""".split()
 )
-#: Title words that are more often adjectives or parts of other nouns ("the general
-#: election", "the chief reason"): never linked as a title alone.
-_AMBIGUOUS_HEADS = frozenset("general major chief first private head lead senior top".split())
-#: Words that change who a title means: the "vice president" is not "the president".
-_RANKS = frozenset("vice deputy assistant associate lieutenant former acting interim under".split())
-#: What may not follow a title used as a name ("the president of the union", "the senator
-#: from New Jersey", "the governor Gavin Newsom"): it names someone else.
-_AFTER_TITLE = re.compile(r"\s+(?:of\b|from\b|for\b|at\b|in\b|[A-Z])")
-#: A third-person pronoun, which may mean someone other than the person named after it.
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
-#: "He" or "She" opening a sentence.
-_PRONOUN_OPENER = re.compile(r"(?:He|She)\b")
 
 
-class _Linker:
-    """Links mentions that do not name an actor to the person they mean, within one
-    article, and only where one person fits (otherwise nothing is linked):
-
-    * a title with "the" ("the governor", "the defense secretary") to the one person
-      named earlier with that title ("Gov. Gavin Newsom") or given it in an appositive
-      ("Sean Parnell, the Pentagon's chief spokesman, ..." then "the spokesman"); a
-      rank word must match ("the president" is not "Vice President JD Vance");
-    * a "he" or "she" that introduces speech, or opens a sentence in the outlet's own
-      words, to the one person mentioned from the start of the sentence before up to it
-      (with no "his", "her" or "he" before that person, which may mean someone else),
-      unless that person is known by the other pronoun; for speech, only where the
-      attribution resolved the pronoun to the same person.
-    """
-
-    def __init__(
-        self,
-        doc: Document,
-        actors: dict[str, _Actor],
-        speaker_keys: Mapping[str, frozenset[str]],
-        roles: RoleBook,
-    ):
-        self.doc = doc
-        self.roles = roles
-        self.actors = actors
-        self.taken = _Spans([(s, e) for a in actors.values() for s, e, _, _ in a.mentions])
-        self.by_name: dict[str, str] = {}
-        for a in actors.values():
-            for key in (a.name, *a.aliases):
-                self.by_name.setdefault(_speaker_key(key), a.id)
-        for aid, keys in speaker_keys.items():
-            if aid in actors:
-                for key in keys:
-                    self.by_name.setdefault(key, aid)
-        self.pronoun: dict[str, str] = {}
-        self.sentence_starts = [s for s, _ in doc.sentences]
-
-    def _add(self, actor: _Actor, s: int, e: int, how: str) -> None:
-        if not self.taken.free(s, e):
-            return
-        self.taken.add(s, e)
-        text = self.doc.text[s:e]
-        actor.mentions.append((s, e, text, self.doc.run_at(s).voice))
-        actor.linked[(s, e)] = how
-        if how == "title":
+def _link(doc: Document, actors: dict[str, _Actor], speaker_keys: Mapping[str, frozenset[str]]) -> None:
+    """Mentions that do not name an actor, linked by the document's resolver of people
+    (:attr:`Document.people`): a title with "the" ("the governor") and a "he" or "she"
+    that opens its clause, each where the resolver found the one person it means."""
+    people = doc.people
+    if people is None:
+        return
+    taken = _Spans([(s, e) for a in actors.values() for s, e, _, _ in a.mentions])
+    by_name: dict[str, str] = {}
+    for a in actors.values():
+        for key in (a.name, *a.aliases):
+            by_name.setdefault(_speaker_key(key), a.id)
+    for aid, keys in speaker_keys.items():
+        if aid in actors:
+            for key in keys:
+                by_name.setdefault(key, aid)
+    for m in people.mentions:
+        if m.kind not in ("pronoun", "title") or len(m.entities) != 1:
+            continue
+        text = doc.text[m.start : m.end]
+        if m.kind == "pronoun" and (text.lower() not in ("he", "she") or not m.subject):
+            continue
+        linked = by_name.get(_speaker_key(people.entity(m.entities[0]).name))
+        if linked is None or actors[linked].kind != "person" or not taken.free(m.start, m.end):
+            continue
+        actor = actors[linked]
+        taken.add(m.start, m.end)
+        actor.mentions.append((m.start, m.end, text, doc.run_at(m.start).voice))
+        actor.linked[(m.start, m.end)] = m.kind
+        if m.kind == "title":
             actor.aliases[text.lower()] += 1
-
-    def link(self) -> None:
-        self._speakers()
-        self._titles()
-        self._openers()
-
-    def _people(self) -> tuple[list[tuple[int, int, str]], list[int]]:
-        """Where each person actor is mentioned so far (start, end, actor id), in text
-        order, and the starts."""
-        people = sorted(
-            (s, e, a.id) for a in self.actors.values() if a.kind == "person" for s, e, _, _ in a.mentions
-        )
-        return people, [s for s, _, _ in people]
-
-    def _one_person(
-        self, people: Sequence[tuple[int, int, str]], starts: Sequence[int], pos: int
-    ) -> str | None:
-        """The one person a "he" or "she" at ``pos`` can mean: the only person mentioned
-        from the start of the sentence before up to ``pos``, with no "his", "her" or
-        "he" before that person's first mention there (which may mean someone else)."""
-        sentences = self.doc.sentences
-        i = max(bisect.bisect_right(self.sentence_starts, pos) - 2, 0)
-        lo = sentences[i][0] if sentences else 0
-        before = people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, pos)]
-        if len({aid for _, _, aid in before}) != 1 or _THIRD_PERSON.search(self.doc.text, lo, before[0][0]):
-            return None
-        return before[0][2]
-
-    def _speakers(self) -> None:
-        """A "he" or "she" that attribution resolved to a person ("he said"), where the
-        one-person rule agrees with the attribution. (A title that introduces speech,
-        "the mayor said", is linked by the title rule like any other.)"""
-        people, starts = self._people()
-        for a in self.doc.attributions:
-            if a.speaker is None or a.speaker_span is None or a.speaker.kind != "person":
-                continue
-            aid = self.by_name.get(_speaker_key(a.speaker.name))
-            if aid is None:
-                continue
-            s, e = a.speaker_span
-            word = self.doc.text[s:e].lower()
-            if a.resolution == "pronoun" and word in ("he", "she"):
-                if self._one_person(people, starts, s) == aid:
-                    self.pronoun.setdefault(aid, word)
-                    self._add(self.actors[aid], s, e, "pronoun")
-
-    def _titled(self) -> dict[str, tuple[set[str], set[str]]]:
-        """Each person actor's titles, from the names and appositives that give them: the
-        head words ("governor", "spokesman") and all the words ("pentagon", "chief")."""
-        doc = self.doc
-        spans, starts = self._people()
-        titles: dict[str, tuple[set[str], set[str]]] = {}
-
-        def give(aid: str, role: str) -> None:
-            words = expand_title(re.sub(r"'s\b|[^\w\s.-]", " ", role)).split()
-            if words and self.roles.find(words[-1:]) is not None:  # 'spokesman', not 'hand'
-                heads, all_words = titles.setdefault(aid, (set(), set()))
-                heads.add(words[-1])
-                all_words.update(words)
-
-        for c in doc.names:
-            if not (c.is_person and c.role):
-                continue
-            i = bisect.bisect_right(starts, c.end) - 1
-            while i >= 0 and spans[i][1] > c.start:
-                if spans[i][0] >= c.start:
-                    give(spans[i][2], " ".join(c.role))
-                    break
-                i -= 1
-        for a in doc.attributions:
-            if a.speaker is not None and a.speaker.kind == "person" and a.speaker.role:
-                aid = self.by_name.get(_speaker_key(a.speaker.name))
-                if aid is not None and self.actors[aid].kind == "person":
-                    give(aid, a.speaker.role)
-        return titles
-
-    def _titles(self) -> None:
-        titles = self._titled()
-        if not titles:
-            return
-        first = {aid: min(m[0] for m in self.actors[aid].mentions) for aid in titles}
-        text = self.doc.text
-        heads = sorted(set().union(*(h for h, _ in titles.values())) - _AMBIGUOUS_HEADS)
-        if not heads:
-            return
-        # 'the', up to two words, and a title's head word: 'the governor', 'the defense secretary'
-        pattern = re.compile(
-            r"\b[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + r"))\b(?!-)"
-        )
-        for m in pattern.finditer(text):
-            words = m.group(1).split()
-            head, mods = words[-1], words[:-1]
-            fits = [
-                aid
-                for aid, (aid_heads, all_words) in titles.items()
-                if head in aid_heads
-                and first[aid] < m.start()
-                and all(w in all_words for w in mods)
-                and not (all_words & _RANKS) - set(mods)
-            ]
-            if len(fits) == 1 and not _AFTER_TITLE.match(text, m.end()):
-                self._add(self.actors[fits[0]], m.start(), m.end(), "title")
-
-    def _openers(self) -> None:
-        doc = self.doc
-        people, starts = self._people()
-        for i in range(1, len(doc.sentences)):
-            s = doc.sentences[i][0]
-            m = _PRONOUN_OPENER.match(doc.text, s)
-            if m is None or voice_group(doc.run_at(s).voice) != "own":
-                continue
-            aid = self._one_person(people, starts, s)
-            if aid is not None and self.pronoun.get(aid, m.group().lower()) == m.group().lower():
-                self._add(self.actors[aid], m.start(), m.end(), "pronoun")
 
 
 class ActorsAnalyzer:
@@ -572,7 +431,7 @@ class ActorsAnalyzer:
         if self._roles is None:
             return actors
         self._named(doc, actors, _Spans(taken))
-        _Linker(doc, actors, self._speaker_keys, self._roles).link()
+        _link(doc, actors, self._speaker_keys)
         return actors
 
     @staticmethod

@@ -73,6 +73,29 @@ DATA_LICENSE = (
 )
 
 
+_RULE_WEIGHTS = {
+    "bias": -2.0,
+    "same_sentence": 1.0,
+    "previous_sentence": 1.0,
+    "two_back": 0.3,
+    "further": -1.0,
+    "same_paragraph": 0.5,
+    "recency_first": 1.5,
+    "recency_second": 0.3,
+    "subject_of_previous": 1.5,
+    "subject": 0.5,
+    "spoke": 0.5,
+    "spoke_last": 0.8,
+    "candidate_in_quote": -1.0,
+    "mentions_log": 0.3,
+    "gender_known": 0.3,
+    "head_in_titles": 2.5,
+    "head_in_name": 2.0,
+    "modifiers_match": 0.5,
+    "title_kind_only": -1.5,
+}
+
+
 class ResolverModel:
     """A linear score of a candidate's features, with the rule that accepts the best.
 
@@ -112,6 +135,15 @@ class ResolverModel:
             "margin": self.margin,
             "metadata": self.metadata,
         }
+
+    @classmethod
+    def rules(cls) -> ResolverModel:
+        """Hand-set weights, for reading with rules alone (and as the baseline the
+        learned model is measured against): the nearest candidate that agrees, the
+        subject of the previous sentence and a matching title first."""
+        from ..text.people import FEATURES
+
+        return cls(FEATURES, [_RULE_WEIGHTS.get(f, 0.0) for f in FEATURES], 0.5, 0.1, {"rules": True})
 
     def save(self, path: str | Path) -> Path:
         return write_model_json(self.to_dict(), Path(path))

@@ -29,6 +29,8 @@ from typing import Any
 from ..article import Article
 from ..lexicon import Lexicon
 from ..lexicon.kinds import CueVerb
+from ..models.cues import default_cue_model
+from ..models.resolver import ResolverModel, default_resolver
 from .attribution import Attribution, Attributor, cue_matcher
 from .attribution.cues import find_cues
 from .attribution.patterns import _FUNCTION_WORDS
@@ -209,10 +211,14 @@ class Segmenter:
         abbreviations: Sequence[Lexicon],
         cue_verbs: Sequence[Lexicon],
         source_roles: Sequence[Lexicon] = (),
+        learned: bool = True,
     ):
         self._splitter = SentenceSplitter(a.abbreviation for lex in abbreviations for a in lex.entries)
         self._cues: PhraseMatcher[CueVerb | None] = cue_matcher([c for lex in cue_verbs for c in lex.entries])
         self._book = RoleBook(r for lex in source_roles for r in lex.entries)
+        #: the shipped speech-cue and resolver models, or rules alone (``learned=False``)
+        self._cue_model = default_cue_model() if learned else None
+        self._ranker = default_resolver() if learned else ResolverModel.rules()
 
     def people(
         self,
@@ -237,7 +243,7 @@ class Segmenter:
             self._book,
             lower | _FUNCTION_WORDS,
             [c.start for c in speech],
-            **options,
+            **({"rank": self._ranker} | options),
         )
 
     def __call__(self, article: Article) -> Document:
@@ -283,7 +289,7 @@ class Segmenter:
 
         quotes = find_quotes(text, lambda i: article.text[norm.orig_start(i)], scopes_by_para)
         units = units_of(words, starts, ends)
-        cues = find_cues(text, sentences, units, self._cues)
+        cues = find_cues(text, sentences, units, self._cues, self._cue_model)
         names = [c for s, e in scopes for c in chunks(text, s, e, self._book)]
         people = self.people(text, sentences, layout.paragraphs, quotes, units, cues[0], names)
         attributor = Attributor(text, sentences, quotes, cues, names, people, self._book, scopes)

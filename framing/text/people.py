@@ -38,6 +38,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..resources import data_file
 from .names import Chunk, RoleBook, expand_title, word_core
@@ -139,8 +140,18 @@ _PAIR = re.compile(
 _PAIR_ALONE = re.compile(r"\b(?:[Tt]he\s+pair|[Tt]he\s+two\s+of\s+them|[Tt]he\s+couple)\b")
 #: A determiner or a possessive name, up to three modifiers and a head noun.
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s)\s+"
-    r"((?:[A-Za-z][\w.-]*\s+){0,3}?)([a-z][a-z-]+)\b"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s)(?=\s)"
+)
+_DESCRIPTION_WORD = re.compile(r"\s+([A-Za-z][\w.-]*)")
+#: Title words more often an adjective or part of another noun ("the general election",
+#: "the chief reason"): never a title alone.
+_AMBIGUOUS_HEADS = frozenset(
+    "general major chief first private head lead senior top state city county".split()
+)
+#: Words that end a description before its head ("the governor and", "the mayor said").
+_DESCRIPTION_STOP = frozenset(
+    """and or but of for from to in on at by with who which that is was are were has have had
+    said says will would also""".split()
 )
 _RELATIVE = re.compile(r",?\s+(who|which)\b")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&.]{1,9})\)")
@@ -183,6 +194,10 @@ FEATURES = (
     "title_kind_only",
     "is_title",
 )
+
+
+_HEAD_IN_TITLES = FEATURES.index("head_in_titles")
+_MODIFIERS_MATCH = FEATURES.index("modifiers_match")
 
 
 @functools.lru_cache(maxsize=1)
@@ -273,12 +288,10 @@ class People:
         rank: _Ranker | None = None,
         trace: list[tuple[int, str, str, list[tuple[tuple[int, ...], list[float]]]]] | None = None,
     ):
-        from ..models.resolver import default_resolver
-
         self.norm = norm
         self.book = book
         self.common = common
-        self._rank = rank or default_resolver()
+        self._rank = rank if rank is not None else _default_rank()
         #: where given, every ranked mention with its candidates and their features (for training)
         self._trace = trace
         self._sentences = list(sentences)
@@ -292,6 +305,7 @@ class People:
         self.by_surname: dict[str, int] = {}
         self.by_first: dict[str, int] = {}
         self._by_acronym: dict[str, int] = {}
+        self._unresolved: list[tuple[int, str]] = []  # pronouns that meant nobody named
         self._spelled: list[tuple[int, int, int]] = []  # a body's name spelled out before its acronym
         mentions: list[Mention] = []
         chunks = [c for c in names if self._may_name(c)]
@@ -614,11 +628,9 @@ class People:
         for r in _PRONOUN_RE.finditer(text):
             items.append((r.start(), r.end(), "pronoun", r.group().lower()))
         for r in _DESCRIPTION.finditer(text):
-            head = r.group(2)
-            if (head in _BODY_HEADS or self._title_head(head)) and not re.match(
-                r"\s+(?:of|from|for|at|in)\b|\s+[A-Z]", text[r.end() : r.end() + 8]
-            ):
-                items.append((r.start(), r.end(), "title", head))
+            end, head = self._description_end(r.end(), r.group(0))
+            if head:
+                items.append((r.start(), end, "title", head))
         for r in _PAIR.finditer(text):
             items.append((r.start(), r.end(), "pair", r.group(1).split()[-1]))
         for r in _PAIR_ALONE.finditer(text):
@@ -642,6 +654,8 @@ class People:
                 mods = tuple(w.lower().removesuffix("'s") for w in text[start:end].split()[1:-1])
                 ent, conf = self._rank_candidates(history, k, start, kind, word, mods)
                 m = Mention(start, end, kind, ent, self._is_subject(start, end), conf)
+                if kind == "pronoun" and not ent:
+                    self._unresolved.append((start, _PRONOUNS[word]))
             out.append(m)
             if m.entities:
                 history.insert(k, m)
@@ -649,6 +663,30 @@ class People:
         out.extend(self._relatives(out))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
+
+    def _description_end(self, pos: int, opener: str) -> tuple[int, str]:
+        """The end and head noun of a description after "the", "this" or a possessive
+        ("the defense secretary", "Iran's foreign minister", "the agency"): the last title,
+        role or body word of up to four words; ("", 0) where there is none."""
+        end, head = pos, ""
+        for _ in range(4):
+            w = _DESCRIPTION_WORD.match(self.norm, pos)
+            if w is None:
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low in _DESCRIPTION_STOP or word.endswith("."):
+                break
+            if (
+                (low in _BODY_HEADS or self._title_head(low))
+                and word.islower()
+                and low not in _AMBIGUOUS_HEADS
+            ):
+                end, head = w.end(1), low
+            pos = w.end(1)
+        if head and re.match(r"\s+(?:of|from|for|at|in)\b|\s+[A-Z]|-", self.norm[end : end + 8]):
+            return end, ""  # 'the president of the union', 'the governor Gavin Newsom'
+        return end, head
 
     def _title_head(self, head: str) -> bool:
         entry = self.book.find([head])
@@ -688,6 +726,15 @@ class People:
             if len(seen) >= 2:
                 return tuple(reversed(seen[:2]))
         return ()
+
+    def _unknown_before(self, start: int, word: str) -> bool:
+        """Whether a "he" or "she" in this or the previous sentence, before ``start``,
+        means nobody the article names: then a later one may mean that person too."""
+        want = _PRONOUNS[word]
+        if want not in ("he", "she"):
+            return False
+        lo = self._sentence_starts[max(0, self._sentence(start) - 1)] if self._sentence_starts else 0
+        return any(lo <= s < start and g == want for s, g in self._unresolved)
 
     def _agrees(self, key: tuple[int, ...], kind: str, word: str) -> bool:
         """Whether the entities ``key`` (one, or several named together) agree with a
@@ -781,6 +828,12 @@ class People:
             self._trace.append((start, kind, word, cands))
         if not cands:
             return (), 0.0
+        if kind == "title":
+            titled = [f for _, f in cands if f[_HEAD_IN_TITLES]]
+            if len(titled) > 1 and sum(f[_MODIFIERS_MATCH] for f in titled) != 1:
+                return (), 0.0  # two mayors named: 'the mayor' is either
+        elif self._unknown_before(start, word):
+            return (), 0.0  # 'His friendship with Tom Lee ... He': someone the text never names
         scored = sorted(((self._rank(f), key) for key, f in cands), reverse=True)
         best, key = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
@@ -789,14 +842,18 @@ class People:
         return key, best
 
 
-class _Ranker:
+def _default_rank() -> _Ranker:
+    from ..models.resolver import default_resolver
+
+    return default_resolver()
+
+
+class _Ranker(Protocol):
     """What :class:`People` needs of a ranking model."""
 
-    def __call__(self, features: Sequence[float]) -> float:
-        raise NotImplementedError
+    def __call__(self, values: Sequence[float]) -> float: ...
 
-    def accepts(self, best: float, second: float) -> bool:
-        raise NotImplementedError
+    def accepts(self, best: float, second: float) -> bool: ...
 
 
 _SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as is are".split())

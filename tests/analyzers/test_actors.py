@@ -219,9 +219,11 @@ def test_titles_link_to_the_one_person_with_that_title(text, actor, expected):
         ("Mayor Ana Ruiz criticized the order. She called it reckless.", "name:ana_ruiz", ["She"]),
         ('Mayor Ana Ruiz spoke on Monday. "We will stay," she said.', "name:ana_ruiz", ["she"]),
         ('Mayor Ana Ruiz spoke on Monday. "We will stay," the mayor said.', "name:ana_ruiz", ["the mayor"]),
-        # two people in the sentence before: the pronoun is not linked
-        ("Karen Bass met Tom Homan. He left.", "tom_homan", []),
+        # two people in the sentence before: the one whose gender agrees
+        ("Karen Bass met Tom Homan. He left.", "tom_homan", ["He"]),
         ("Karen Bass met Tom Homan. He left.", "karen_bass", []),
+        # two people of one gender: the subject of the sentence before
+        ("Tom Homan met Jim Tate. He left.", "tom_homan", ["He"]),
         # a person the text has shown to be "she" is not "he"
         ('Mayor Ana Ruiz spoke. "It was a mistake," she said. He left.', "name:ana_ruiz", ["she"]),
         # a 'his' before the person named: the pronoun may mean someone else

@@ -882,15 +882,16 @@ def test_according_to_a_pronoun(pipeline):
 
 
 def test_a_speaker_whose_words_hold_another_attribution(pipeline):
+    # the outermost attribution is the analysts'; what they say Mr. Putin would do is
+    # their words (the corpus and PolNeAR mark only the outermost one)
     text = "Military analysts say Mr. Putin would recognize the folly of a long war."
     found = [spans(text, q) for q in pipeline.analyze(text).quotes]
-    assert (
+    assert found[0] == (
         "reported",
         "Military analysts",
         "say",
         "Mr. Putin would recognize the folly of a long war",
-    ) in found
-    assert ("reported", "Mr. Putin", "recognize", "the folly of a long war") in found
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...lexicon.inflect import noun_forms, verb_forms
 from ...lexicon.kinds import CueVerb
+from ...models.cues import CueModel
 from ..matcher import PhraseMatcher, Unit, phrase_keys
 from .patterns import (
     _ALSO_NOUNS,
@@ -70,6 +71,8 @@ class _Cue:
 
     participle: bool = False
     """An -ing form not after "is", "was", ...: its subject is the clause's subject."""
+    confidence: float = 0.0
+    """How sure the speech-cue model is that it is a cue here (0 where it does not judge)."""
 
 
 def _verb_before_phrase(norm: str, head: list[_Cue]) -> list[_Cue]:
@@ -95,9 +98,12 @@ def find_cues(
     sentences: Sequence[tuple[int, int]],
     units: Sequence[Unit],
     matcher: PhraseMatcher[CueVerb | None],
+    model: CueModel | None = None,
 ) -> tuple[list[_Cue], list[_Cue]]:
     """Every cue of a document, in text order: cue words read as verbs ("said",
-    "is now saying") and cue words read as nouns ("the report", "Trump's claim")."""
+    "is now saying") and cue words read as nouns ("the report", "Trump's claim"). With
+    a ``model``, a word it does not read as a speech cue where it stands is left out
+    ("faces charges", "Saudi-backed")."""
     title_case = _TitleCase(norm, sentences)
     verbs: list[_Cue] = []
     #: cue words used as nouns ("Trump's claim that", "her statement on")
@@ -145,7 +151,12 @@ def find_cues(
                 or bool(_BE_BEFORE.search(norm, max(0, units[i].start - 40), units[i].start))
             )
         )  # a progressive ('is now saying') is no participle
-        verbs.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle))
+        confidence = 0.0
+        if model is not None and model.judges(cue.term):
+            confidence = model.probability(cue_context(norm, units, i, j, cue, participle))
+            if confidence < model.threshold:
+                continue
+        verbs.append(_Cue(units[i].start, units[j - 1].end, cue, form, participle, confidence))
     return verbs, nouns
 
 
@@ -169,3 +180,72 @@ class _TitleCase:
             major = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
             self._cache[i] = len(major) >= 4 and sum(w[0].isupper() for w in major) >= 0.9 * len(major)
         return self._cache[i]
+
+
+_PRONOUN_KEYS = frozenset("he she they it we i you who which".split())
+
+
+def _shape(word: str) -> str:
+    if not word:
+        return "none"
+    if word in _PRONOUN_KEYS:
+        return "pronoun"
+    if word[0].isupper():
+        return "capital"
+    if word[0].isdigit():
+        return "number"
+    return "lower" if word[0].isalpha() else "mark"
+
+
+def cue_context(
+    norm: str, units: Sequence[Unit], i: int, j: int, cue: CueVerb, participle: bool
+) -> list[str]:
+    """The features the cue model reads for the cue word(s) ``units[i:j]``: its term,
+    form, type and grade, the words around it and the marks next to it."""
+    start, end = units[i].start, units[j - 1].end
+    form = norm[start:end].lower()
+
+    def key(k: int) -> str:
+        return units[k].key if 0 <= k < len(units) else "<none>"
+
+    def word(k: int) -> str:
+        return norm[units[k].start : units[k].end] if 0 <= k < len(units) else ""
+
+    before = norm[max(0, start - 3) : start]
+    after = norm[end : end + 3]
+    gap_before = norm[units[i - 1].end : start] if i > 0 else "\n"
+    gap_after = norm[end : units[j].start] if j < len(units) else "\n"
+    f = [
+        f"term={cue.term}",
+        f"form={form}",
+        f"type={cue.type}",
+        f"grade={cue.grade}",
+        f"prev={key(i - 1)}",
+        f"prev2={key(i - 2)}",
+        f"next={key(j)}",
+        f"next2={key(j + 1)}",
+        f"term|next={cue.term}|{key(j)}",
+        f"term|prev={cue.term}|{key(i - 1)}",
+        f"prev_shape={_shape(word(i - 1))}",
+        f"next_shape={_shape(word(j))}",
+        f"suffix={form[-3:]}",
+    ]
+    if '"' in gap_before or '"' in before:
+        f.append("quote_before")
+    if '"' in gap_after or '"' in after or (j < len(units) and '"' in norm[units[j].end : units[j].end + 2]):
+        f.append("quote_after")
+    if "," in gap_before:
+        f.append("comma_before")
+    if ":" in gap_after:
+        f.append("colon_after")
+    if "\n" in gap_before or any(c in gap_before for c in ".!?"):
+        f.append("opens_sentence")
+    if norm[start - 1 : start] in "-\u2010\u2011" and start > 0:
+        f.append("hyphen_before")
+    if participle:
+        f.append("participle")
+    if "that" in (key(j), key(j + 1), key(j + 2)):
+        f.append("that_near")
+    if key(j) == "to":
+        f.append("to_next")
+    return f

@@ -42,6 +42,9 @@ from .patterns import (
 )
 from .subjects import _Subjects
 
+#: How sure the speech-cue model must be for a cue to stand without the rules' subject or content.
+_SURE = 0.5
+
 
 class _Reported(_Subjects):
     # ------------------------------------------------------------------ reported speech
@@ -227,12 +230,21 @@ class _Reported(_Subjects):
             if found is None and _AND_BUT_BEFORE.search(norm, max(s, c.start - _TAIL), c.start):
                 # 'City officials labeled ... and said that ...': the clause's subject
                 found = subject or self._sentence_subject(s, c.start)
+            if found is None and c.confidence >= _SURE:
+                # a cue the model is sure of: the person or body the clause names
+                found = self._entity_subject(s, c.start)
             if found is not None:
                 subject = found
                 candidates.append((c, found))
         out: list[Attribution] = []
         for k, (c, found) in enumerate(candidates):
             start = self._content_start(c, e)
+            if (
+                start is None
+                and c.confidence >= _SURE
+                and c.cue.term.split()[0] not in _NEEDS_THAT | _RELEASE_VERBS
+            ):
+                start = self._object_start(c, e)  # 'Obama chides Congress for ...'
             if start is None:
                 continue
             stop = e
@@ -327,6 +339,17 @@ class _Reported(_Subjects):
             i += 1
         outside.append(self.norm[pos:end])
         return len(" ".join(outside).split()) < 3
+
+    def _object_start(self, c: _Cue, stop: int) -> int | None:
+        """Where what a cue verb is about begins, right after it and its particles,
+        when it goes on for at least two words in the clause."""
+        m = re.match(r"\s+(?:(?:on|about|for|to|that|with)\s+)?", self.norm[c.end : stop])
+        start = c.end + (m.end() if m else 0)
+        rest = self.norm[start:stop]
+        words = rest.split()
+        if len(words) < 3 or not rest[:1].isalnum() or words[0].lower() in _PREPOSITIONS | _TIME_WORDS:
+            return None  # 'said in a statement', 'said on Monday'
+        return start
 
     def _content_start(self, c: _Cue, stop: int) -> int | None:
         """Where the reported content begins after the cue, or None if there is none."""
