@@ -597,9 +597,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import framing
 
-    pipeline = framing.Pipeline()
+    pipeline = framing.Pipeline(framing.Settings(analyzers=()))
+    rules = framing.Pipeline(framing.Settings(analyzers=(), learned_attribution=False))
     results = [
         evaluate(docs, "framing", lambda text: framing_attributions(text, pipeline)),
+        evaluate(docs, "rules alone", lambda text: framing_attributions(text, rules)),
         evaluate(docs, "baseline", baseline_attributions),
     ]
     rows = table_rows(results)

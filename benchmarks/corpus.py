@@ -152,6 +152,36 @@ def score_attribution(
                 res.wrong.append((g.speaker, str(name), cue))
 
 
+_PRONOUN_SOURCES = frozenset("he she it they him her them his its their".split())
+
+
+def score_resolution(res: dict[str, list[int]], text: str, ann: Any, doc: Any) -> None:
+    """Resolution on its own: for each gold source that is a pronoun ("he") or a title
+    or role ("the governor", "Iran's foreign minister"), whether the document's resolver
+    of people links that mention to the gold speaker (right, of gold with a speaker)."""
+    for g in ann.attributions:
+        if len(g.source) != 1 or g.speaker.strip() == "?":
+            continue
+        s, e = g.source[0]
+        words = text[s:e].split()
+        if not words:
+            continue
+        if len(words) == 1 and words[0].lower() in _PRONOUN_SOURCES:
+            kind = "pronoun"
+        elif words[0].lower() in ("the", "this") or re.match(r"[A-Z][\w.-]*['’]s$", words[0]):
+            if any(w[:1].isupper() for w in words[1:]):
+                continue  # a name with a title, not a title alone
+            kind = "role"
+        else:
+            continue
+        m = doc.people.at(doc.norm.from_original(s), doc.norm.from_original(e)) if doc.people else None
+        name = " and ".join(doc.people.entity(i).name for i in m.entities) if m and m.entities else None
+        row = res.setdefault(kind, [0, 0, 0])
+        row[0] += 1
+        row[1] += int(name is not None)
+        row[2] += int(same_speaker(name, g.speaker, g.speakers))
+
+
 def framing_attributions(text: str, analysis: Any) -> list[tuple[str | None, ap.Attribution]]:
     quotes = [q for q in analysis.quotes if q.kind != "scare"]
     return [(q.speaker, a) for q, a in ap.quotes_as_attributions(text, quotes)]
@@ -570,7 +600,13 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
 
     vader = SentimentIntensityAnalyzer().lexicon
     articles = corpus.articles(split)
-    attr = {"framing": AttributionScore(), "keyword baseline": AttributionScore()}
+    attr = {
+        "framing": AttributionScore(),
+        "framing, rules alone": AttributionScore(),
+        "keyword baseline": AttributionScore(),
+    }
+    rules = framing.Pipeline(framing.Settings(analyzers=(), learned_attribution=False))
+    resolution: dict[str, dict[str, list[int]]] = {"framing": {}, "framing, rules alone": {}}
     loaded = {"framing (lexicon)": LoadedScore(), "VADER words baseline": LoadedScore()}
     actors = ActorScore()
     analyses: dict[str, Any] = {}
@@ -582,6 +618,11 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         )
         analyses[a.id] = analysis
         score_attribution(attr["framing"], a.text, ann, framing_attributions(a.text, analysis))
+        article = framing.Article(a.text, id=a.id, outlet=a.outlet, title=a.title, date=a.date)
+        by_rules = rules.analyze(article)
+        score_attribution(attr["framing, rules alone"], a.text, ann, framing_attributions(a.text, by_rules))
+        score_resolution(resolution["framing"], a.text, ann, pipeline.segment(article))
+        score_resolution(resolution["framing, rules alone"], a.text, ann, rules.segment(article))
         score_attribution(attr["keyword baseline"], a.text, ann, baseline_attributions(a.text))
         score_loaded(loaded["framing (lexicon)"], a.text, ann, framing_loaded(analysis))
         score_loaded(loaded["VADER words baseline"], a.text, ann, baseline_loaded(a.text, vader))
@@ -598,6 +639,18 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         "**Attribution**",
         "",
         table(("method", "measure", "value", "P / R or count", "also"), attribution_rows(attr)),
+        "",
+        "Resolution on its own: gold sources that are a pronoun or a title or role, linked by the resolver of "
+        "people to the gold speaker (right of all; linked = resolved to anyone).",
+        "",
+        table(
+            ("method", "mentions", "right", "linked", "gold"),
+            [
+                (name, kind, r[2] / r[0] if r[0] else 0.0, f"{r[1]} linked", r[0])
+                for name, by_kind in resolution.items()
+                for kind, r in sorted(by_kind.items())
+            ],
+        ),
         "",
         "**Loaded wording**",
         "",

@@ -25,7 +25,7 @@ from .text.document import VOICES
 __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare", "merge_actors"]
 
 #: Version of the JSON report layout; bumped when a field changes meaning or goes away.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,6 +189,7 @@ def _quotes(doc: Document) -> tuple[tuple[Quote, ...], dict[int, int]]:
                 source_type=spk.source_type if spk else None,
                 named=spk.named if spk else None,
                 party=spk.party if spk else None,
+                speakers=a.speakers,
             )
         )
     order = sorted(range(len(out)), key=lambda i: (out[i].start, out[i].end))

@@ -144,9 +144,13 @@ class Quote:
     source_type: str | None = None
     named: bool | None = None
     party: str | None = None
+    speakers: tuple[str, ...] = ()
+    """Each person of a joint speaker ("Karen Bass and Gavin Newsom said"); empty for one."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["speakers"] = list(self.speakers)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

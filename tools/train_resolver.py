@@ -61,7 +61,7 @@ def examples(split: str = "train") -> list[Example]:
             start = doc.norm.from_original(g.source[0][0])
             if start not in at:
                 continue
-            kind, cands = at[start]
+            _, cands = at[start]
             if not cands:
                 continue
             right = [

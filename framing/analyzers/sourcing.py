@@ -15,13 +15,14 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..lexicon import Lexicon
 from ..results import Finding
-from ..text.attribution import UNRESOLVED
+from ..text.attribution import UNRESOLVED, Attribution
 from ..text.document import Document
-from ..text.names import sources_are_people
+from ..text.names import Speaker, sources_are_people
 from ..text.phrases import PhraseFinder
 from .base import AnalyzerOutput
 from .loaded import phrase_findings
@@ -56,6 +57,24 @@ def _not_anonymous(doc: Document, f: Finding) -> bool:
     return f.text.lower().startswith("sources") and not sources_are_people(
         text[max(0, f.start - 40) : f.start]
     )
+
+
+def _credited(speech: Sequence[Attribution], words: dict[str, int]) -> list[tuple[Attribution, Speaker]]:
+    """Each attribution with each source it credits: the people of a joint speaker
+    ("Karen Bass and Gavin Newsom said") each get the attribution, and the words."""
+    out: list[tuple[Attribution, Speaker]] = []
+    for a in speech:
+        assert a.speaker is not None
+        if not a.speakers:
+            out.append((a, a.speaker))
+            continue
+        for name in a.speakers:
+            words[name] = words.get(name, 0) + words.get(a.speaker.name, 0)
+            out.append((a, replace(a.speaker, name=name, kind="person")))
+    for a in speech:
+        if a.speakers and a.speaker is not None:
+            words.pop(a.speaker.name, None)
+    return out
 
 
 class SourcingAnalyzer:
@@ -112,13 +131,11 @@ class SourcingAnalyzer:
     @staticmethod
     def _metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
         speech = [a for a in doc.attributions if a.kind in SPEECH_KINDS and a.speaker is not None]
-        words = doc.spoken_words  # who speaks: reported thoughts are not speech
+        words = dict(doc.spoken_words)  # who speaks: reported thoughts are not speech
         total_words = sum(words.values()) or 0
         length = max(1, len(doc.text))
         table: dict[str, dict[str, Any]] = {}
-        for a in speech:
-            spk = a.speaker
-            assert spk is not None
+        for a, spk in _credited(speech, words):
             row = table.setdefault(
                 spk.name,
                 {

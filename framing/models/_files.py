@@ -15,13 +15,23 @@ __all__ = ["read_model_json", "write_model_json"]
 
 
 def read_model_json(
-    path: Path, sha256: str | None, model_id: str, formats: tuple[int, ...]
-) -> Mapping[str, Any]:
-    """The JSON object of a model file (gzip-compressed where its name ends in ``.gz``).
+    path: str | Path | None,
+    sha256: str | None,
+    model_id: str,
+    formats: tuple[int, ...],
+    *,
+    shipped: tuple[Path, str],
+) -> tuple[Path, Mapping[str, Any]]:
+    """The path and the JSON object of a model file (gzip-compressed where its name ends
+    in ``.gz``): ``path``, or the shipped file ``shipped[0]`` when it is None, which must
+    then hash to ``shipped[1]``.
 
     Refused with an :class:`~framing.errors.InputError` that names the file and the fix:
-    bytes whose SHA-256 differs from ``sha256`` (when given), a file that is not JSON, or
-    an object whose ``model_id`` or ``format_version`` is not this model's."""
+    bytes whose SHA-256 differs from the one expected, a file that is not JSON, or an
+    object whose ``model_id`` or ``format_version`` is not this model's."""
+    path = shipped[0] if path is None else Path(path)
+    if sha256 is None and path.resolve() == shipped[0].resolve():
+        sha256 = shipped[1]
     source = str(path)
     try:
         raw = path.read_bytes()
@@ -50,7 +60,7 @@ def read_model_json(
             f"this framing reads {' or '.join(map(str, formats))}",
             source=source,
         )
-    return data
+    return path, data
 
 
 def write_model_json(data: Mapping[str, Any], path: Path) -> Path:

@@ -100,17 +100,16 @@ class CueModel:
         }
 
     def save(self, path: str | Path) -> Path:
+        """Write the model as gzip-compressed JSON; same model, same bytes."""
         return write_model_json(self.to_dict(), Path(path))
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, sha256: str | None = None) -> CueModel:
         """Read a model written by :meth:`save`; the shipped one when ``path`` is None,
         refused unless its bytes hash to :data:`DEFAULT_MODEL_SHA256`."""
-        shipped = default_model_path()
-        path = shipped if path is None else Path(path)
-        if sha256 is None and path.resolve() == shipped.resolve():
-            sha256 = DEFAULT_MODEL_SHA256
-        data = read_model_json(path, sha256, MODEL_ID, (FORMAT_VERSION,))
+        path, data = read_model_json(
+            path, sha256, MODEL_ID, (FORMAT_VERSION,), shipped=(default_model_path(), DEFAULT_MODEL_SHA256)
+        )
         source = str(path)
         weights = data.get("weights")
         if not isinstance(weights, Mapping) or not all(

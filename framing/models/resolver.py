@@ -146,6 +146,7 @@ class ResolverModel:
         return cls(FEATURES, [_RULE_WEIGHTS.get(f, 0.0) for f in FEATURES], 0.5, 0.1, {"rules": True})
 
     def save(self, path: str | Path) -> Path:
+        """Write the model as gzip-compressed JSON; same model, same bytes."""
         return write_model_json(self.to_dict(), Path(path))
 
     @classmethod
@@ -154,11 +155,9 @@ class ResolverModel:
         refused unless its bytes hash to :data:`DEFAULT_MODEL_SHA256`."""
         from ..text.people import FEATURES
 
-        shipped = default_model_path()
-        path = shipped if path is None else Path(path)
-        if sha256 is None and path.resolve() == shipped.resolve():
-            sha256 = DEFAULT_MODEL_SHA256
-        data = read_model_json(path, sha256, MODEL_ID, (FORMAT_VERSION,))
+        path, data = read_model_json(
+            path, sha256, MODEL_ID, (FORMAT_VERSION,), shipped=(default_model_path(), DEFAULT_MODEL_SHA256)
+        )
         source = str(path)
         features, coef = data.get("features"), data.get("coef")
         if list(features or ()) != list(FEATURES):

@@ -519,7 +519,10 @@ class People:
                 if self.book.find(words[k:]) is not None and self.book.find(words[-1:]) is not None:
                     roles.append(" ".join(words[k:]))
                     break
-        appositive = re.match(r",\s+((?:the|a|an)\s+[^,;:\"()\n]{2,80}?)\s*[,.]", text[c.end : c.end + 90])
+        appositive = re.match(
+            r",\s+((?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+[^,;:\"()\n]{2,80}?)\s*[,.]",
+            text[c.end : c.end + 90],
+        )
         if appositive and self.book.find(appositive.group(1).split()[-2:]) is not None:
             roles.append(appositive.group(1))
         for role in roles:
