@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..lexicon.kinds import SourceRole
 
 __all__ = [
+    "INSTITUTION_WORDS",
     "PRONOUNS",
     "Chunk",
     "People",
@@ -50,6 +51,8 @@ _INSTITUTION_WORDS = frozenset(
     republic kingdom nations organization organisation authority embassy command school
     hospital church club league patrol security""".split()
 )
+#: The same, for other modules.
+INSTITUTION_WORDS = _INSTITUTION_WORDS
 _DETERMINERS = frozenset("the a an this that these those".split())
 _CONNECTORS = frozenset("of for and the de van von da del la le bin al".split())
 _NOT_NAME_START = _DETERMINERS | _CONNECTORS
@@ -300,6 +303,8 @@ PRONOUNS = frozenset("he she it they we i".split())
 _NOT_A_NAME_WORD = re.compile(r"[A-Z]|[A-Z][\w.-]*-based")
 
 
+#: What may end a person's name after the surname ("James Knowles III", "Holder Jr.").
+_NAME_SUFFIXES = frozenset("ii iii iv jr sr".split())
 #: A middle initial ("Maame E. Frimpong"), which is part of a name, unlike "ICE" or "LAPD".
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -309,6 +314,9 @@ def _classify(words: Sequence[str], book: RoleBook) -> tuple[tuple[str, ...], tu
     name: list[str] = []
     for w in reversed(words):
         core = word_core(w)
+        if name == [] and core in _NAME_SUFFIXES and len(words) >= 3:
+            name.insert(0, w)  # 'James Knowles III', 'Eric H. Holder Jr.'
+            continue
         if (
             book.is_title_word(w)
             or core in _INSTITUTION_WORDS

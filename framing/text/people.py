@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..resources import data_file
-from .names import Chunk, RoleBook, expand_title, word_core
+from .names import INSTITUTION_WORDS, Chunk, RoleBook, expand_title, word_core
 
 __all__ = ["FEATURES", "Entity", "Mention", "People", "first_name_pronoun"]
 
@@ -163,8 +163,12 @@ _VERB_AFTER = re.compile(
 _REACH = 6
 #: How many distinct entities, most recent first, are candidates.
 _CANDIDATES = 8
-#: How many mentions back a pronoun or a title looks at the most.
+#: How many mentions back a pronoun looks at the most.
 _LOOK_BACK = 60
+#: The same for a title ("the hospital" may mean a body named at the top of the article).
+_TITLE_REACH = 80
+_TITLE_LOOK_BACK = 400
+_TITLE_CANDIDATES = 40
 
 #: The features the ranking model reads for each (mention, candidate) pair, in order.
 FEATURES = (
@@ -198,6 +202,8 @@ FEATURES = (
 
 _HEAD_IN_TITLES = FEATURES.index("head_in_titles")
 _MODIFIERS_MATCH = FEATURES.index("modifiers_match")
+_MENTIONS = FEATURES.index("mentions_log")
+_HEAD_IN_NAME = FEATURES.index("head_in_name")
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,6 +217,12 @@ def _first_names() -> dict[str, str]:
             if pronoun in ("he", "she"):
                 out[name] = pronoun
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _all_first_names() -> frozenset[str]:
+    with data_file("first-names.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0] for line in fh if not line.startswith("#"))
 
 
 def first_name_pronoun(name: str) -> str | None:
@@ -238,6 +250,8 @@ class Entity:
     role: str | None = None
     titles: frozenset[str] = frozenset()
     aliases: tuple[str, ...] = ()
+    role_words: frozenset[str] = frozenset()
+    """Every word of its titles and roles ("french", "president")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +333,7 @@ class People:
                 b.role,
                 frozenset(b.titles),
                 tuple(dict.fromkeys(b.aliases)),
+                frozenset(b.role_words),
             )
             for i, b in enumerate(self._building)
         )
@@ -378,6 +393,9 @@ class People:
     def of_chunk(self, chunk: Chunk) -> tuple[Entity, str] | None:
         """The entity a capitalised phrase names and how (``named``, ``surname``,
         ``first-name``, ``acronym``), if the article names it in full."""
+        if chunk.is_person and self._body(chunk):
+            i = self._by_name.get(_key(chunk.text))
+            return (self.entities[i], "named") if i is not None else None
         if chunk.is_person:
             if len(chunk.name) >= 2:
                 i = self._by_name.get(_key(chunk.person))
@@ -464,7 +482,10 @@ class People:
                     self._spelled.append((chunks[j].start, c.end, i))
                     break
         for c in chunks:
-            if c.is_person and len(c.name) >= 2:
+            if self._body(c):
+                i = self._add(c.text, "institution")
+                self._building[i].aliases.append(c.text)
+            elif c.is_person and len(c.name) >= 2:
                 i = self._add(c.person, "person")
                 b = self._building[i]
                 b.aliases.append(c.person)
@@ -473,7 +494,7 @@ class People:
                 self._describe(b, c.role, c)
                 if b.pronoun is None:
                     b.pronoun = first_name_pronoun(c.name[0])
-            elif not c.is_person and not self._group_word(c):
+            elif not c.is_person and not self._group_word(c) and not self._title_only(c):
                 if len(c.words) == 1 and word_core(c.words[0]) in self.common:
                     continue
                 if len(c.words) == 1 and word_core(c.words[0]).replace(".", "") in self._by_acronym:
@@ -490,6 +511,8 @@ class People:
                     i = self._add(c.person, "person")
                     self.by_surname[key] = i
                     self._describe(self._building[i], c.role, c)
+                elif key in self.by_surname:  # 'President Trump' gives Donald Trump the title
+                    self._describe(self._building[self.by_surname[key]], c.role, c)
 
     def _inside_full_name(self, c: Chunk) -> int | None:
         """The body whose name, spelled out before its acronym, holds this phrase."""
@@ -497,6 +520,26 @@ class People:
             if s <= c.start and c.end <= e:
                 return i
         return None
+
+    def _body(self, c: Chunk) -> bool:
+        """A capitalised phrase read as a person's name that names a body: "California
+        Court of Appeals" (a body's word before "of"), "National Nurses United" (no first
+        name, and a word the article also writes in lowercase)."""
+        if not c.is_person:
+            return False
+        if len(c.name) == 1:
+            return "of" in c.words and any(word_core(w) in INSTITUTION_WORDS for w in c.role)
+        if c.role or self._known_first(c.name[0]):
+            return False
+        return any(word_core(w) in self.common for w in c.name)
+
+    @staticmethod
+    def _known_first(word: str) -> bool:
+        return word_core(word) in _all_first_names()
+
+    def _title_only(self, c: Chunk) -> bool:
+        """Capitalised title words with no name ("French President"): a title, no body."""
+        return all(self.book.is_title_word(w) for w in c.words)
 
     def _group_word(self, c: Chunk) -> bool:
         """A capitalised plural that describes people ("Democrats", "Officials")."""
@@ -682,7 +725,7 @@ class People:
                 break
             if (
                 (low in _BODY_HEADS or self._title_head(low))
-                and word.islower()
+                and (word.islower() or self.book.is_title_word(word))
                 and low not in _AMBIGUOUS_HEADS
             ):
                 end, head = w.end(1), low
@@ -705,13 +748,15 @@ class People:
                 out.append(Mention(r.start(1), r.end(1), "relative", m.entities, True))
         return out
 
-    def _before(self, history: Sequence[Mention], k: int, start: int) -> Iterable[Mention]:
-        """The mentions before ``history[k]``, latest first, within :data:`_REACH`
-        sentences of ``start`` and at most :data:`_LOOK_BACK` of them."""
+    def _before(
+        self, history: Sequence[Mention], k: int, start: int, reach: int = _REACH, look_back: int = _LOOK_BACK
+    ) -> Iterable[Mention]:
+        """The mentions before ``history[k]``, latest first, within ``reach`` sentences
+        of ``start`` and at most ``look_back`` of them."""
         here = self._sentence(start)
-        for n in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
+        for n in range(k - 1, max(-1, k - 1 - look_back), -1):
             m = history[n]
-            if here - self._sentence(m.start) > _REACH:
+            if here - self._sentence(m.start) > reach:
                 break
             yield m
 
@@ -768,7 +813,9 @@ class People:
         count: dict[tuple[int, ...], int] = {}
         order: list[tuple[int, ...]] = []
         prev_subject: tuple[int, ...] | None = None
-        for m in self._before(history, k, start):
+        title = kind == "title"  # a title reaches back further than a pronoun
+        reach = (_TITLE_REACH, _TITLE_LOOK_BACK) if title else (_REACH, _LOOK_BACK)
+        for m in self._before(history, k, start, *reach):
             keys = [m.entities] if len(m.entities) > 1 else []
             keys += [(i,) for i in m.entities] if m.kind not in ("joint", "pair") else []
             for key in keys:
@@ -787,12 +834,13 @@ class People:
         agreeing = [key for key in order if self._agrees(key, kind, word)]
         last_speaker = next((key for key in order if self._spoke(last[key].start, last[key].end)), None)
         quoted = self.in_quote(start)
-        for rank, key in enumerate(agreeing[:_CANDIDATES]):
+        for rank, key in enumerate(agreeing[: _TITLE_CANDIDATES if title else _CANDIDATES]):
             es = [self.entities[i] for i in key]
             m = last[key]
             d = here - self._sentence(m.start)
             words = {w for e in es for w in e.name.lower().split()}
             titles = {t for e in es for t in e.titles}
+            role_words = {w for e in es for w in e.role_words} | titles
             f = [
                 1.0,
                 float(d == 0),
@@ -816,7 +864,7 @@ class People:
                 float(len(es) > 1 or es[0].kind == "group"),
                 float(kind == "title" and word in titles),
                 float(kind == "title" and word in words),
-                float(kind == "title" and bool(mods) and all(x in titles or x in words for x in mods)),
+                float(kind == "title" and bool(mods) and all(x in role_words or x in words for x in mods)),
                 float(kind == "title" and word not in titles and word not in words),
                 float(kind == "title"),
             ]
@@ -832,9 +880,20 @@ class People:
         if not cands:
             return (), 0.0
         if kind == "title":
-            titled = [f for _, f in cands if f[_HEAD_IN_TITLES]]
-            if len(titled) > 1 and sum(f[_MODIFIERS_MATCH] for f in titled) != 1:
-                return (), 0.0  # two mayors named: 'the mayor' is either
+            # the one candidate with this title (or a body with this word in its name),
+            # narrowed by the title's other words: 'the governor', 'the hospital',
+            # "France's interior minister"
+            titled = [(key, f) for key, f in cands if f[_HEAD_IN_TITLES] or f[_HEAD_IN_NAME]]
+            if mods and sum(f[_MODIFIERS_MATCH] for _, f in titled) >= 1:
+                titled = [(key, f) for key, f in titled if f[_MODIFIERS_MATCH]]
+            if len(titled) == 1:
+                return titled[0][0], 1.0
+            if not titled:
+                return (), 0.0  # nobody named with this title: the description stands
+            ranked = sorted(titled, key=lambda x: -x[1][_MENTIONS])
+            if ranked[0][1][_MENTIONS] - ranked[1][1][_MENTIONS] < math.log(2):
+                return (), 0.0  # two mayors named as often: 'the mayor' is either
+            cands = titled  # one named at least twice as often: the model ranks them
         elif self._unknown_before(start, word):
             return (), 0.0  # 'His friendship with Tom Lee ... He': someone the text never names
         scored = sorted(((self._rank(f), key) for key, f in cands), reverse=True)

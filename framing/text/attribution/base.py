@@ -150,6 +150,8 @@ class _Base:
         for Disease Control), or the phrase itself where the article names no one
         fuller; None for a capitalised ordinary word ("Both", "Local")."""
         role = " ".join(chunk.role) or None
+        if not chunk.is_person and all(self.book.is_title_word(w) for w in chunk.words):
+            return None  # 'The French President said': a title, read as one
         found = self.people.of_chunk(chunk)
         if found is not None:
             entity, how = found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..names import PRONOUNS, Chunk, Speaker, sources_are_people, word_core
-from .base import _Base
+from .base import Found, _Base
 from .patterns import (
     _ADVERB,
     _CLAUSE_WORDS,
@@ -19,6 +19,7 @@ from .patterns import (
     _PERSON_SUFFIXES,
     _PLACE_OF_SPEECH,
     _POSTMODIFIERS,
+    _PREPOSITIONS,
     _PRONOUN_CONTRACTION,
     _RECORD_AFTER,
     _RECORD_HEADS,
@@ -38,9 +39,15 @@ class _SpeakerPhrases(_Base):
     def speaker_phrase(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
         """Read ``norm[start:end]`` as the subject of a speech verb (see ``_speaker_phrase``);
         where that fails, the words after its last comma ("In response, Twitter said")."""
+        comma = self.norm.rfind(",", start, end)
+        lead = self.norm[start:end].split()[:1]
+        if lead and word_core(lead[0]) in _PREPOSITIONS and comma != -1 and not self.in_quote(comma):
+            # 'In an interview on Wednesday, the president said': the subject follows
+            found = self._speaker_phrase(comma + 1, end)
+            if found is not None:
+                return found
         found = self._speaker_phrase(start, end)
         if found is None:
-            comma = self.norm.rfind(",", start, end)
             if comma != -1 and self.norm[comma + 1 : end].strip() and not self.in_quote(comma):
                 found = self._speaker_phrase(comma + 1, end)
         return found
@@ -137,6 +144,9 @@ class _SpeakerPhrases(_Base):
             named = self._names_for_group(found, appositive, text[np_start:np_end])
             if named is not None:
                 return named
+            person = self._appositive_person(appositive, np_start, np_end)
+            if person is not None:
+                return person
             if app_text.lower().startswith("including"):
                 inner = [c for c in self.chunks_in(*appositive) if c.is_person]
                 resolved = self.resolve_chunk(inner[0]) if inner else None
@@ -237,6 +247,29 @@ class _SpeakerPhrases(_Base):
             else "group"
         )
         return Speaker(name, kind, None, named=False), (np_start, np_end), "named"
+
+    def _appositive_person(self, appositive: tuple[int, int], np_start: int, np_end: int) -> Found | None:
+        """'The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,', 'Trump's
+        spokesman, Sean Spicer,': a description, then the person's name in commas."""
+        text = self.norm
+        head = text[np_start:np_end].split()
+        if not head or not (
+            word_core(head[0]) in _NP_OPENERS or head[0].endswith(("'s", "\u2019s")) or head[0][:1].islower()
+        ):
+            return None
+        inner = [c for c in self.chunks_in(*appositive) if c.is_person and len(c.name) >= 2]
+        if (
+            len(inner) != 1
+            or text[appositive[0] : appositive[1]].strip(" ,") != text[inner[0].start : inner[0].end]
+        ):
+            if len(inner) != 1 or text[inner[0].end : appositive[1]].strip(" ,"):
+                return None
+        resolved = self.resolve_chunk(inner[0])
+        if resolved is None:
+            return None
+        spk = resolved[0]
+        role = spk.role or text[np_start:np_end]
+        return Speaker(spk.name, "person", role), (inner[0].start, inner[0].end), resolved[1]
 
     def _plain_noun_phrase(
         self, words: list[re.Match[str]], start: int
