@@ -204,6 +204,7 @@ _HEAD_IN_TITLES = FEATURES.index("head_in_titles")
 _MODIFIERS_MATCH = FEATURES.index("modifiers_match")
 _MENTIONS = FEATURES.index("mentions_log")
 _HEAD_IN_NAME = FEATURES.index("head_in_name")
+_SUBJECT_OF_PREVIOUS = FEATURES.index("subject_of_previous")
 
 
 @functools.lru_cache(maxsize=1)
@@ -793,7 +794,15 @@ class People:
         if kind == "pronoun":
             want = _PRONOUNS[word]
             if want in ("he", "she"):
-                return entity.kind == "person" and entity.pronoun in (None, want)
+                return (
+                    entity.kind == "person"
+                    and entity.pronoun in (None, want)
+                    and (
+                        entity.pronoun is not None
+                        or entity.role is not None
+                        or self._known_first(entity.name)
+                    )
+                )  # 'he' is a person the text shows to be one, not 'United States' or 'Hong Kong'
             if want == "it":
                 return entity.kind == "institution"
             return entity.kind in ("institution", "group")
@@ -896,6 +905,10 @@ class People:
             cands = titled  # one named at least twice as often: the model ranks them
         elif self._unknown_before(start, word):
             return (), 0.0  # 'His friendship with Tom Lee ... He': someone the text never names
+        elif _PRONOUNS[word] in ("he", "she") and not self.in_quote(start):
+            subjects = [key for key, f in cands if f[_SUBJECT_OF_PREVIOUS]]
+            if len(subjects) == 1:
+                return subjects[0], 1.0  # the subject of the sentence before, where it agrees
         scored = sorted(((self._rank(f), key) for key, f in cands), reverse=True)
         best, key = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
