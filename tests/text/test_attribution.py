@@ -992,3 +992,16 @@ def test_a_part_of_phrase_without_its_group_is_read_without_error(pipeline, text
     assert result.voices[-1].end == len(text)
     for q in found:
         assert 0 <= q.content_start < q.content_end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        # a day or a time of day between the verb and its clause
+        ("Ana Ruiz said Monday the bridge would reopen.", "Ana Ruiz", "the bridge would reopen"),
+        ("Officials said Monday night they were confident.", "officials", "they were confident"),
+    ],
+)
+def test_a_time_between_the_verb_and_its_clause(pipeline, text, speaker, words):
+    _, found = attributions(pipeline, text)
+    assert [(q.speaker, content(text, q)) for q in found] == [(speaker, words)]

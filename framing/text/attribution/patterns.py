@@ -115,9 +115,9 @@ _ADVERBIAL = (
     r"\w+day|[A-Z][\w.'-]*)\s+){1,8}?"
 )
 _TIME_ADVERBIAL = (
-    r"\s+(?:(?:on|last|this|next|earlier|later|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"\s+(?i:(?:on|last|this|next|earlier|later|late|early)\s+)?(?i:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|today|yesterday|tonight|"
-    r"earlier|later)(?=\s)"
+    r"earlier|later)(?:\s+(?i:night|morning|afternoon|evening))?(?=\s)"
 )
 #: Words that begin a clause ("said the plan", "found PolitiFact rated ...").
 _CLAUSE_START = re.compile(

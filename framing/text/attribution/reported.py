@@ -385,14 +385,15 @@ class _Reported(_Subjects):
             return c.end + len(rest) - len(rest[1:].lstrip())  # 'he said: Let no one be mistaken
         if not m:
             return None
-        after = rest[m.end() :]
+        gap = len(rest[m.end() :]) - len(rest[m.end() :].lstrip(" "))
+        after = rest[m.end() + gap :]  # 'said Monday the bridge ...': past the time
         word = re.match(r"[\w'\-]+", after)
         if not word:
             return None
         if m.group(1) is None:
             w = word.group().lower()
             if w == "to" and (c.cue.type == "thought" or verb in _INTENT_VERBS):
-                return c.end + m.end()  # 'wants to build', 'vowed to fight'
+                return c.end + m.end() + gap  # 'wants to build', 'vowed to fight'
             if verb in _NEEDS_THAT and not re.match(r"(?:he|she|they|we|i)\s+[a-z]", after):
                 return None  # 'wrote a book about the border' is not speech; 'wrote that ...' is
             if verb in _RELEASE_VERBS and not _RELEASED_WORDS.match(after):
@@ -400,12 +401,12 @@ class _Reported(_Subjects):
             if verb not in _BARE_CLAUSE and c.cue.type != "thought" and not _CLAUSE_START.match(after):
                 return None
             if w == "it" and _IT_CLAUSE.match(after):
-                return c.end + m.end()  # 'said it would end soon'
+                return c.end + m.end() + gap  # 'said it would end soon'
             if w == "no" and verb == "find":
-                return c.end + m.end()  # 'found no record of the class'
+                return c.end + m.end() + gap  # 'found no record of the class'
             if w in _PREPOSITIONS | _TIME_WORDS or w in ("it", "so", "no", "yes", "thanks", "goodbye"):
                 far = _FAR_THAT.match(rest)
                 if far and not self._cues_in(c.end, c.end + far.start(1)):
                     return c.end + far.end()  # 'said after a lunch on Tuesday that ...'
                 return None
-        return c.end + m.end()
+        return c.end + m.end() + gap
