@@ -52,7 +52,15 @@ def examples(split: str = "train") -> list[Example]:
         cues = find_cues(doc.text, doc.sentences, doc.units, seg._cues)
         trace: list[Any] = []
         people = seg.people(
-            doc.text, doc.sentences, doc.paragraphs, doc.quotes, doc.units, cues[0], doc.names, trace=trace
+            doc.text,
+            doc.sentences,
+            doc.paragraphs,
+            doc.quotes,
+            doc.units,
+            cues[0],
+            doc.names,
+            trace=trace,
+            cue_nouns=[c.start for c in cues[1]],
         )
         at = {start: (kind, cands) for start, kind, _, cands in trace}
         for g in corpus.annotations[a.id].attributions:

@@ -291,7 +291,16 @@ class Segmenter:
         units = units_of(words, starts, ends)
         cues = find_cues(text, sentences, units, self._cues, self._cue_model)
         names = [c for s, e in scopes for c in chunks(text, s, e, self._book)]
-        people = self.people(text, sentences, layout.paragraphs, quotes, units, cues[0], names)
+        people = self.people(
+            text,
+            sentences,
+            layout.paragraphs,
+            quotes,
+            units,
+            cues[0],
+            names,
+            cue_nouns=[c.start for c in cues[1]],
+        )
         attributor = Attributor(text, sentences, quotes, cues, names, people, self._book, scopes)
         attributions = attributor.run()
 

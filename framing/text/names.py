@@ -183,6 +183,10 @@ class RoleBook:
         # a document ("the report", "a Gallup poll") is the source only when it heads the phrase
         self._document_heads = frozenset(k[-1] for k, e in self._by_key.items() if e.type == "documents")
 
+    def head_words(self) -> frozenset[str]:
+        """The last word of every title and role ("governor", "spokesman", "officials")."""
+        return frozenset(k[-1] for k, e in self._by_key.items() if e.usage in ("title", "role"))
+
     def is_title_word(self, word: str) -> bool:
         return word_core(word).replace(".", "") in self._title_words
 

@@ -301,6 +301,7 @@ class People:
         common: frozenset[str],
         speech: Sequence[int] = (),
         rank: _Ranker | None = None,
+        cue_nouns: Sequence[int] = (),
         trace: list[tuple[int, str, str, list[tuple[tuple[int, ...], list[float]]]]] | None = None,
     ):
         self.norm = norm
@@ -315,12 +316,16 @@ class People:
         self._quotes = sorted(quotes)
         self._quote_starts = [s for s, _ in self._quotes]
         self._speech = sorted(speech)
+        self._cue_nouns = sorted(cue_nouns)
         self._building: list[_Building] = []
         self._by_name: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
         self.by_first: dict[str, int] = {}
         self._by_acronym: dict[str, int] = {}
         self._unresolved: list[tuple[int, str]] = []  # pronouns that meant nobody named
+        self._context: dict[tuple[int, int], tuple[int, int, bool, bool]] = {}
+        self._heads = _heads(book)
+        self._headline_cache: dict[int, bool] = {}
         self._spelled: list[tuple[int, int, int]] = []  # a body's name spelled out before its acronym
         mentions: list[Mention] = []
         chunks = [c for c in names if self._may_name(c)]
@@ -343,6 +348,7 @@ class People:
             if m is not None:
                 mentions.append(m)
         mentions = self._joint(mentions)
+        self._name_words = [frozenset(e.name.lower().split()) for e in self.entities]
         self.mentions: list[Mention] = self._resolve(mentions)
         self._mention_starts = [m.start for m in self.mentions]
 
@@ -446,15 +452,14 @@ class People:
         i = bisect.bisect_right(self._sentence_starts, c.start) - 1
         if i < 0:
             return False
-        s, e = self._sentences[i]
-        words = re.findall(r"[A-Za-z][\w'-]*", self.norm[s:e])
-        if len(words) < 3:
-            return False
-        major = [w for w in words if w.lower() not in _SMALL_WORDS]
-        title_case = len(major) >= 3 and all(w[0].isupper() for w in major)
-        if not title_case:
-            return False
-        return any(word_core(w) in self.common for w in c.name)
+        title_case = self._headline_cache.get(i)
+        if title_case is None:
+            s, e = self._sentences[i]
+            words = re.findall(r"[A-Za-z][\w'-]*", self.norm[s:e])
+            major = [w for w in words if w.lower() not in _SMALL_WORDS]
+            title_case = len(words) >= 3 and len(major) >= 3 and all(w[0].isupper() for w in major)
+            self._headline_cache[i] = title_case
+        return title_case and any(word_core(w) in self.common for w in c.name)
 
     def _add(self, name: str, kind: str) -> int:
         key = _key(name)
@@ -634,6 +639,21 @@ class People:
     def _sentence(self, pos: int) -> int:
         return bisect.bisect_right(self._sentence_starts, pos) - 1
 
+    def _where(self, m: Mention) -> tuple[int, int, bool, bool]:
+        """A mention's sentence and paragraph, whether a speech verb is next to it and
+        whether it is inside quotation marks (read once per mention)."""
+        key = (m.start, m.end)
+        found = self._context.get(key)
+        if found is None:
+            found = (
+                self._sentence(m.start),
+                self._paragraph(m.start),
+                self._spoke(m.start, m.end),
+                self.in_quote(m.start),
+            )
+            self._context[key] = found
+        return found
+
     def _paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self._paragraph_starts, pos) - 1
 
@@ -673,7 +693,9 @@ class People:
         text = self.norm
         items: list[tuple[int, int, str, str]] = []  # start, end, kind, word
         for r in _PRONOUN_RE.finditer(text):
-            items.append((r.start(), r.end(), "pronoun", r.group().lower()))
+            word = r.group().lower()
+            if word in ("he", "she") or self._worth_resolving(r.start(), r.end(), word):
+                items.append((r.start(), r.end(), "pronoun", word))
         for r in _DESCRIPTION.finditer(text):
             end, head = self._description_end(r.end(), r.group(0))
             if head:
@@ -716,6 +738,9 @@ class People:
         ("the defense secretary", "Iran's foreign minister", "the agency"): the last title,
         role or body word of up to four words; ("", 0) where there is none."""
         end, head = pos, ""
+        ahead = self.norm[pos : pos + 60].split()[:4]
+        if not any(w.lower().strip(".,;:") in self._heads for w in ahead):
+            return end, ""  # no title, role or body word in reach: most "the"s
         for _ in range(4):
             w = _DESCRIPTION_WORD.match(self.norm, pos)
             if w is None:
@@ -734,6 +759,21 @@ class People:
         if head and re.match(r"\s+(?:of|from|for|at|in)\b|\s+[A-Z]|-", self.norm[end : end + 8]):
             return end, ""  # 'the president of the union', 'the governor Gavin Newsom'
         return end, head
+
+    def _worth_resolving(self, start: int, end: int, word: str) -> bool:
+        """Whether a pronoun other than "he" or "she" may be a source, so that it is
+        resolved: next to a cue ("it said", "their claim", "according to them"), or, for
+        "his" and "her", opening a sentence ("His friendship with ..."); the many others
+        ("it is", "his car") are left alone, which keeps segmentation fast."""
+        if self._spoke(start, end):
+            return True
+        j = bisect.bisect_left(self._cue_nouns, end)
+        if j < len(self._cue_nouns) and self._cue_nouns[j] - end <= 20:
+            return True
+        before = self.norm[max(0, start - 14) : start]
+        if word in ("them", "him", "her") and before.rstrip().lower().endswith("according to"):
+            return True
+        return word in ("his", "her") and (not before.strip() or before.rstrip()[-1:] in '.!?\n"')
 
     def _title_head(self, head: str) -> bool:
         entry = self.book.find([head])
@@ -757,7 +797,7 @@ class People:
         here = self._sentence(start)
         for n in range(k - 1, max(-1, k - 1 - look_back), -1):
             m = history[n]
-            if here - self._sentence(m.start) > reach:
+            if here - self._where(m)[0] > reach:
                 break
             yield m
 
@@ -832,22 +872,20 @@ class People:
                 if key not in last:
                     last[key] = m
                     order.append(key)
-            if (
-                prev_subject is None
-                and m.subject
-                and self._sentence(m.start) == here - 1
-                and not self.in_quote(m.start)
-            ):
-                prev_subject = m.entities
+            if prev_subject is None and m.subject:
+                sentence, _, _, quoted_there = self._where(m)
+                if sentence == here - 1 and not quoted_there:
+                    prev_subject = m.entities
         out: list[tuple[tuple[int, ...], list[float]]] = []
         agreeing = [key for key in order if self._agrees(key, kind, word)]
-        last_speaker = next((key for key in order if self._spoke(last[key].start, last[key].end)), None)
+        last_speaker = next((key for key in order if self._where(last[key])[2]), None)
         quoted = self.in_quote(start)
         for rank, key in enumerate(agreeing[: _TITLE_CANDIDATES if title else _CANDIDATES]):
             es = [self.entities[i] for i in key]
             m = last[key]
-            d = here - self._sentence(m.start)
-            words = {w for e in es for w in e.name.lower().split()}
+            sentence, paragraph, spoke, in_quote = self._where(m)
+            d = here - sentence
+            words = {w for e in es for w in self._name_words[e.id]}
             titles = {t for e in es for t in e.titles}
             role_words = {w for e in es for w in e.role_words} | titles
             f = [
@@ -856,14 +894,14 @@ class People:
                 float(d == 1),
                 float(d == 2),
                 float(d > 2),
-                float(self._paragraph(m.start) == para),
+                float(paragraph == para),
                 float(rank == 0),
                 float(rank == 1),
                 float(prev_subject == key or (len(key) == 1 and prev_subject == key)),
                 float(m.subject),
-                float(self._spoke(m.start, m.end)),
+                float(spoke),
                 float(last_speaker == key),
-                float(self.in_quote(m.start)),
+                float(in_quote),
                 float(quoted),
                 math.log1p(count.get(key, 0)),
                 float(all(len(e.name.split()) >= 2 for e in es)),
@@ -883,6 +921,12 @@ class People:
     def _rank_candidates(
         self, history: Sequence[Mention], k: int, start: int, kind: str, word: str, mods: Sequence[str]
     ) -> tuple[tuple[int, ...], float]:
+        if (
+            kind == "title"
+            and self._trace is None
+            and not any(word in e.titles or word in self._name_words[e.id] for e in self.entities)
+        ):
+            return (), 0.0  # nobody is named with this title: the description stands
         cands = self.candidates(history, k, start, kind, word, mods)
         if self._trace is not None:
             self._trace.append((start, kind, word, cands))
@@ -915,6 +959,12 @@ class People:
         if not self._rank.accepts(best, second):
             return (), best
         return key, best
+
+
+@functools.lru_cache(maxsize=8)
+def _heads(book: RoleBook) -> frozenset[str]:
+    """Every word that may head a title, a role or a body's description."""
+    return _BODY_HEADS | book.head_words()
 
 
 def _default_rank() -> _Ranker:

@@ -34,7 +34,7 @@ def resolved(pipeline, text, words):
         # subject preference: two men, the subject of the sentence before
         ("Tom Homan met Jim Tate on Monday. He left early.", "He", ("Tom Homan",)),
         # a person is never "it"
-        ("Tom Homan spoke on Monday. It rained all day.", "It", ()),
+        ("Tom Homan spoke on Monday. It said the plan failed.", "It", ()),
         # people named together are "they", each of them
         ("Karen Bass and Gavin Newsom met. They agreed.", "They", ("Karen Bass", "Gavin Newsom")),
         # "both leaders": the last two people named
