@@ -14,7 +14,7 @@ What it predicts
 
 How it works
     A logistic regression (scikit-learn ``LogisticRegression``) over the features
-    :data:`framing.text.people.FEATURES`: how many sentences back the candidate was last
+    :data:`FEATURES`: how many sentences back the candidate was last
     mentioned, whether in the same paragraph, whether it is the most recent or second most
     recent candidate, whether it was the subject of the previous sentence or of its own,
     whether it spoke (a speech verb next to it) and whether it was the last to speak,
@@ -54,12 +54,42 @@ from ._files import read_model_json, write_model_json
 
 __all__ = [
     "DEFAULT_MODEL_SHA256",
+    "FEATURES",
     "MODEL_ID",
     "MODEL_VERSION",
     "ResolverModel",
     "default_resolver",
 ]
 
+#: The features the ranking model reads for each (mention, candidate) pair, in order
+#: (:meth:`framing.text.people.People.candidates` computes them).
+FEATURES = (
+    "bias",
+    "same_sentence",
+    "previous_sentence",
+    "two_back",
+    "further",
+    "same_paragraph",
+    "recency_first",
+    "recency_second",
+    "subject_of_previous",
+    "subject",
+    "spoke",
+    "spoke_last",
+    "candidate_in_quote",
+    "mention_in_quote",
+    "mentions_log",
+    "full_name",
+    "gender_known",
+    "person",
+    "institution",
+    "group",
+    "head_in_titles",
+    "head_in_name",
+    "modifiers_match",
+    "title_kind_only",
+    "is_title",
+)
 MODEL_ID = "framing.resolver"
 MODEL_VERSION = "1.0.0"
 FORMAT_VERSION = 1
@@ -141,8 +171,6 @@ class ResolverModel:
         """Hand-set weights, for reading with rules alone (and as the baseline the
         learned model is measured against): the nearest candidate that agrees, the
         subject of the previous sentence and a matching title first."""
-        from ..text.people import FEATURES
-
         return cls(FEATURES, [_RULE_WEIGHTS.get(f, 0.0) for f in FEATURES], 0.5, 0.1, {"rules": True})
 
     def save(self, path: str | Path) -> Path:
@@ -153,8 +181,6 @@ class ResolverModel:
     def load(cls, path: str | Path | None = None, *, sha256: str | None = None) -> ResolverModel:
         """Read a model written by :meth:`save`; the shipped one when ``path`` is None,
         refused unless its bytes hash to :data:`DEFAULT_MODEL_SHA256`."""
-        from ..text.people import FEATURES
-
         path, data = read_model_json(
             path, sha256, MODEL_ID, (FORMAT_VERSION,), shipped=(default_model_path(), DEFAULT_MODEL_SHA256)
         )

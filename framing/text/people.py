@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ..models.resolver import FEATURES, default_resolver
 from ..resources import data_file
 from .names import INSTITUTION_WORDS, Chunk, RoleBook, expand_title, word_core
 
@@ -169,35 +170,6 @@ _LOOK_BACK = 60
 _TITLE_REACH = 80
 _TITLE_LOOK_BACK = 400
 _TITLE_CANDIDATES = 40
-
-#: The features the ranking model reads for each (mention, candidate) pair, in order.
-FEATURES = (
-    "bias",
-    "same_sentence",
-    "previous_sentence",
-    "two_back",
-    "further",
-    "same_paragraph",
-    "recency_first",
-    "recency_second",
-    "subject_of_previous",
-    "subject",
-    "spoke",
-    "spoke_last",
-    "candidate_in_quote",
-    "mention_in_quote",
-    "mentions_log",
-    "full_name",
-    "gender_known",
-    "person",
-    "institution",
-    "group",
-    "head_in_titles",
-    "head_in_name",
-    "modifiers_match",
-    "title_kind_only",
-    "is_title",
-)
 
 
 _HEAD_IN_TITLES = FEATURES.index("head_in_titles")
@@ -968,8 +940,6 @@ def _heads(book: RoleBook) -> frozenset[str]:
 
 
 def _default_rank() -> _Ranker:
-    from ..models.resolver import default_resolver
-
     return default_resolver()
 
 
