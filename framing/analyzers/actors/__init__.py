@@ -1,0 +1,148 @@
+"""Actors: who the article talks about, and how each is portrayed.
+
+The analyser is built of rooms, one job each, in the order they run:
+
+* :mod:`.mentions`: where the article names each actor, merged into one actor per
+  referent (behind :class:`~.mentions.MentionFinder`);
+* :mod:`.reading`: what the words around each mention say about its actor: what it
+  does, what is done to it, the loaded words on it, the tone of its sentence;
+* :mod:`.table`: one row per actor, as reports show it.
+
+For each actor the analyser also reports how much it speaks (from the attribution: the
+words of every speaker whose name, lowercased and without a leading "the", is the
+actor's name or one of its aliases) and a stance score in [-1, 1] by two methods, side
+by side: the lexicon-and-rules method of :mod:`.reading`, and the shipped
+target-sentiment classifier (:mod:`framing.models`), which reads each sentence piece
+once and at most :data:`MODEL_SENTENCES` per actor and voice (the first ones in the
+text), to keep long articles fast.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ...lexicon import Lexicon
+from ...lexicon.inflect import verb_forms
+from ...results import Finding
+from ...text.document import Document
+from ...text.names import RoleBook
+from ...text.phrases import PhraseFinder
+from ..base import AnalyzerOutput, voice_group
+from .mentions import LINKED, LexiconAndNames, MentionFinder, actor_id_for_name
+from .reading import COMMON_VERBS, Reader
+from .table import Portrait, actor_rows, summary
+
+__all__ = ["ActorsAnalyzer", "actor_id_for_name"]
+
+#: The classifier reads at most this many sentence pieces per actor and voice group.
+MODEL_SENTENCES = 4
+
+
+class ActorsAnalyzer:
+    name = "actors"
+    description = "Actors (people, institutions, groups), how each is portrayed, and stance by voice."
+
+    def __init__(
+        self,
+        actor_lexicons: Sequence[Lexicon],
+        loaded_lexicons: Sequence[Lexicon],
+        roles: RoleBook | None = None,
+        model: Callable[[list[tuple[str, int, int]]], list[float]] | None = None,
+        model_id: str | None = None,
+        mentions: MentionFinder | None = None,
+    ):
+        self.lexicons = tuple(actor_lexicons)
+        self._mentions: MentionFinder = mentions or LexiconAndNames(self.lexicons, roles)
+        self._loaded = PhraseFinder(tuple(loaded_lexicons))
+        self._model = model
+        self._model_id = model_id
+        verbs = {
+            form
+            for lex in loaded_lexicons
+            for e in lex.entries
+            if e.pos == "verb"
+            for form in verb_forms(e.term.split()[0])
+        }
+        self._verbs = frozenset(verbs | COMMON_VERBS)
+
+    def provenance(self) -> Mapping[str, Any]:
+        return {"lexicons": [lex.provenance() for lex in self.lexicons], "model": self._model_id}
+
+    def reader(self, doc: Document) -> Reader:
+        """What this analyser reads around mentions in ``doc`` (loaded words, tone, verbs)."""
+        return Reader(doc, self._loaded, self._verbs)
+
+    def analyze(self, doc: Document) -> AnalyzerOutput:
+        actors = self._mentions.find(doc)
+        if not actors:
+            return AnalyzerOutput((), {"actors": []})
+        read = self.reader(doc)
+        portraits = {aid: Portrait(actor) for aid, actor in actors.items()}
+        requests: list[tuple[Portrait, str, tuple[str, int, int]]] = []
+        asked: set[tuple[str, str, tuple[int, int]]] = set()
+        asked_per: Counter[tuple[str, str]] = Counter()
+        mentions: list[tuple[Portrait, int, int, str, str, str | None, float, list[str]]] = []
+        for p in portraits.values():
+            actor = p.actor
+            actor.mentions.sort()
+            for s, e, text, voice in actor.mentions:
+                if voice == "furniture":
+                    continue
+                group = voice_group(voice)
+                r = read.mention(s, e)
+                signal, tone, span, reasons = r.signal, r.tone, r.span, r.reasons
+                p.evaluations += r.evaluations
+                p.does += r.does
+                p.done_to += r.done_to
+                p.signals[group].append(signal)
+                p.tone[group].append(tone)
+                speaker = doc.speaker_of(doc.run_at(s)) if group != "own" else None
+                if speaker is not None:
+                    p.quoted_by[speaker.name].append(signal)
+                if (
+                    self._model is not None
+                    and (actor.id, group, span) not in asked
+                    and asked_per[(actor.id, group)] < MODEL_SENTENCES
+                ):
+                    # the classifier reads each sentence piece once, and at most a few per actor and voice
+                    asked.add((actor.id, group, span))
+                    asked_per[(actor.id, group)] += 1
+                    a, b = min(span[0], s), max(span[1], e)  # the piece, widened to hold the mention
+                    requests.append((p, group, (doc.text[a:b], s - a, e - a)))
+                mentions.append((p, s, e, text, voice, speaker.name if speaker else None, signal, reasons))
+        if self._model is not None and requests:
+            scores = self._model([r[2] for r in requests])
+            for (p, group, _), score in zip(requests, scores, strict=True):
+                p.model[group].append(score)
+        table = actor_rows(list(portraits.values()), doc.speaker_words, self._mentions.speaker_keys())
+        lines = {row["id"]: summary(row) for row in table}
+        findings = []
+        for p, s, e, text, voice, speaker_name, signal, reasons in mentions:
+            actor = p.actor
+            start, end = doc.to_original(s, e)
+            source = actor.lexicon.get((s, e))
+            here = "; ".join(reasons).capitalize() + ". " if reasons else ""
+            how = actor.linked.get((s, e))
+            if how is not None:
+                here = f"'{text}' is read as {actor.name}: {LINKED[how]}. {here}"
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    text=doc.article.text[start:end],
+                    analyzer=self.name,
+                    category=actor.id,
+                    category_label=actor.name,
+                    voice=voice,
+                    explanation=f"{here}{lines.get(actor.id, '')}",
+                    speaker=speaker_name,
+                    term=text,
+                    detail=f"{signal:+.2f}",
+                    lexicon_id=source[0] if source else None,
+                    lexicon_version=source[1] if source else None,
+                )
+            )
+        findings.sort(key=lambda f: (f.start, f.end))
+        return AnalyzerOutput(tuple(findings), {"actors": table})

@@ -1,0 +1,96 @@
+"""The table: one row per actor of an article, as the report and the JSON show it."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..base import voice_group
+from .mentions import LINKED, Actor, speaker_key
+
+__all__ = ["Portrait", "actor_rows", "summary"]
+
+_GROUPS = ("own", "quoted", "reported")
+
+
+@dataclass
+class Portrait:
+    """What the reading of an actor's mentions gathered, by voice group."""
+
+    actor: Actor
+    signals: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    model: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    tone: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    quoted_by: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    does: list[dict[str, Any]] = field(default_factory=list)
+    done_to: list[dict[str, Any]] = field(default_factory=list)
+    evaluations: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def actor_rows(
+    portraits: Sequence[Portrait],
+    speaks: Mapping[str, int],
+    known: Mapping[str, frozenset[str]] | None = None,
+) -> list[dict[str, Any]]:
+    """The rows of the actors table, most mentioned first."""
+    rows: list[dict[str, Any]] = []
+    speaker_keys = [(speaker_key(name), n) for name, n in speaks.items()]
+    for p in portraits:
+        a = p.actor
+        mentions = [m for m in a.mentions if m[3] != "furniture"]
+        if not mentions:
+            continue
+        own_keys = {speaker_key(x) for x in (a.name, *a.aliases)} | (known or {}).get(a.id, frozenset())
+        counts = Counter(voice_group(m[3]) for m in mentions)
+        all_signals = [x for v in p.signals.values() for x in v]
+        all_model = [x for v in p.model.values() for x in v]
+        rows.append(
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "mentions": {g: counts.get(g, 0) for g in _GROUPS},
+                "aliases": dict(a.aliases.most_common()),
+                "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in LINKED},
+                "speaks_words": sum(n for key, n in speaker_keys if key in own_keys),
+                "stance": {
+                    "lexicon": {g: _mean(p.signals.get(g, [])) for g in _GROUPS}
+                    | {"all": _mean(all_signals)},
+                    "model": {g: _mean(p.model.get(g, [])) for g in _GROUPS} | {"all": _mean(all_model)},
+                },
+                "tone": {g: _mean(p.tone.get(g, [])) for g in _GROUPS},
+                "quoted_by": {k: _mean(v) for k, v in sorted(p.quoted_by.items())},
+                "does": p.does,
+                "done_to": p.done_to,
+                "evaluations": p.evaluations,
+            }
+        )
+    rows.sort(key=lambda r: (-sum(r["mentions"].values()), str(r["name"])))
+    return rows
+
+
+def summary(row: Mapping[str, Any]) -> str:
+    """One line on how an actor is portrayed in the article, for a tooltip."""
+
+    def fmt(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:+.2f}"
+
+    m = row["mentions"]
+    lex = row["stance"]["lexicon"]
+    parts = [
+        f"{row['name']}: {sum(m.values())} mentions ({m['own']} in the outlet's words, {m['quoted']} in quotes)"
+    ]
+    parts.append(f"stance in the outlet's words {fmt(lex['own'])}, in quotes {fmt(lex['quoted'])}")
+    does = sorted({d["text"] for d in row["does"]})[:4]
+    done = sorted({d["text"] for d in row["done_to"]})[:4]
+    if does:
+        parts.append("does: " + ", ".join(does))
+    if done:
+        parts.append("done to it: " + ", ".join(done))
+    return "; ".join(parts) + "."
