@@ -30,14 +30,18 @@ from ...text.document import Document
 from ...text.names import RoleBook
 from ...text.phrases import PhraseFinder
 from ..base import AnalyzerOutput, voice_group
-from .mentions import LINKED, LexiconAndNames, MentionFinder, actor_id_for_name
-from .reading import COMMON_VERBS, Reader
-from .table import Portrait, actor_rows, summary
+from .mentions import LINKED, Actor, Described, LexiconAndNames, MentionFinder, actor_id_for_name
+from .reading import COMMON_VERBS, CastReader, Clue, Reader
+from .roles import Evidence, RoleModel, Tellings, cast_actor, reason
+from .table import Portrait, actor_rows, speaks_words, summary
 
 __all__ = ["ActorsAnalyzer", "actor_id_for_name"]
 
 #: The classifier reads at most this many sentence pieces per actor and voice group.
 MODEL_SENTENCES = 4
+#: One mention as findings report it: the actor's portrait, its span, words and voice,
+#: the speaker where quoted, its lexicon-and-rules tone and the reasons for it.
+_Mention = tuple[Portrait, int, int, str, str, str | None, float, list[str]]
 
 
 class ActorsAnalyzer:
@@ -52,12 +56,21 @@ class ActorsAnalyzer:
         model: Callable[[list[tuple[str, int, int]]], list[float]] | None = None,
         model_id: str | None = None,
         mentions: MentionFinder | None = None,
+        portrayal_lexicons: Sequence[Lexicon] = (),
+        role_model: RoleModel | None = None,
+        role_model_id: str | None = None,
     ):
         self.lexicons = tuple(actor_lexicons)
+        self.portrayal_lexicons = tuple(portrayal_lexicons)
         self._mentions: MentionFinder = mentions or LexiconAndNames(self.lexicons, roles)
         self._loaded = PhraseFinder(tuple(loaded_lexicons))
+        self._cast = PhraseFinder(self.portrayal_lexicons) if self.portrayal_lexicons else None
+        self._described = Described(self.portrayal_lexicons) if self.portrayal_lexicons else None
+        self._roles = roles
         self._model = model
         self._model_id = model_id
+        self._role_model = role_model
+        self._role_model_id = role_model_id
         verbs = {
             form
             for lex in loaded_lexicons
@@ -66,56 +79,47 @@ class ActorsAnalyzer:
             for form in verb_forms(e.term.split()[0])
         }
         self._verbs = frozenset(verbs | COMMON_VERBS)
+        cast_verbs = {
+            form
+            for lex in self.portrayal_lexicons
+            for e in lex.entries
+            if e.pos == "verb"
+            for form in verb_forms(e.term.split()[0]) | set(e.forms)
+        }
+        self._cast_verbs = frozenset(self._verbs | cast_verbs)
 
     def provenance(self) -> Mapping[str, Any]:
-        return {"lexicons": [lex.provenance() for lex in self.lexicons], "model": self._model_id}
+        lexicons = [lex.provenance() for lex in (*self.lexicons, *self.portrayal_lexicons)]
+        return {"lexicons": lexicons, "model": self._model_id, "role_model": self._role_model_id}
 
     def reader(self, doc: Document) -> Reader:
         """What this analyser reads around mentions in ``doc`` (loaded words, tone, verbs)."""
         return Reader(doc, self._loaded, self._verbs)
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        actors = self._mentions.find(doc)
-        if not actors:
+        portraits, mentions = self._read(doc)
+        if not portraits:
             return AnalyzerOutput((), {"actors": []})
-        read = self.reader(doc)
-        portraits = {aid: Portrait(actor) for aid, actor in actors.items()}
-        requests: list[tuple[Portrait, str, tuple[str, int, int]]] = []
-        asked: set[tuple[str, str, tuple[int, int]]] = set()
-        asked_per: Counter[tuple[str, str]] = Counter()
-        mentions: list[tuple[Portrait, int, int, str, str, str | None, float, list[str]]] = []
-        for p in portraits.values():
-            actor = p.actor
-            actor.mentions.sort()
-            for s, e, text, voice in actor.mentions:
-                if voice == "furniture":
-                    continue
-                group = voice_group(voice)
-                r = read.mention(s, e)
-                signal, tone, span, reasons = r.signal, r.tone, r.span, r.reasons
-                p.evaluations += r.evaluations
-                p.does += r.does
-                p.done_to += r.done_to
-                p.signals[group].append(signal)
-                p.tone[group].append(tone)
-                speaker = doc.speaker_of(doc.run_at(s)) if group != "own" else None
-                if speaker is not None:
-                    p.quoted_by[speaker.name].append(signal)
-                if (
-                    self._model is not None
-                    and (actor.id, group, span) not in asked
-                    and asked_per[(actor.id, group)] < MODEL_SENTENCES
-                ):
-                    # the classifier reads each sentence piece once, and at most a few per actor and voice
-                    asked.add((actor.id, group, span))
-                    asked_per[(actor.id, group)] += 1
-                    a, b = min(span[0], s), max(span[1], e)  # the piece, widened to hold the mention
-                    requests.append((p, group, (doc.text[a:b], s - a, e - a)))
-                mentions.append((p, s, e, text, voice, speaker.name if speaker else None, signal, reasons))
-        if self._model is not None and requests:
-            scores = self._model([r[2] for r in requests])
-            for (p, group, _), score in zip(requests, scores, strict=True):
-                p.model[group].append(score)
+
+        def evidence(clue: Clue, actor: Actor) -> Evidence:
+            start, end = doc.to_original(clue.start, clue.end)
+            text = doc.article.text[start:end]
+            return Evidence(
+                start,
+                end,
+                text,
+                clue.voice,
+                clue.speaker,
+                clue.role,
+                clue.how,
+                clue.category,
+                clue.weight,
+                clue.negated,
+                reason(actor.name, clue, " ".join(text.split()), actor.kind),
+            )
+
+        for p, tellings in zip(portraits.values(), self._tellings(doc, portraits), strict=True):
+            p.portrayal = cast_actor(tellings, evidence, self._role_model)
         table = actor_rows(list(portraits.values()), doc.speaker_words, self._mentions.speaker_keys())
         lines = {row["id"]: summary(row) for row in table}
         findings = []
@@ -146,3 +150,80 @@ class ActorsAnalyzer:
             )
         findings.sort(key=lambda f: (f.start, f.end))
         return AnalyzerOutput(tuple(findings), {"actors": table})
+
+    def _read(self, doc: Document) -> tuple[dict[str, Portrait], list[_Mention]]:
+        """Every actor of ``doc`` with what its mentions say, and its mentions."""
+        actors = self._mentions.find(doc)
+        if self._described is not None:
+            self._described.add(doc, actors)
+        if not actors:
+            return {}, []
+        read = self.reader(doc)
+        portraits = {aid: Portrait(actor) for aid, actor in actors.items()}
+        names = [(s, e, a.name) for a in actors.values() for s, e, _, v in a.mentions if v != "furniture"]
+        cast = CastReader(
+            doc,
+            self._cast,
+            self._loaded,
+            self._cast_verbs,
+            names,
+            self._roles.is_title if self._roles is not None else None,
+        )
+        requests: list[tuple[Portrait, str, str | None, tuple[str, int, int]]] = []
+        asked: set[tuple[str, str, tuple[int, int]]] = set()
+        asked_per: Counter[tuple[str, str]] = Counter()
+        mentions: list[_Mention] = []
+        for p in portraits.values():
+            actor = p.actor
+            actor.mentions.sort()
+            for s, e, text, voice in actor.mentions:
+                if voice == "furniture":
+                    continue
+                group = voice_group(voice)
+                p.clues += cast.clues(s, e)
+                r = read.mention(s, e)
+                signal, tone, span, reasons = r.signal, r.tone, r.span, r.reasons
+                p.evaluations += r.evaluations
+                p.does += r.does
+                p.done_to += r.done_to
+                p.signals[group].append(signal)
+                p.tone[group].append(tone)
+                speaker = doc.speaker_of(doc.run_at(s)) if group != "own" else None
+                who = speaker.name if speaker else None
+                if who is not None:
+                    p.quoted_by[who].append(signal)
+                heard = p.heard("own" if group == "own" else "quoted", who)
+                heard.mentions += 1
+                heard.tone.append(tone)
+                heard.signals.append(signal)
+                heard.labels += len(r.evaluations)
+                if (
+                    self._model is not None
+                    and (actor.id, group, span) not in asked
+                    and asked_per[(actor.id, group)] < MODEL_SENTENCES
+                ):
+                    # the classifier reads each sentence piece once, and at most a few per actor and voice
+                    asked.add((actor.id, group, span))
+                    asked_per[(actor.id, group)] += 1
+                    a, b = min(span[0], s), max(span[1], e)  # the piece, widened to hold the mention
+                    requests.append((p, group, who, (doc.text[a:b], s - a, e - a)))
+                mentions.append((p, s, e, text, voice, who, signal, reasons))
+        if self._model is not None and requests:
+            scores = self._model([r[3] for r in requests])
+            for (p, group, who, _), score in zip(requests, scores, strict=True):
+                p.model[group].append(score)
+                p.heard("own" if group == "own" else "quoted", who).classifier.append(score)
+        return portraits, mentions
+
+    def tellings(self, doc: Document) -> list[Tellings]:
+        """What the roles are read from, for every actor of ``doc``: its clues by voice
+        and how each voice mentions it (``tools/train_portrayal.py`` learns from these)."""
+        portraits, _ = self._read(doc)
+        return self._tellings(doc, portraits)
+
+    def _tellings(self, doc: Document, portraits: Mapping[str, Portrait]) -> list[Tellings]:
+        keys, speaks = self._mentions.speaker_keys(), doc.speaker_words
+        return [
+            Tellings.of(p.actor, p.clues, p.voices, speaks_words(p.actor, speaks, keys))
+            for p in portraits.values()
+        ]

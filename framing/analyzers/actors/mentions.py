@@ -31,7 +31,15 @@ from ...text.names import RoleBook, expand_title, word_core
 from ...text.phrases import PhraseFinder
 from ..base import voice_group
 
-__all__ = ["LINKED", "Actor", "LexiconAndNames", "MentionFinder", "actor_id_for_name", "speaker_key"]
+__all__ = [
+    "LINKED",
+    "Actor",
+    "Described",
+    "LexiconAndNames",
+    "MentionFinder",
+    "actor_id_for_name",
+    "speaker_key",
+]
 
 #: First words that make a name-like span a place or another thing, not a person ("Los
 #: Angeles", "Northern Virginia", "Getty Images", "Second Half").
@@ -513,3 +521,68 @@ _BODIES = frozenset(
     navy party union university coalition association commission board bureau service
     administration government house center centre institute foundation company""".split()
 )
+
+
+#: Words before a noun that make it a description of someone in the story ("the
+#: gunman", "two attackers", "their victims"), not a word in passing.
+_DESCRIBING = frozenset(
+    """the a an this that these those his her its their two three four five six seven eight
+    nine ten dozens hundreds thousands several many some both""".split()
+)
+
+
+class Described:
+    """Actors the article names only by their part in the story: "the gunman", "the two
+    attackers", "the victims" (the label nouns of the ``portrayal`` lexicon, after a
+    determiner or a number). One actor per label ("the gunman" and "the gunmen" are one),
+    with the id ``role:<label>``; a label before a name ("gunman Aaron Alexis") is the
+    name's title, and a label inside another actor's mention is that actor's."""
+
+    def __init__(self, portrayal_lexicons: Sequence[Lexicon]):
+        labels = [
+            _Entries(lex, [e for e in lex.entries if e.category.endswith("_label") and e.pos == "noun"])
+            for lex in portrayal_lexicons
+        ]
+        self._finder = PhraseFinder(labels)
+
+    def add(self, doc: Document, actors: dict[str, Actor]) -> None:
+        """Add the described actors of ``doc`` to ``actors`` (where no mention is)."""
+        units, text = doc.units, doc.text
+        taken = _Spans([(s, e) for a in actors.values() for s, e, _, _ in a.mentions])
+        for m in self._finder.find(doc.keys):
+            if m.first == 0 or (
+                units[m.first - 1].key not in _DESCRIBING and not units[m.first - 1].key.isdigit()
+            ):
+                continue
+            s, e = units[m.first - 1].start, units[m.end - 1].end
+            after = units[m.end].start if m.end < len(units) else len(text)
+            if text[after : after + 1].isupper() or not text[units[m.first].start].islower():
+                continue
+            voice = doc.run_at(s).voice
+            if voice == "furniture" or not taken.free(s, e):
+                continue
+            taken.add(s, e)
+            term = m.entry.term
+            plural = units[m.end - 1].key != term.split()[-1]
+            aid = "role:" + re.sub(r"[^a-z0-9]+", "_", term)
+            words = " ".join(text[units[m.first].start : e].lower().split())
+            actor = actors.setdefault(aid, Actor(aid, f"the {words}", "group" if plural else "person"))
+            actor.mentions.append((s, e, text[s:e], voice))
+            actor.aliases[text[s:e].lower()] += 1
+            actor.lexicon[(s, e)] = (m.lexicon.id, m.lexicon.version)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class _Entries:
+    """Some entries of a lexicon, with its id and version, for a phrase finder."""
+
+    lexicon: Lexicon
+    entries: Sequence[Any]
+
+    @property
+    def id(self) -> str:
+        return self.lexicon.id
+
+    @property
+    def version(self) -> str:
+        return self.lexicon.version

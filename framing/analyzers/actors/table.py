@@ -9,10 +9,22 @@ from typing import Any
 
 from ..base import voice_group
 from .mentions import LINKED, Actor, speaker_key
+from .reading import Clue
 
-__all__ = ["Portrait", "actor_rows", "summary"]
+__all__ = ["Heard", "Portrait", "actor_rows", "speaks_words", "summary"]
 
 _GROUPS = ("own", "quoted", "reported")
+
+
+@dataclass
+class Heard:
+    """An actor as one voice tells it: the outlet's own, or one speaker's."""
+
+    mentions: int = 0
+    tone: list[float] = field(default_factory=list)
+    signals: list[float] = field(default_factory=list)
+    classifier: list[float] = field(default_factory=list)
+    labels: int = 0
 
 
 @dataclass
@@ -27,10 +39,27 @@ class Portrait:
     does: list[dict[str, Any]] = field(default_factory=list)
     done_to: list[dict[str, Any]] = field(default_factory=list)
     evaluations: list[dict[str, Any]] = field(default_factory=list)
+    clues: list[Clue] = field(default_factory=list)
+    voices: dict[tuple[str, str | None], Heard] = field(default_factory=dict)
+    portrayal: dict[str, Any] = field(default_factory=dict)
+
+    def heard(self, voice: str, speaker: str | None) -> Heard:
+        """The tally of one voice (``own``, or ``quoted`` with its speaker)."""
+        key = (voice, speaker if voice == "quoted" else None)
+        if key not in self.voices:
+            self.voices[key] = Heard()
+        return self.voices[key]
 
 
 def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def speaks_words(actor: Actor, speaks: Mapping[str, int], known: Mapping[str, frozenset[str]]) -> int:
+    """Words the actor itself is quoted or reported as saying: those of every speaker
+    whose name is the actor's name or one of its aliases."""
+    own_keys = {speaker_key(x) for x in (actor.name, *actor.aliases)} | known.get(actor.id, frozenset())
+    return sum(n for name, n in speaks.items() if speaker_key(name) in own_keys)
 
 
 def actor_rows(
@@ -40,13 +69,11 @@ def actor_rows(
 ) -> list[dict[str, Any]]:
     """The rows of the actors table, most mentioned first."""
     rows: list[dict[str, Any]] = []
-    speaker_keys = [(speaker_key(name), n) for name, n in speaks.items()]
     for p in portraits:
         a = p.actor
         mentions = [m for m in a.mentions if m[3] != "furniture"]
         if not mentions:
             continue
-        own_keys = {speaker_key(x) for x in (a.name, *a.aliases)} | (known or {}).get(a.id, frozenset())
         counts = Counter(voice_group(m[3]) for m in mentions)
         all_signals = [x for v in p.signals.values() for x in v]
         all_model = [x for v in p.model.values() for x in v]
@@ -58,7 +85,7 @@ def actor_rows(
                 "mentions": {g: counts.get(g, 0) for g in _GROUPS},
                 "aliases": dict(a.aliases.most_common()),
                 "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in LINKED},
-                "speaks_words": sum(n for key, n in speaker_keys if key in own_keys),
+                "speaks_words": speaks_words(a, speaks, known or {}),
                 "stance": {
                     "lexicon": {g: _mean(p.signals.get(g, [])) for g in _GROUPS}
                     | {"all": _mean(all_signals)},
@@ -69,6 +96,7 @@ def actor_rows(
                 "does": p.does,
                 "done_to": p.done_to,
                 "evaluations": p.evaluations,
+                "portrayal": p.portrayal,
             }
         )
     rows.sort(key=lambda r: (-sum(r["mentions"].values()), str(r["name"])))
