@@ -38,7 +38,7 @@ def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
 
 
 def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
-    from ..models import target_sentiment
+    from ..models import portrayal, target_sentiment
     from ..text.names import RoleBook
 
     roles = RoleBook(r for lex in _of_kind(lexicons, "source-roles") for r in lex.entries)
@@ -49,6 +49,8 @@ def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
         model=_target_sentiment,
         model_id=f"{target_sentiment.MODEL_ID} {target_sentiment.MODEL_VERSION}",
         portrayal_lexicons=_of_kind(lexicons, "portrayal"),
+        role_model=portrayal.default_portrayal(),
+        role_model_id=f"{portrayal.MODEL_ID} {portrayal.MODEL_VERSION}",
     )
 
 
