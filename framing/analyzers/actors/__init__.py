@@ -1,20 +1,27 @@
-"""Actors: who the article talks about, and how each is portrayed.
+"""Actors: who the article talks about, and how it casts each.
 
 The analyser is built of rooms, one job each, in the order they run:
 
 * :mod:`.mentions`: where the article names each actor, merged into one actor per
-  referent (behind :class:`~.mentions.MentionFinder`);
-* :mod:`.reading`: what the words around each mention say about its actor: what it
-  does, what is done to it, the loaded words on it, the tone of its sentence;
+  referent (behind :class:`~.mentions.MentionFinder`), and the actors it names only by
+  their part in the story ("the gunman", "the victims");
+* :mod:`.reading`: what the words around each mention say about its actor: who does
+  what to whom (the clues to its role), and what it does, what is done to it, the
+  loaded words on it and the tone of its sentence;
+* :mod:`.roles`: the clues read into a role (villain, victim, hero or neutral) in the
+  outlet's own voice and for each speaker it quotes, by rules and, where they see none,
+  the shipped portrayal model (:mod:`framing.models.portrayal`), each role with its
+  evidence;
 * :mod:`.table`: one row per actor, as reports show it.
 
 For each actor the analyser also reports how much it speaks (from the attribution: the
 words of every speaker whose name, lowercased and without a leading "the", is the
-actor's name or one of its aliases) and a stance score in [-1, 1] by two methods, side
-by side: the lexicon-and-rules method of :mod:`.reading`, and the shipped
-target-sentiment classifier (:mod:`framing.models`), which reads each sentence piece
-once and at most :data:`MODEL_SENTENCES` per actor and voice (the first ones in the
-text), to keep long articles fast.
+actor's name or one of its aliases) and, apart and secondary, the tone of the sentences
+around it, by two methods: the lexicon-and-rules score of :mod:`.reading`, and the
+shipped target-sentiment classifier (:mod:`framing.models.target_sentiment`), which
+reads each sentence piece once and at most :data:`MODEL_SENTENCES` per actor and voice
+(the first ones in the text), to keep long articles fast. Tone is not portrayal: a
+person who suffers harm is mentioned among sad words, and is cast as a victim.
 """
 
 from __future__ import annotations
@@ -40,13 +47,13 @@ __all__ = ["ActorsAnalyzer", "actor_id_for_name"]
 #: The classifier reads at most this many sentence pieces per actor and voice group.
 MODEL_SENTENCES = 4
 #: One mention as findings report it: the actor's portrait, its span, words and voice,
-#: the speaker where quoted, its lexicon-and-rules tone and the reasons for it.
-_Mention = tuple[Portrait, int, int, str, str, str | None, float, list[str]]
+#: the speaker where quoted, and the clues to the actor's role read around it.
+_Mention = tuple[Portrait, int, int, str, str, str | None, list[Clue]]
 
 
 class ActorsAnalyzer:
     name = "actors"
-    description = "Actors (people, institutions, groups), how each is portrayed, and stance by voice."
+    description = "Actors (people, institutions, groups): villain, victim or hero by voice, with evidence."
 
     def __init__(
         self,
@@ -123,11 +130,11 @@ class ActorsAnalyzer:
         table = actor_rows(list(portraits.values()), doc.speaker_words, self._mentions.speaker_keys())
         lines = {row["id"]: summary(row) for row in table}
         findings = []
-        for p, s, e, text, voice, speaker_name, signal, reasons in mentions:
+        for p, s, e, text, voice, speaker_name, clues in mentions:
             actor = p.actor
             start, end = doc.to_original(s, e)
             source = actor.lexicon.get((s, e))
-            here = "; ".join(reasons).capitalize() + ". " if reasons else ""
+            here = "".join(evidence(c, actor).reason + " " for c in clues if not c.how.startswith("near_"))
             how = actor.linked.get((s, e))
             if how is not None:
                 here = f"'{text}' is read as {actor.name}: {LINKED[how]}. {here}"
@@ -143,7 +150,7 @@ class ActorsAnalyzer:
                     explanation=f"{here}{lines.get(actor.id, '')}",
                     speaker=speaker_name,
                     term=text,
-                    detail=f"{signal:+.2f}",
+                    detail=_role_here(p.portrayal, voice, speaker_name),
                     lexicon_id=source[0] if source else None,
                     lexicon_version=source[1] if source else None,
                 )
@@ -180,9 +187,10 @@ class ActorsAnalyzer:
                 if voice == "furniture":
                     continue
                 group = voice_group(voice)
-                p.clues += cast.clues(s, e)
+                clues = cast.clues(s, e)
+                p.clues += clues
                 r = read.mention(s, e)
-                signal, tone, span, reasons = r.signal, r.tone, r.span, r.reasons
+                signal, tone, span = r.signal, r.tone, r.span
                 p.evaluations += r.evaluations
                 p.does += r.does
                 p.done_to += r.done_to
@@ -207,7 +215,7 @@ class ActorsAnalyzer:
                     asked_per[(actor.id, group)] += 1
                     a, b = min(span[0], s), max(span[1], e)  # the piece, widened to hold the mention
                     requests.append((p, group, who, (doc.text[a:b], s - a, e - a)))
-                mentions.append((p, s, e, text, voice, who, signal, reasons))
+                mentions.append((p, s, e, text, voice, who, clues))
         if self._model is not None and requests:
             scores = self._model([r[3] for r in requests])
             for (p, group, who, _), score in zip(requests, scores, strict=True):
@@ -227,3 +235,11 @@ class ActorsAnalyzer:
             Tellings.of(p.actor, p.clues, p.voices, speaks_words(p.actor, speaks, keys))
             for p in portraits.values()
         ]
+
+
+def _role_here(portrayal: Mapping[str, Any], voice: str, speaker: str | None) -> str:
+    """The actor's role in the voice of one mention: the outlet's, or its speaker's."""
+    if voice_group(voice) == "own":
+        return str(portrayal["own"]["role"])
+    found = next((c for c in portrayal["quoted"] if c["speaker"] == speaker), None)
+    return str(found["role"]) if found else "neutral"

@@ -240,9 +240,9 @@ CAST: dict[str, dict[str, str | None]] = {
     "harm": {"agent": "villain", "patient": "victim"},
     "wrong": {"agent": "villain", "patient": "victim"},
     "guilt": {"agent": None, "patient": "villain"},
-    "suffer": {"agent": "victim", "patient": "victim"},
+    "suffer": {"agent": "victim", "patient": "victim", "label": "victim"},
     "rescue": {"agent": "hero", "patient": "victim"},
-    "help": {"agent": "hero", "patient": None},
+    "help": {"agent": "hero", "patient": None, "label": "hero"},
     "resist": {"agent": "hero", "patient": "villain"},
     "blame": {"agent": None, "patient": "villain"},
     "praise": {"agent": None, "patient": "hero"},
@@ -397,6 +397,8 @@ class CastReader:
     def in_name(self, i: int, j: int) -> bool:
         """Whether units ``[i, j)`` are part of a longer capitalised name that is not a
         person's title ("Immigrant Defense Project", not "Defense Secretary Pete Hegseth")."""
+        while i < j - 1 and self.keys[i] in _DETERMINERS:
+            i += 1  # 'The Police Brutality Commission': the name starts after 'The'
         s, e = self.units[i].start, self.units[j - 1].end
         if self.doc.run_at(s).voice == "headline":
             return False  # headlines capitalise every word
@@ -548,7 +550,7 @@ class CastReader:
             found = self._entry(x, "label")
             if found is not None and found[0] <= j:
                 end, entry, lexicon = found
-                if x < i and entry.pos not in ("adj", "fixed") and not (x == i - 1 and end == i):
+                if entry.pos == "verb" or (x < i and entry.pos != "adj" and not (x == i - 1 and end == i)):
                     continue  # a noun before it is a label only right before it ('hostage Luke Somers')
                 out.append(self._clue(CAST[entry.category]["label"], "label", entry, x, end, False, lexicon))
         # an appositive ('Aaron Alexis, the gunman,') or a predicate ('they were innocent')
@@ -571,7 +573,7 @@ class CastReader:
                 if self.keys[x] in _STOPS:
                     break
                 found = self._entry(x, "label")
-                if found is not None:
+                if found is not None and found[1].pos != "verb":
                     end, entry, lexicon = found
                     out.append(
                         self._clue(CAST[entry.category]["label"], "label", entry, x, end, negated, lexicon)
@@ -729,15 +731,26 @@ class CastReader:
                     )
             return out
         if keys[k] in _NOUN_LINKS:
-            # 'the death of Jaime Alanis', 'attacks on immigrants', 'the war on drugs'
+            # 'the death of Jaime Alanis', 'attacks on immigrants', 'the war on drugs'; but
+            # 'the brutality of the police': what someone does, 'of' names who does it
             for x in (k - 1, k - 2, k):
                 if x < 0:
                     continue
-                found = self._entry(x, "patient")
-                if found is not None and found[0] in (k, k + 1) and not (x == k and found[0] == k):
+                hit = self.cast.get(x) or self.loaded.get(x)
+                if hit is None or hit[0] not in (k, k + 1) or (x == k and hit[0] == k):
+                    continue
+                doing = (
+                    keys[k] == "of"
+                    and keys[x] not in _UNDERGONE
+                    and not keys[x].endswith("ing")  # 'the hacking of Democrats'
+                    and hit[1].category in _DOING
+                )
+                found = self._entry(x, "agent" if doing else "patient")
+                if found is not None:
                     end, entry, lexicon = found
-                    out.append(self._act("patient", x, k + 1, entry, lexicon, self._negated(x - 2, x)))
-                    break
+                    position = "agent" if doing else "patient"
+                    out.append(self._act(position, x, k + 1, entry, lexicon, self._negated(x - 2, x)))
+                break
             return out
         if keys[k] in ("says", "said") or not self._verbish(k):
             return out
@@ -755,9 +768,9 @@ class CastReader:
             out.append(self._act("patient", start, end, entry, lexicon, negated))
         hit = self.cast.get(start)
         if hit is not None and hit[1].category == "help":
-            # 'assisted ICE in brutalizing': the one helped does the act too
-            for x in range(j, min(j + 4, len(units))):
-                if keys[x] in _STOPS:
+            # 'assisted ICE (and the police) in brutalizing': the one helped does the act too
+            for x in range(j, min(j + 8, len(units))):
+                if keys[x] in _STOPS and keys[x] not in ("and", "or"):
                     break
                 if keys[x] in ("in", "with") and x + 1 < len(units) and keys[x + 1].endswith("ing"):
                     found = self._entry(x + 1, "agent")

@@ -314,9 +314,26 @@ class Tellings:
         return voice_features(kind, self.actor.kind, group, heard, other, self.speaks)
 
 
-def evidenced(clues: Iterable[Clue]) -> set[str]:
-    """The roles some clue points to (near words included, denied acts not)."""
-    return {c.role for c in clues if not c.negated}
+#: What a role needs for the model to take it, by voice: the least weight of its clues,
+#: and whether words merely near the actor count (see :func:`evidenced`).
+_EVIDENCE = {"own": (RULE_THRESHOLD, False), "quoted": (1.0, True)}
+
+
+def evidenced(clues: Iterable[Clue], least: float = RULE_THRESHOLD, near: bool = False) -> set[str]:
+    """The roles that clues point to with at least ``least`` of weight (near words
+    included, denied acts not), one of them of weight 2 or more and, unless ``near``,
+    tied to the actor by a pattern: in the outlet's own voice, words merely near an
+    actor are not enough for the model to cast it, and nowhere are weak clues ("raids",
+    "arrested", often simply the job). In quoted voices words near an actor are what
+    people say about it, and may do."""
+    weight: dict[str, float] = defaultdict(float)
+    strongest: dict[str, int] = defaultdict(int)
+    for c in clues:
+        if not c.negated:
+            weight[c.role] += c.weight
+            if near or not c.how.startswith("near_"):
+                strongest[c.role] = max(strongest[c.role], c.weight)
+    return {role for role, w in weight.items() if w >= least and strongest[role] >= min(least, 2)}
 
 
 def decide(
@@ -363,7 +380,12 @@ def cast_actor(
     casts: dict[Voice, Cast] = {}
     for (voice, speaker), group in tellings.clues.items():
         scores = tally(group)
-        decision = decide(rule_role(scores), probabilities((voice, speaker)), threshold, evidenced(group))
+        decision = decide(
+            rule_role(scores),
+            probabilities((voice, speaker)),
+            threshold,
+            evidenced(group, *_EVIDENCE[voice]),
+        )
         role = decision.role
         near = decision.decided_by == "model" and not scores.get(role)  # only near words point to it
         kept = sorted(
@@ -385,7 +407,7 @@ def cast_actor(
         quoted_role([c for c in quoted if c.decision.decided_by == "rules"]),
         proba,
         threshold,
-        evidenced(every),
+        evidenced(every, *_EVIDENCE["quoted"]),
     )
     return {
         "own": own.to_dict(),

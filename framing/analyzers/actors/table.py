@@ -86,12 +86,12 @@ def actor_rows(
                 "aliases": dict(a.aliases.most_common()),
                 "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in LINKED},
                 "speaks_words": speaks_words(a, speaks, known or {}),
-                "stance": {
+                "tone": {
+                    "vader": {g: _mean(p.tone.get(g, [])) for g in _GROUPS},
                     "lexicon": {g: _mean(p.signals.get(g, [])) for g in _GROUPS}
                     | {"all": _mean(all_signals)},
-                    "model": {g: _mean(p.model.get(g, [])) for g in _GROUPS} | {"all": _mean(all_model)},
+                    "classifier": {g: _mean(p.model.get(g, [])) for g in _GROUPS} | {"all": _mean(all_model)},
                 },
-                "tone": {g: _mean(p.tone.get(g, [])) for g in _GROUPS},
                 "quoted_by": {k: _mean(v) for k, v in sorted(p.quoted_by.items())},
                 "does": p.does,
                 "done_to": p.done_to,
@@ -104,21 +104,22 @@ def actor_rows(
 
 
 def summary(row: Mapping[str, Any]) -> str:
-    """One line on how an actor is portrayed in the article, for a tooltip."""
-
-    def fmt(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:+.2f}"
-
+    """One line on how an actor is portrayed in the article, for a tooltip: how often
+    each voice mentions it, its role in the outlet's words and in each quoted voice that
+    gives one."""
     m = row["mentions"]
-    lex = row["stance"]["lexicon"]
+    total = sum(m.values())
     parts = [
-        f"{row['name']}: {sum(m.values())} mentions ({m['own']} in the outlet's words, {m['quoted']} in quotes)"
+        f"{row['name']}: {total} mention{'' if total == 1 else 's'} ({m['own']} in the outlet's words, "
+        f"{m['quoted'] + m['reported']} in quoted or reported words)"
     ]
-    parts.append(f"stance in the outlet's words {fmt(lex['own'])}, in quotes {fmt(lex['quoted'])}")
-    does = sorted({d["text"] for d in row["does"]})[:4]
-    done = sorted({d["text"] for d in row["done_to"]})[:4]
-    if does:
-        parts.append("does: " + ", ".join(does))
-    if done:
-        parts.append("done to it: " + ", ".join(done))
+    portrayal = row.get("portrayal") or {}
+    if portrayal:
+        parts.append(f"cast as {portrayal['own']['role']} in the outlet's words")
+        cast = [c for c in portrayal["quoted"] if c["role"] != "neutral"][:3]
+        if cast:
+            parts.append(
+                "by those it quotes: "
+                + ", ".join(f"{c['role']} to {c['speaker'] or 'an unnamed voice'}" for c in cast)
+            )
     return "; ".join(parts) + "."
