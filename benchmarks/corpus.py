@@ -26,13 +26,17 @@ B. Loaded wording. framing's ``loaded`` findings (narration and headline are the
 
 C. Actors. framing's actors matched to the gold actors by name or alias
    (``same_name``); recall of the gold actors. Role in the outlet's own voice and in
-   quoted voices: today framing has no roles, so its role is the sign of its stance
-   score (lexicon and classifier: below -0.1 a villain, above 0.1 a hero, else
-   neutral; an unmatched actor is neutral). Accuracy and macro-F1 over villain, victim,
-   hero and neutral, and the share of gold victims read as villains (and villains as
-   victims). Baseline: everyone neutral.
+   quoted voices (gold: the role most quoted speakers give), over villain, victim,
+   hero and neutral; an actor framing does not find is neutral for every method.
+   framing's method (the rules where they see a role, else the portrayal model where
+   it is sure enough and a clue points to the role), the model alone (its likeliest
+   role above its threshold), the rules alone; baselines: the sign of the tone score
+   around the actor (lexicon and classifier: below -0.1 a villain, above 0.1 a hero,
+   else neutral; what framing reported as the stance before roles) and everyone
+   neutral. Accuracy and macro-F1, the share of gold victims read as villains (and
+   villains as victims), and each role's precision and recall for framing's method.
 
-D. Event clusters (the split's clusters). ``framing.align.align`` on each cluster.
+   D. Event clusters (the split's clusters). ``framing.align.align`` on each cluster.
 
    * Same claim: framing links two sentences of different articles when it puts them in
      one claim. A link is right when some gold fact has status ``same`` in both
@@ -307,11 +311,21 @@ def loaded_rows(results: Mapping[str, LoadedScore]) -> list[tuple[object, ...]]:
 
 # -- C. actors --------------------------------------------------------------------------------
 
+#: The methods of section C, in the order their rows are printed.
+ROLE_METHODS = (
+    "framing (rules, then the model)",
+    "model alone",
+    "rules alone",
+    "sign of the stance score (lexicon)",
+    "sign of the stance score (classifier)",
+    "everyone neutral",
+)
+
 
 @dataclass
 class ActorScore:
     actors: PRF = field(default_factory=PRF)
-    roles: dict[str, Agreement] = field(default_factory=lambda: defaultdict(Agreement))
+    roles: dict[tuple[str, str], Agreement] = field(default_factory=lambda: defaultdict(Agreement))
 
 
 def _gold_quoted_role(actor: Any) -> str:
@@ -319,7 +333,46 @@ def _gold_quoted_role(actor: Any) -> str:
     return Counter(roles).most_common(1)[0][0] if roles else "neutral"
 
 
-def score_actors(res: ActorScore, ann: Any, table_rows: Sequence[Mapping[str, Any]]) -> None:
+def _model_alone(decision: Mapping[str, Any] | None, threshold: float) -> str:
+    """The portrayal model's reading by itself: its likeliest role other than neutral
+    where it reaches the model's threshold, whatever the rules and the clues say."""
+    proba = (decision or {}).get("model")
+    if not proba:
+        return "neutral"
+    best = max(ROLES4[:3], key=lambda r: proba.get(r, 0.0))
+    return best if proba.get(best, 0.0) >= threshold else "neutral"
+
+
+def role_readings(row: Mapping[str, Any] | None, voice: str, threshold: float) -> dict[str, str]:
+    """Each method's role for one framing actor (None: not found) in one voice group."""
+    if row is None:
+        return dict.fromkeys(ROLE_METHODS, "neutral")
+    portrayal = row["portrayal"]
+    decision = portrayal["own"] if voice == "own" else portrayal["quoted_role"]
+    tone = row["tone"]
+    group = "own" if voice == "own" else "quoted"
+
+    def stance(method: str) -> str:
+        value = tone[method].get(group)
+        if value is None and group == "quoted":
+            value = tone[method].get("reported")
+        return role_from_stance(value)
+
+    return {
+        ROLE_METHODS[0]: decision["role"],
+        ROLE_METHODS[1]: _model_alone(decision, threshold),
+        ROLE_METHODS[2]: decision["rules"],
+        ROLE_METHODS[3]: stance("lexicon"),
+        ROLE_METHODS[4]: stance("classifier"),
+        ROLE_METHODS[5]: "neutral",
+    }
+
+
+def score_actors(
+    res: ActorScore, ann: Any, table_rows: Sequence[Mapping[str, Any]], threshold: float
+) -> list[tuple[Any, Mapping[str, Any] | None]]:
+    """Score every gold actor (an actor framing does not find is neutral for every
+    method); returns the gold actors with their matched rows."""
     cands = []
     for i, g in enumerate(ann.actors):
         gnames = (g.name, *g.aliases)
@@ -330,19 +383,14 @@ def score_actors(res: ActorScore, ann: Any, table_rows: Sequence[Mapping[str, An
                 cands.append((hits, i, j))
     pairs = dict(match_one_to_one(cands))
     res.actors.add(PRF(len(ann.actors), len(table_rows), len(pairs)))
+    out = []
     for i, g in enumerate(ann.actors):
         row = table_rows[pairs[i]] if i in pairs else None
-        stance = row["stance"] if row else {"lexicon": {}, "model": {}}
-        quoted_gold = _gold_quoted_role(g)
-        for method in ("lexicon", "model"):
-            own = role_from_stance(stance[method].get("own"))
-            q = stance[method].get("quoted")
-            if q is None:
-                q = stance[method].get("reported")
-            res.roles[f"stance sign ({method}), own"].pairs.append((g.role_own, own))
-            res.roles[f"stance sign ({method}), quoted"].pairs.append((quoted_gold, role_from_stance(q)))
-        res.roles["everyone neutral, own"].pairs.append((g.role_own, "neutral"))
-        res.roles["everyone neutral, quoted"].pairs.append((quoted_gold, "neutral"))
+        out.append((g, row))
+        for voice, gold in (("own", g.role_own), ("quoted", _gold_quoted_role(g))):
+            for method, role in role_readings(row, voice, threshold).items():
+                res.roles[(method, voice)].pairs.append((gold, role))
+    return out
 
 
 def _rate(ag: Agreement, gold: str, pred: str) -> str:
@@ -353,17 +401,34 @@ def _rate(ag: Agreement, gold: str, pred: str) -> str:
 
 def actor_rows(res: ActorScore) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
-    for name, ag in res.roles.items():
-        rows.append(
-            (
-                name,
-                ag.accuracy,
-                ag.macro_f1(ROLES4),
-                _rate(ag, "victim", "villain"),
-                _rate(ag, "villain", "victim"),
-                ag.n,
+    for voice in ("own", "quoted"):
+        for method in ROLE_METHODS:
+            ag = res.roles[(method, voice)]
+            rows.append(
+                (
+                    method,
+                    voice,
+                    ag.accuracy,
+                    ag.macro_f1(ROLES4),
+                    _rate(ag, "victim", "villain"),
+                    _rate(ag, "villain", "victim"),
+                    ag.n,
+                )
             )
-        )
+    return rows
+
+
+def per_role_rows(res: ActorScore) -> list[tuple[object, ...]]:
+    """Precision, recall and F1 of each role, for framing's method, by voice."""
+    rows: list[tuple[object, ...]] = []
+    for voice in ("own", "quoted"):
+        ag = res.roles[(ROLE_METHODS[0], voice)]
+        for role in ROLES4:
+            tp = sum(1 for a, b in ag.pairs if a == role and b == role)
+            pred = sum(1 for _, b in ag.pairs if b == role)
+            gold = sum(1 for a, _ in ag.pairs if a == role)
+            p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+            rows.append((voice, role, p, r, 2 * p * r / (p + r) if p + r else 0.0, gold, pred))
     return rows
 
 
@@ -596,6 +661,12 @@ def cluster_rows(results: Mapping[str, ClusterScore]) -> list[tuple[object, ...]
 # -- running ------------------------------------------------------------------------------------
 
 
+def _role_threshold() -> float:
+    from framing.models.portrayal import default_portrayal
+
+    return float(default_portrayal().threshold)
+
+
 def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -612,6 +683,8 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
     resolution: dict[str, dict[str, list[int]]] = {"framing": {}, "framing, rules alone": {}}
     loaded = {"framing (lexicon)": LoadedScore(), "VADER words baseline": LoadedScore()}
     actors = ActorScore()
+    wrong_roles: list[tuple[str, str, str, Any]] = []
+    threshold = _role_threshold()
     analyses: dict[str, Any] = {}
     t0 = time.perf_counter()
     for a in articles:
@@ -629,7 +702,12 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         score_attribution(attr["keyword baseline"], a.text, ann, baseline_attributions(a.text))
         score_loaded(loaded["framing (lexicon)"], a.text, ann, framing_loaded(analysis))
         score_loaded(loaded["VADER words baseline"], a.text, ann, baseline_loaded(a.text, vader))
-        score_actors(actors, ann, analysis.metrics.get("actors", {}).get("actors", []))
+        found = score_actors(actors, ann, analysis.metrics.get("actors", {}).get("actors", []), threshold)
+        wrong_roles += [
+            (g.name, g.role_own, row["portrayal"]["own"]["role"], row["portrayal"]["own"]["evidence"])
+            for g, row in found
+            if row is not None and row["portrayal"]["own"]["role"] != g.role_own
+        ]
     seconds = time.perf_counter() - t0
     n_attr = sum(len(corpus.annotations[a.id].attributions) for a in articles)
     n_loaded = sum(len(corpus.annotations[a.id].loaded) for a in articles)
@@ -675,9 +753,13 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         f"Gold actors found by framing (by name or alias): {actors.actors.recall:.3f} "
         f"({actors.actors.matched} of {actors.actors.gold}; framing lists {actors.actors.pred} actors).",
         "",
+        "Role of each gold actor (an actor framing does not find counts as neutral), in the outlet's own "
+        "voice and in quoted voices (the role most quoted speakers give), over villain, victim, hero and neutral:",
+        "",
         table(
             (
                 "role from",
+                "voice",
                 "accuracy",
                 "macro-F1",
                 "victims read as villains",
@@ -686,6 +768,10 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
             ),
             actor_rows(actors),
         ),
+        "",
+        "Each role, framing's method:",
+        "",
+        table(("voice", "role", "precision", "recall", "F1", "gold", "framing"), per_role_rows(actors)),
     ]
     clusters = corpus.clusters_in(split)
     if clusters:
@@ -710,6 +796,14 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         wrong = attr["framing"].wrong
         out += ["", f"Wrong speakers ({len(wrong)}), a sample (gold / framing / cue):"]
         out += [f"- {g} / {p} / {c}" for g, p, c in wrong[:40]]
+        out += [
+            "",
+            f"Own-voice roles framing gets wrong ({len(wrong_roles)}), a sample (actor: gold / framing, evidence):",
+        ]
+        out += [
+            f"- {name}: {gold} / {pred}" + "".join(f"; {e['reason']}" for e in ev[:2])
+            for name, gold, pred, ev in wrong_roles[:40]
+        ]
         missed = loaded["framing (lexicon)"].missed_own
         out += [
             "",

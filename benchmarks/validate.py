@@ -90,13 +90,17 @@ TASKS = (
         "The project's own corpus (corpus/CARD.md): real articles from article_bias annotated blind by the "
         "team. Speaker accuracy and source/cue/content spans of attributions; loaded wording by voice "
         "(precision, recall, voice of found spans); actors found and their role (villain, victim, hero, "
-        "neutral) read from today's stance score; on the event clusters, same-claim links, 'left out' "
+        "neutral) in the outlet's own voice and in quoted voices, by the rules and the portrayal model, "
+        "beside the sign of the tone score around the actor and everyone neutral; on the event "
+        "clusters, same-claim links, 'left out' "
         "judgements and changed quotations. Each beside a simple baseline from the same run. The test "
         "split is for reporting only: nothing is chosen on it.",
         "None: the corpus is new. The annotators' own agreement (corpus/CARD.md and the next section) "
         "is the ceiling to read these figures against.",
         "Small: 48 test articles and 5 test clusters, so a figure moves by a few points with one article. "
-        "Roles are read from a stance score built for sentiment, not portrayal.",
+        "Roles are read from who does what to whom around each mention, by patterns and a word list: "
+        "what is said of an actor through a pronoun or an unlinked description, and judgements no "
+        "word list holds, are missed, so most villains and heroes stay neutral.",
     ),
     Task(
         "The framing news corpus: how far the annotations can be trusted",

@@ -24,8 +24,10 @@ from .text.document import VOICES
 
 __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare", "merge_actors"]
 
-#: Version of the JSON report layout; bumped when a field changes meaning or goes away.
-SCHEMA_VERSION = "1.1"
+#: Version of the JSON report layout; bumped when a field changes meaning or goes away
+#: (2.0: quotes carry their speakers; actors' roles by voice with evidence; the stance toward an actor is now called
+#: the tone around it, under ``tone``, and its charts ``actor_tone_*``).
+SCHEMA_VERSION = "2.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,8 +495,10 @@ def _charts(
         "epistemic_by_article": _epistemic_table(views),
         "distinctive_terms": distinctive,
         "distinctive_terms_chart": _distinctive_chart(distinctive),
-        "actor_stance_own": _actor_stance(views, "own"),
-        "actor_stance_quoted": _actor_stance(views, "quoted"),
+        "actor_roles": _actor_roles(views),
+        "roles_by_article": _roles_by_article(views),
+        "actor_tone_own": _actor_tone(views, "own"),
+        "actor_tone_quoted": _actor_tone(views, "quoted"),
     }
 
 
@@ -528,31 +532,114 @@ def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView
     }
 
 
-def _actor_stance(views: Sequence[ArticleView], group: str, top: int = 6) -> dict[str, Any]:
-    """Stance toward the actors most mentioned across the articles (lexicon-and-rules
-    method, and the classifier where it ran), in one voice group."""
+def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dict[str, str]]:
+    """The ``top`` actors most mentioned across the articles, and every actor's name."""
     totals: Counter[str] = Counter()
     names: dict[str, str] = {}
     for v in views:
         for row in v.actors:
             totals[row["id"]] += sum(row["mentions"].values())
             names.setdefault(row["id"], row["name"])
-    chosen = [aid for aid, _ in totals.most_common(top)]
+    return [aid for aid, _ in totals.most_common(top)], names
+
+
+def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> dict[str, Any]:
+    """The tone of the sentences around the actors most mentioned across the articles,
+    in one voice group: the lexicon-and-rules score and, where it ran, the classifier.
+    Tone is not portrayal: a victim sits among sad words (see ``actor_roles``)."""
+    chosen, names = _main_actors(views, top)
     rows = []
     for v in views:
         by_id = {row["id"]: row for row in v.actors}
         row_out: dict[str, Any] = {"article": v.label}
         for aid in chosen:
             actor = by_id.get(aid)
-            row_out[aid] = actor["stance"]["lexicon"][group] if actor else None
-            row_out[f"{aid}__model"] = actor["stance"]["model"][group] if actor else None
+            row_out[aid] = actor["tone"]["lexicon"][group] if actor else None
+            row_out[f"{aid}__classifier"] = actor["tone"]["classifier"][group] if actor else None
             row_out[f"{aid}__mentions"] = actor["mentions"][group] if actor else 0
         rows.append(row_out)
     voice = "the outlet's own voice" if group == "own" else "quotes"
     return {
-        "title": f"Stance toward the main actors in {voice} (-1 negative to +1 positive)",
+        "title": f"Tone of the sentences around the main actors in {voice} (-1 negative to +1 positive)",
         "series": chosen,
         "series_labels": {aid: names[aid] for aid in chosen},
+        "rows": rows,
+    }
+
+
+#: The roles an outlet can cast an actor in, for tables and charts.
+ROLES = ("villain", "victim", "hero")
+
+
+def _cast_cell(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One actor in one article, for the role table: its role in the outlet's voice and
+    in each quoted voice, with the evidence behind each role that is not neutral."""
+    portrayal = row.get("portrayal") or {}
+    own = portrayal.get("own", {})
+    quoted = [c for c in portrayal.get("quoted", []) if c["role"] != "neutral"]
+    evidence = [
+        {k: e[k] for k in ("start", "end", "text", "voice", "speaker", "role", "reason")}
+        for cast in [own, *quoted]
+        if cast.get("role", "neutral") != "neutral"
+        for e in cast.get("evidence", [])
+        if not e["negated"] and e["role"] == cast["role"]
+    ]
+    return {
+        "own": own.get("role", "neutral"),
+        "confidence": own.get("confidence"),
+        "decided_by": own.get("decided_by"),
+        "quoted": [
+            {"speaker": c["speaker"], "role": c["role"], "confidence": c["confidence"]} for c in quoted
+        ],
+        "quoted_role": portrayal.get("quoted_role", {}).get("role", "neutral"),
+        "mentions": sum(row["mentions"].values()),
+        "evidence": evidence,
+    }
+
+
+def _actor_roles(views: Sequence[ArticleView], top: int = 15) -> dict[str, Any]:
+    """Who is the villain, the victim and the hero in each outlet's telling: for the
+    actors some article casts in a role (then the most mentioned), each article's role
+    for it in its own voice and in the voices it quotes, with the evidence."""
+    totals: Counter[str] = Counter()
+    cast: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for v in views:
+        for row in v.actors:
+            totals[row["id"]] += sum(row["mentions"].values())
+            names.setdefault(row["id"], row["name"])
+            cell = _cast_cell(row)
+            cast[row["id"]] += (cell["own"] != "neutral") + (cell["quoted_role"] != "neutral")
+    chosen = sorted(totals, key=lambda aid: (-(cast[aid] > 0), -totals[aid], names[aid]))[:top]
+    rows = []
+    for aid in chosen:
+        cells = {v.label: _cast_cell(row) for v in views for row in v.actors if row["id"] == aid}
+        rows.append({"id": aid, "actor": names[aid], "articles": cells})
+    return {
+        "title": "Who is the villain, the victim and the hero in each outlet's telling",
+        "articles": [v.label for v in views],
+        "roles": list(ROLES),
+        "rows": rows,
+    }
+
+
+def _roles_by_article(views: Sequence[ArticleView]) -> dict[str, Any]:
+    """How many actors each article casts in each role, in its own voice (the bars) and
+    in the voices it quotes (``<role>__quoted``)."""
+    rows = []
+    for v in views:
+        cells = [_cast_cell(row) for row in v.actors]
+        rows.append(
+            {
+                "article": v.label,
+                **{r: sum(1 for c in cells if c["own"] == r) for r in ROLES},
+                **{f"{r}__quoted": sum(1 for c in cells if c["quoted_role"] == r) for r in ROLES},
+            }
+        )
+    return {
+        "title": "How many actors each outlet casts as villain, victim or hero in its own voice",
+        "series": list(ROLES),
+        "series_labels": {r: r.capitalize() for r in ROLES},
         "rows": rows,
     }
 

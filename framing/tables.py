@@ -29,7 +29,7 @@ TABLES = {
     "findings": "one finding: span, analyser, category, voice, speaker, explanation",
     "quotes": "one attribution: kind, speaker, source type, cue and its grade, spans",
     "voices": "one voice span: start, end, voice, speaker",
-    "actors": "one actor in one article: mentions and stance by voice",
+    "actors": "one actor in one article: mentions, role by voice, tone around it",
     "frames": "one frame in one article: cue weight and share by voice",
     "speakers": "one source in one article: type, quotes, words, share, cue grades",
 }
@@ -82,9 +82,9 @@ def rows(
                     "actor_id": actor["id"],
                     "name": actor["name"],
                     "kind": actor["kind"],
-                    **flatten(
-                        {"mentions": actor["mentions"], "stance": actor["stance"], "tone": actor["tone"]}
-                    ),
+                    "role_own": actor["portrayal"]["own"]["role"],
+                    "role_quoted": actor["portrayal"]["quoted_role"]["role"],
+                    **flatten({"mentions": actor["mentions"], "tone": actor["tone"]}),
                 }
         elif table == "frames":
             frames = a.metrics.get("frames", {})

@@ -56,10 +56,12 @@ def expected_range(path: tuple[str, ...]) -> tuple[float, float]:
     last = path[-1]
     parent = path[-2] if len(path) > 1 else ""
     chart = path[1] if path[0] == "charts" else ""
-    if chart.startswith("actor_stance"):
+    if chart.startswith("actor_tone"):
         return (0.0, math.inf) if last.endswith("__mentions") else (-1.0, 1.0)
-    if "stance" in path or "quoted_by" in path:
+    if "quoted_by" in path:
         return (-1.0, 1.0)
+    if last == "confidence" or parent == "model":
+        return (0.0, 1.0)  # how sure a role is; the portrayal model's probabilities
     if "tone" in path and (last in ("own", "quoted", "reported", "all", "compound") or parent == "by_voice"):
         return (-1.0, 1.0)
     if parent == "distribution" or last in ("share", "named_share", "first", "last"):

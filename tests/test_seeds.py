@@ -103,3 +103,34 @@ def test_federal_officials_in_003(seed_results):
         ("partial", "Dan Bongino", "warn", "FBI Deputy Director Dan Bongino"),
         ("reported", "Pete Hegseth", "say", "Defence Secretary Pete Hegseth"),
     ]
+
+
+def cast_in(result, actor):
+    return {a["id"]: a["portrayal"] for a in result.metrics["actors"]["actors"]}[actor]
+
+
+@pytest.mark.parametrize("actor, words", [("ice", "brutalizing"), ("national_guard", "brutalizing")])
+def test_left_voice_casts_ice_and_the_troops_as_villains_in_its_own_voice(seed_results, actor, words):
+    own = cast_in(seed_results["002"], actor)["own"]
+    assert own["role"] == "villain"
+    assert any(words in e["text"] and e["voice"] == "own" for e in own["evidence"])
+
+
+@pytest.mark.parametrize("actor", ["immigrants", "protesters", "name:jaime_alanis", "name:maame_e_frimpong"])
+def test_left_voice_casts_none_of_those_who_suffer_or_rule_as_villains(seed_results, actor):
+    cast = cast_in(seed_results["002"], actor)
+    assert cast["own"]["role"] != "villain"
+
+
+def test_the_worker_who_died_is_a_victim(seed_results):
+    own = cast_in(seed_results["002"], "name:jaime_alanis")["own"]
+    assert own["role"] == "victim"
+    assert [e["reason"] for e in own["evidence"]] == ["Jaime Alanis suffers 'death of'."]
+
+
+def test_abc_casts_the_protesters_negatively_only_in_hegseths_words(seed_results):
+    cast = cast_in(seed_results["000"], "protesters")
+    assert cast["own"]["role"] == "neutral"
+    villains = [q for q in cast["quoted"] if q["role"] == "villain"]
+    assert [q["speaker"] for q in villains] == ["Pete Hegseth"]
+    assert [e["text"] for e in villains[0]["evidence"]] == ["mobs"]

@@ -38,7 +38,7 @@ def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
 
 
 def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
-    from ..models.target_sentiment import MODEL_ID, MODEL_VERSION
+    from ..models import portrayal, target_sentiment
     from ..text.names import RoleBook
 
     roles = RoleBook(r for lex in _of_kind(lexicons, "source-roles") for r in lex.entries)
@@ -47,7 +47,10 @@ def _actors(lexicons: Sequence[Lexicon]) -> Analyzer:
         _of_kind(lexicons, "loaded-language"),
         roles,
         model=_target_sentiment,
-        model_id=f"{MODEL_ID} {MODEL_VERSION}",
+        model_id=f"{target_sentiment.MODEL_ID} {target_sentiment.MODEL_VERSION}",
+        portrayal_lexicons=_of_kind(lexicons, "portrayal"),
+        role_model=portrayal.default_portrayal(),
+        role_model_id=f"{portrayal.MODEL_ID} {portrayal.MODEL_VERSION}",
     )
 
 

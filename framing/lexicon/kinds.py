@@ -475,4 +475,5 @@ KINDS: dict[str, Builder] = {
     "source-roles": build_source_roles,
     "concept-sets": build_concepts,
     "actors": build_actors,
+    "portrayal": build_terms,
 }

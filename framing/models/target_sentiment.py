@@ -149,6 +149,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import FramingWarning, InputError
+from ._estimator import Estimator
 
 __all__ = [
     "CLASSES",
@@ -1030,7 +1031,7 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return np.asarray(e / e.sum(axis=1, keepdims=True))
 
 
-class TargetSentimentClassifier:
+class TargetSentimentClassifier(Estimator):
     """Sentiment toward a target span: -1 negative, 0 neutral, 1 positive.
 
     Follows the scikit-learn estimator contract (``get_params``/``set_params``, ``fit``
@@ -1070,7 +1071,7 @@ class TargetSentimentClassifier:
         self.decimals = decimals
         self.random_state = random_state
 
-    # scikit-learn's estimator protocol, written out so that predicting needs numpy only
+    # the parameters of scikit-learn's estimator protocol (framing.models._estimator)
     _PARAMS = (
         "C",
         "window",
@@ -1086,38 +1087,6 @@ class TargetSentimentClassifier:
         "decimals",
         "random_state",
     )
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self._PARAMS}
-
-    def set_params(self, **params: Any) -> TargetSentimentClassifier:
-        for name, value in params.items():
-            if name not in self._PARAMS:
-                raise ValueError(
-                    f"{name!r} is not a parameter of TargetSentimentClassifier; valid: {self._PARAMS}"
-                )
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        defaults = TargetSentimentClassifier().get_params()
-        changed = {k: v for k, v in self.get_params().items() if v != defaults[k]}
-        return f"TargetSentimentClassifier({', '.join(f'{k}={v!r}' for k, v in changed.items())})"
-
-    def __sklearn_tags__(self) -> Any:
-        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
-
-        return Tags(
-            estimator_type="classifier",
-            target_tags=TargetTags(required=True),
-            classifier_tags=ClassifierTags(),
-            input_tags=InputTags(two_d_array=False, string=True),
-            requires_fit=True,
-        )
-
-    def score(self, X: Sequence[Example], y: Any) -> float:
-        """Accuracy, as for every scikit-learn classifier."""
-        return float(np.mean(self.predict(X) == np.asarray(y)))
 
     def _featurizer(
         self, tables: Mapping[str, Any], context_valences: Mapping[str, float] | None = None

@@ -2,7 +2,9 @@
 
 ``articles.csv`` (one row per article, every scalar metric), ``findings.csv`` (one row
 per finding, with its span, voice and speaker), ``quotes.csv``, ``speakers.csv``,
-``actors.csv``, ``claims.csv`` and ``figures.csv``. Rows and columns come in a fixed
+``actors.csv``, ``roles.csv`` (each actor's role in each voice of each article, with
+the evidence), ``role_counts.csv`` (how many actors each article casts in each role),
+``claims.csv`` and ``figures.csv``. Rows and columns come in a fixed
 order, so the same input gives the same files.
 """
 
@@ -53,7 +55,7 @@ def _table(rows: Iterable[Mapping[str, Any]]) -> str:
 def render_csv_tables(comparison: Comparison) -> dict[str, str]:
     """Every table as CSV text, by file name, and ``provenance.json``: the framing
     version, lexicons, models, settings and input hashes behind the tables."""
-    articles, findings, quotes, speakers, actors = [], [], [], [], []
+    articles, findings, quotes, speakers, actors, roles = [], [], [], [], [], []
     for view, analysis in zip(comparison.articles, comparison.analyses, strict=True):
         row = {"label": view.label, **analysis.article.to_dict()}
         row.pop("meta", None)
@@ -75,19 +77,31 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
                     "name": a["name"],
                     "kind": a["kind"],
                     "merged_from": a.get("merged_from", ""),
-                    **flatten(
-                        {
-                            "mentions": a["mentions"],
-                            "linked": a.get("linked", {}),
-                            "stance": a["stance"],
-                            "tone": a["tone"],
-                        }
-                    ),
+                    **flatten({"mentions": a["mentions"], "linked": a.get("linked", {})}),
+                    "role_own": a["portrayal"]["own"]["role"],
+                    "role_quoted": a["portrayal"]["quoted_role"]["role"],
+                    **flatten({"tone": a["tone"]}),
                     "does": "; ".join(d["text"] for d in a["does"]),
                     "done_to": "; ".join(d["text"] for d in a["done_to"]),
                     "evaluations": "; ".join(e["text"] for e in a["evaluations"]),
                 }
             )
+            for cast in [a["portrayal"]["own"], *a["portrayal"]["quoted"]]:
+                roles.append(
+                    {
+                        "article": view.label,
+                        "id": a["id"],
+                        "name": a["name"],
+                        "voice": cast["voice"],
+                        "speaker": cast["speaker"],
+                        "role": cast["role"],
+                        "confidence": cast["confidence"],
+                        "decided_by": cast["decided_by"],
+                        "evidence": " | ".join(
+                            e["reason"] for e in cast["evidence"] if e["role"] == cast["role"]
+                        ),
+                    }
+                )
     al = comparison.alignment
     claims = [
         {
@@ -107,6 +121,8 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
         "quotes.csv": _table(quotes),
         "speakers.csv": _table(speakers),
         "actors.csv": _table(actors),
+        "roles.csv": _table(roles),
+        "role_counts.csv": _table(comparison.charts.get("roles_by_article", {}).get("rows", [])),
         "claims.csv": _table(claims),
         "figures.csv": _table(figures),
         "provenance.json": json.dumps(comparison.provenance, indent=2, sort_keys=True, ensure_ascii=False)

@@ -140,6 +140,18 @@ def _pct(value: Any) -> str:
     return "\u2013" if value is None else f"{100 * value:.0f}%"
 
 
+def _role_badge(role: str, evidence: Sequence[Mapping[str, Any]]) -> Markup:
+    """A role as a small badge whose title lists the evidence behind it (each line a
+    reason a student can check against the text); escaped like every other text."""
+    reasons = [str(e["reason"]) for e in evidence if not e.get("negated") and e.get("role") == role]
+    if role == "neutral":
+        return Markup('<span class="role role-neutral">neutral</span>')
+    tip = "\n".join(reasons) or "No words to show: read the article."
+    return Markup('<span class="role role-{}" tabindex="0" title="{}">{}</span>').format(
+        css_id(role), tip, role
+    )
+
+
 def _safe_url(url: str | None) -> str | None:
     """Only web links are linked; anything else (javascript:, data:, file:) is not."""
     if url and re.match(r"(?i)https?://[^\s]+$", url.strip()):
@@ -173,6 +185,7 @@ def _environment() -> jinja2.Environment:
         css_id=css_id,
         safe_url=_safe_url,
         provenance_lines=provenance_lines,
+        role_badge=_role_badge,
     )
     return env
 
@@ -286,9 +299,9 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             "Words each group uses far more than the others in its own voice (higher is more distinctive).",
         ),
         (
-            "actor_stance_own",
+            "roles_by_article",
             False,
-            "How each outlet portrays the main actors in its own voice (lexicon-and-rules stance).",
+            "How many actors each outlet casts as villain, victim or hero in its own voice (the table above names them).",
         ),
     )
     for key, stacked, caption in specs:
@@ -308,8 +321,6 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "fmt": _pct
                 if key
                 in ("speech_by_source_type", "speech_by_speaker", "frames_own", "cue_grades_by_article")
-                else (lambda v: number(v, 2))
-                if key.startswith("actor_stance")
                 else number,
             }
         )

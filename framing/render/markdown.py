@@ -233,39 +233,69 @@ def _alignment_lines(comparison: Comparison) -> list[str]:
 
 
 def _actor_lines(comparison: Comparison) -> list[str]:
-    """Stance toward each actor in each article, own voice and quoted."""
-    own = comparison.charts.get("actor_stance_own", {})
-    quoted = comparison.charts.get("actor_stance_quoted", {})
-    if not own.get("series"):
+    """Who is the villain, the victim and the hero in each article, with the evidence;
+    then, apart and labelled as such, the tone around each actor."""
+    roles = comparison.charts.get("actor_roles", {})
+    if not roles.get("rows"):
         return []
     lines = [
         "",
-        "## How each actor is portrayed",
+        "## Who is the villain, the victim and the hero",
         "",
-        "Stance from \u22121 (negative) to +1 (positive), in the outlet's own words and in the words it "
-        "quotes: the lexicon-and-rules method first, the classifier in brackets, then the number of "
-        "mentions. A dash: not mentioned in that voice.",
+        "How each outlet casts the main actors in its own words, and in the words of the people it quotes "
+        "(a villain is blamed for harm or wrongdoing, a victim suffers harm, a hero helps, protects or stands "
+        "up; most actors are neutral). Each role is followed by the words behind it: check them against the text.",
         "",
-        *_header("Actor", [row["article"] for row in own["rows"]]),
+        *_header("Actor", roles["articles"]),
     ]
 
-    def cell(row: Mapping[str, Any], aid: str) -> str:
-        model = row.get(f"{aid}__model")
-        if not row.get(f"{aid}__mentions"):
+    def cell(data: Mapping[str, Any] | None) -> str:
+        if not data:
             return "\u2013"
-        return (
-            f"{number(row.get(aid), 2)}"
-            + (f" ({number(model, 2)})" if model is not None else "")
-            + f" \u00d7{row.get(f'{aid}__mentions', 0)}"
-        )
+        out = [_role_md(data["own"], [e for e in data["evidence"] if e["voice"] == "own"])]
+        for q in data["quoted"]:
+            said = [e for e in data["evidence"] if e["voice"] != "own" and e["speaker"] == q["speaker"]]
+            out.append(f"{_role_md(q['role'], said)} to {md_escape(q['speaker'] or 'an unnamed voice')}")
+        return "; ".join(out)
 
-    for aid in own["series"]:
-        cells = [
-            f"own {cell(row, aid)}; quoted {cell(q, aid)}"
-            for row, q in zip(own["rows"], quoted.get("rows", own["rows"]), strict=False)
+    for row in roles["rows"]:
+        cells = [cell(row["articles"].get(label)) for label in roles["articles"]]
+        lines.append(f"| {md_escape(row['actor'])} | " + " | ".join(cells) + " |")
+    own = comparison.charts.get("actor_tone_own", {})
+    quoted = comparison.charts.get("actor_tone_quoted", {})
+    if own.get("series"):
+        lines += [
+            "",
+            "### Tone of the sentences around each actor (not portrayal)",
+            "",
+            "How positive or negative the sentences that mention an actor are, from \u22121 to +1 (the "
+            "lexicon-and-rules score; the classifier in brackets), in the outlet's words and in quotes. Tone is "
+            "not casting: a victim of an attack sits among sad words. A dash: not mentioned in that voice.",
+            "",
+            *_header("Actor", [row["article"] for row in own["rows"]]),
         ]
-        lines.append(f"| {md_escape(own['series_labels'][aid])} | " + " | ".join(cells) + " |")
+
+        def tone(row: Mapping[str, Any], aid: str) -> str:
+            if not row.get(f"{aid}__mentions"):
+                return "\u2013"
+            model = row.get(f"{aid}__classifier")
+            return f"{number(row.get(aid), 2)}" + (f" ({number(model, 2)})" if model is not None else "")
+
+        for aid in own["series"]:
+            cells = [
+                f"own {tone(row, aid)}; quoted {tone(q, aid)}"
+                for row, q in zip(own["rows"], quoted.get("rows", own["rows"]), strict=False)
+            ]
+            lines.append(f"| {md_escape(own['series_labels'][aid])} | " + " | ".join(cells) + " |")
     return lines
+
+
+def _role_md(role: str, evidence: Sequence[Mapping[str, Any]]) -> str:
+    """A role in bold, with the reasons behind it (for a role that is not neutral)."""
+    if role == "neutral":
+        return "neutral"
+    reasons = [md_escape(e["reason"]) for e in evidence if e["role"] == role][:2]
+    return f"**{role}**" + (f" ({' '.join(reasons)})" if reasons else "")
 
 
 def _epistemic_lines(comparison: Comparison) -> list[str]:

@@ -1,4 +1,4 @@
-"""Actors: mentions merged, portrayal with evidence, stance by voice."""
+"""Actors: mentions merged, what they do and suffer, the tone around them by voice."""
 
 import pytest
 
@@ -66,46 +66,46 @@ def test_what_actors_do_and_suffer(text, actor, does, done_to):
         assert done_to in [d["text"] for d in row["done_to"]]
 
 
-def test_loaded_label_lowers_stance_and_is_evidence():
-    neutral = actors("The protesters gathered downtown.")["protesters"]["stance"]["lexicon"]["own"]
-    loaded = actors("The rioters gathered downtown.")["protesters"]["stance"]["lexicon"]["own"]
+def test_loaded_label_lowers_tone_and_is_evidence():
+    neutral = actors("The protesters gathered downtown.")["protesters"]["tone"]["lexicon"]["own"]
+    loaded = actors("The rioters gathered downtown.")["protesters"]["tone"]["lexicon"]["own"]
     assert loaded < neutral
     assert [e["text"] for e in actors("The rioters gathered downtown.")["protesters"]["evaluations"]] == [
         "rioters"
     ]
 
 
-def test_stance_is_kept_apart_by_voice_and_speaker():
+def test_tone_is_kept_apart_by_voice_and_speaker():
     text = 'The protesters marched. "They are a violent mob," Bo Tate said.'
     row = actors(text)["protesters"]
     assert row["mentions"]["own"] == 1 and row["mentions"]["quoted"] == 1
-    assert row["stance"]["lexicon"]["quoted"] < row["stance"]["lexicon"]["own"]
+    assert row["tone"]["lexicon"]["quoted"] < row["tone"]["lexicon"]["own"]
     assert set(row["quoted_by"]) == {"Bo Tate"}
 
 
-def test_stance_scores_stay_in_range():
+def test_tone_scores_stay_in_range():
     text = "Rioters, thugs and criminal aliens brutalized and terrorized a mob. " * 5
     for row in actors(text).values():
         for group in ("own", "quoted", "reported", "all"):
-            value = row["stance"]["lexicon"][group]
+            value = row["tone"]["lexicon"][group]
             assert value is None or -1.0 <= value <= 1.0
 
 
-def test_seed_portrayals(seed_results):
+def test_seed_tone(seed_results):
     ice = {a["id"]: a for a in seed_results["002"].metrics["actors"]["actors"]}
-    assert ice["ice"]["stance"]["lexicon"]["own"] < 0
-    assert ice["national_guard"]["stance"]["lexicon"]["own"] < 0
+    assert ice["ice"]["tone"]["lexicon"]["own"] < 0
+    assert ice["national_guard"]["tone"]["lexicon"]["own"] < 0
     assert "brutalizing" in [d["text"] for d in ice["national_guard"]["does"]]
     abc = {a["id"]: a for a in seed_results["000"].metrics["actors"]["actors"]}
     protesters = abc["protesters"]
     assert protesters["mentions"]["own"] == 0 and protesters["mentions"]["quoted"] >= 1
-    assert protesters["stance"]["lexicon"]["quoted"] < 0
+    assert protesters["tone"]["lexicon"]["quoted"] < 0
     assert set(protesters["quoted_by"]) == {"Pete Hegseth"}
 
 
 def test_comparison_merges_actors_across_articles():
     c = compare(["ICE agents raided the market.", "Immigration and Customs Enforcement raided a farm."])
-    chart = c.charts["actor_stance_own"]
+    chart = c.charts["actor_tone_own"]
     assert "ice" in chart["series"]
     assert all(row["ice__mentions"] == 1 for row in chart["rows"])
 
@@ -280,7 +280,7 @@ def test_comparison_joins_a_surname_to_the_full_name_in_another_article():
     assert second["name:ana_ruiz"]["merged_from"] == "name:ruiz"
     assert second["name:ana_ruiz"]["name"] == "Ana Ruiz"
     assert {f.category for f in c.articles[1].findings if f.analyzer == "actors"} == {"name:ana_ruiz"}
-    assert all(row["name:ana_ruiz__mentions"] >= 1 for row in c.charts["actor_stance_own"]["rows"])
+    assert all(row["name:ana_ruiz__mentions"] >= 1 for row in c.charts["actor_tone_own"]["rows"])
 
 
 def test_comparison_does_not_join_a_surname_two_people_share():

@@ -34,3 +34,29 @@ def test_cue_verbs_cover_every_grade():
     assert set(grades) == set(CUE_GRADES)
     terms = {e.term for e in lex.entries}
     assert {"say", "according to", "claim", "admit", "slam", "explain"} <= terms
+
+
+def test_portrayal_lexicon_covers_every_category_with_a_reason_for_each_entry():
+    from framing.analyzers.actors.reading import CAST
+
+    lex = builtin_lexicons()["portrayal"]
+    counts = Counter(e.category for e in lex.entries)
+    assert set(counts) == set(lex.categories) and all(n >= 3 for n in counts.values())
+    assert set(lex.categories) <= set(CAST)  # the reader knows what every category casts
+    for e in lex.entries:
+        assert e.explanation.endswith(".") and 3 <= len(e.explanation.split()) <= 40, e
+
+
+def test_no_word_of_the_portrayal_lexicon_casts_two_different_roles():
+    """A form two entries share (a verb and a noun, "attack") is read as either: both must
+    cast the same role wherever both cast one."""
+    from framing.analyzers.actors.reading import CAST
+    from framing.text.phrases import term_variants
+
+    lex = builtin_lexicons()["portrayal"]
+    seen: dict[str, str] = {}
+    for e in lex.entries:
+        for form in term_variants(e):
+            first = seen.setdefault(form, e.category)
+            shared = set(CAST[first]) & set(CAST[e.category])
+            assert all(CAST[first][p] == CAST[e.category][p] for p in shared), (form, first, e.category)

@@ -74,7 +74,7 @@ def test_url_is_not_a_javascript_link(comparison):
 
 def test_json_carries_every_number_and_is_deterministic(comparison):
     data = json.loads(render_json(comparison))
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "2.0"
     rows = data["charts"]["loaded_rate_by_voice"]["rows"]
     assert [r["article"] for r in rows] == [a["label"] for a in data["articles"]]
     first = data["articles"][0]
@@ -204,7 +204,7 @@ def test_markdown_has_every_cross_article_section_of_the_html():
     page = render_html(c)
     for heading in (
         "What each article reports, and what it leaves out",
-        "How each actor is portrayed",
+        "Who is the villain, the victim and the hero",
         "How sure, and who acted",
     ):
         assert f"## {heading}" in md
