@@ -134,7 +134,14 @@ def build_coverage(
         ),
         thresholds=limits,
         claims=tuple(claims),
-        figures=tuple(group_figures(units, labels, readers.figures, readers.events)),
+        figures=tuple(
+            group_figures(
+                [(u.article, u.text, f) for u in units for f in u.figures],
+                labels,
+                readers.figures,
+                readers.events,
+            )
+        ),
         quotations=tuple(quotations),
         headlines=tuple(check_headlines(analyses, labels)),
         provenance={"model": model.provenance(), "lexicons": [lex.provenance() for lex in used]},

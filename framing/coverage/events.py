@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..lexicon.kinds import EventTerm, event_opposites, event_states
-from ..lexicon.matcher import unit_key
-from ..lexicon.phrases import PhraseFinder, term_variants
+from ..text.matcher import unit_key
+from ..text.phrases import PhraseFinder, term_variants
 from ..text.tokens import Token
 
 __all__ = ["EventMention", "EventReader", "clause_breaks", "single_words", "token_keys"]

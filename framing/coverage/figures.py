@@ -15,17 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from ..lexicon.kinds import CountedThing
-from ..lexicon.phrases import PhraseFinder
+from ..text.phrases import PhraseFinder
 from ..text.tokens import Token
 from .events import EventMention, EventReader, clause_breaks, single_words, token_keys
 from .view import Figure, FigureUse
-
-if TYPE_CHECKING:
-    from .units import Unit
 
 __all__ = ["FigureMention", "FigureReader", "group_figures", "numbers_in", "same_figure"]
 
@@ -221,42 +217,45 @@ def _token_at(starts: Sequence[int], offset: int) -> int:
 
 
 def group_figures(
-    units: Sequence[Unit], labels: Sequence[str], reader: FigureReader, events: EventReader
+    mentions: Sequence[tuple[int, str, FigureMention]],
+    labels: Sequence[str],
+    reader: FigureReader,
+    events: EventReader,
 ) -> list[Figure]:
-    """Every figure the articles give, one row per number, thing counted and event:
-    "2,000 troops, withdrawn" and "2,000 troops, deployed" are two rows. A figure that
-    does not say what it counts or what happened joins the row it fits, if one does."""
-    rows: list[tuple[FigureMention, list[tuple[Unit, FigureMention]]]] = []
-    mentions = [(u, f) for u in units for f in u.figures]
+    """Every figure the articles give (each mention with its article's index and its
+    sentence), one row per number, thing counted and event: "2,000 troops, withdrawn"
+    and "2,000 troops, deployed" are two rows. A figure that does not say what it
+    counts or what happened joins the row it fits, if one does."""
+    rows: list[tuple[FigureMention, list[tuple[int, str, FigureMention]]]] = []
     # figures that say most first, so the vaguer ones find their row
-    mentions.sort(key=lambda uf: (uf[1].thing is None, not uf[1].event, uf[0].article, uf[1].start))
-    for u, f in mentions:
+    ordered = sorted(mentions, key=lambda m: (m[2].thing is None, not m[2].event, m[0], m[2].start))
+    for mention in ordered:
         for head, members in rows:
-            if same_figure(head, f):
-                members.append((u, f))
+            if same_figure(head, mention[2]):
+                members.append(mention)
                 break
         else:
-            rows.append((f, [(u, f)]))
+            rows.append((mention[2], [mention]))
     out: list[Figure] = []
     for head, members in rows:
-        thing = next((f.thing for _, f in members if f.thing), None)
-        event_ids = next((f.event for _, f in members if f.event), ())
+        thing = next((f.thing for _, _, f in members if f.thing), None)
+        event_ids = next((f.event for _, _, f in members if f.event), ())
         event = event_ids[0] if event_ids else None
         negated = head.negated
-        members.sort(key=lambda uf: (uf[0].article, uf[1].start))
+        members.sort(key=lambda m: (m[0], m[2].start))
         uses = tuple(
             FigureUse(
-                article=labels[u.article],
+                article=labels[k],
                 text=f.text,
                 start=f.start,
                 end=f.end,
                 counts=f.thing_words or (reader.labels.get(f.thing, "") if f.thing else ""),
                 event_word=f.event_word,
-                sentence=u.text,
+                sentence=sentence,
             )
-            for u, f in members
+            for k, sentence, f in members
         )
-        carried = {labels[u.article] for u, _ in members}
+        carried = {labels[k] for k, _, _ in members}
         parts = [f"{head.value:,g}"]
         if thing:
             parts[0] += f" {reader.labels.get(thing, thing).lower()}"

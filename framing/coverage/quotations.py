@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..results import ArticleAnalysis, Quote
-from .units import _stem, _stop_words, content_stems
+from .units import _stop_words, content_stems, stem
 from .view import QuotationUse, SharedQuotation, WordStep
 
 __all__ = ["shared_quotations"]
@@ -72,7 +72,7 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
         # hyphenated words count as their parts ("election-year" is two words)
         for part in re.finditer(r"[^\W_]+(?:['\u2019][^\W_]+)*", m.group()):
             w = part.group()
-            key = _stem(w.lower().replace("\u2019", "'"))
+            key = stem(w.lower().replace("\u2019", "'"))
             s = m.start() + part.start()
             out.append(_Word(w, key, s, s + len(w)))
     return out

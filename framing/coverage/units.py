@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..results import ArticleAnalysis
@@ -21,7 +21,7 @@ from .dates import DateRange, sentence_range
 from .events import EventMention, EventReader, token_keys
 from .figures import FigureMention, FigureReader
 
-__all__ = ["MIN_WORDS", "Readers", "Unit", "content_stems", "read_units"]
+__all__ = ["ENDINGS", "MIN_WORDS", "Readers", "Unit", "content_stems", "read_units", "stem"]
 
 #: Sentences shorter than this are not compared.
 MIN_WORDS = 5
@@ -36,27 +36,57 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "mr", "mrs", "ms"}
 
 
-@functools.lru_cache(maxsize=1)
-def _stemmer() -> Callable[[str], str]:
-    from nltk.stem.snowball import SnowballStemmer
-
-    return SnowballStemmer("english").stem  # type: ignore[no-any-return]
+#: Endings taken off a word so that its forms meet ("protests", "protesting" and
+#: "protesters"; "cooperation" and "cooperate"), longest first, each only where three
+#: letters or more are left. A stem is a key for matching, not a word.
+ENDINGS = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ness",
+    "ings",
+    "ions",
+    "ing",
+    "ion",
+    "ers",
+    "ies",
+    "ied",
+    "ity",
+    "ate",
+    "ive",
+    "ed",
+    "es",
+    "er",
+    "ly",
+    "al",
+    "s",
+)
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _stem(word: str) -> str:
-    return _stemmer()(word)
+def stem(word: str) -> str:
+    """The key two forms of one word share.
+
+    >>> [stem(w) for w in ("protests", "protesting", "protesters", "cooperation", "cooperate", "cities")]
+    ['protest', 'protest', 'protest', 'cooper', 'cooper', 'city']
+    """
+    w = word.lower()
+    for ending in ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)] + ("y" if ending in ("ies", "ied") else "")
+    return w
 
 
 def content_stems(text: str) -> frozenset[str]:
     """The stems of the words of ``text`` that are not stop words.
 
     >>> sorted(content_stems("The troops were withdrawn from the city"))
-    ['citi', 'troop', 'withdrawn']
+    ['city', 'troop', 'withdrawn']
     """
     stop = _stop_words()
     return frozenset(
-        _stem(w)
+        stem(w)
         for w in (m.group().lower().replace("\u2019", "'") for m in _WORD.finditer(text))
         if len(w) > 2 and w not in stop
     )

@@ -26,7 +26,7 @@ def test_a_changed_model_file_is_refused(tmp_path):
     data["intercept"] += 1.0
     path = tmp_path / "model.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(InputError, match="SHA-256 is .*changed or damaged"):
+    with pytest.raises(InputError, match=r"SHA-256 is .*changed or damaged"):
         ClaimPairModel.load(path, sha256=DEFAULT_MODEL_SHA256)
     assert ClaimPairModel.load(path).intercept_ == pytest.approx(data["intercept"])
 
