@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import results
-from .align import align
 from .article import Article
+from .coverage import Coverage, build_coverage
 from .lexicon import Lexicon
 from .pipeline import Pipeline, Settings, default_pipeline
 from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
@@ -25,8 +25,9 @@ from .text.document import VOICES
 __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare", "merge_actors"]
 
 #: Version of the JSON report layout; bumped when a field changes meaning or goes away
-#: (2.0: quotes carry their speakers; actors' roles by voice with evidence; the stance toward an actor is now called
-#: the tone around it, under ``tone``, and its charts ``actor_tone_*``).
+#: (2.0: ``alignment`` became ``coverage``; quotes carry their speakers; actors' roles by voice
+#: with evidence; the stance toward an actor is now called the tone around it, under
+#: ``tone``, and its charts ``actor_tone_*``; see docs/report-schema.md).
 SCHEMA_VERSION = "2.0"
 
 
@@ -103,7 +104,7 @@ class Comparison:
     voices: Mapping[str, str]
     source_types: Mapping[str, Mapping[str, str]]
     layers: Mapping[str, Mapping[str, Any]]
-    alignment: Mapping[str, Any]
+    coverage: Coverage
     charts: Mapping[str, Any]
     provenance: Mapping[str, Any]
     analyses: tuple[ArticleAnalysis, ...] = field(default=(), repr=False)
@@ -154,9 +155,11 @@ def compare(
         _article_view(a, label, group, categories)
         for a, label, group in zip(analyses, labels, groups, strict=True)
     )
+    coverage = build_coverage(analyses, [v.label for v in views], lexicons=pipe.lexicons)
     provenance: dict[str, Any] = dict(pipe.provenance())
     provenance["schema_version"] = SCHEMA_VERSION
     provenance["inputs"] = [{"id": a.article.id, "sha256": a.article.sha256} for a in analyses]
+    provenance["coverage"] = dict(coverage.provenance)
     if generated_at is not None:
         provenance["generated_at"] = generated_at
     return Comparison(
@@ -165,7 +168,7 @@ def compare(
         voices=dict(VOICES),
         source_types=source_types,
         layers=_layers(pipe, views),
-        alignment=align(analyses, [v.label for v in views]),
+        coverage=coverage,
         charts=_charts(
             views,
             categories,

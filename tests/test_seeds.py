@@ -134,3 +134,82 @@ def test_abc_casts_the_protesters_negatively_only_in_hegseths_words(seed_results
     villains = [q for q in cast["quoted"] if q["role"] == "villain"]
     assert [q["speaker"] for q in villains] == ["Pete Hegseth"]
     assert [e["text"] for e in villains[0]["evidence"]] == ["mobs"]
+
+
+# -- the comparison of the four seeds: the errors issue 22 lists ----------------------------
+
+BRITISH = "Unknown outlet (British spelling)"
+AFP = "Unknown outlet (AFP photo)"
+
+
+@pytest.fixture(scope="module")
+def seed_comparison(seed_results):
+    from framing import compare
+
+    return compare(seed_results.values())
+
+
+def claim_with(comparison, words):
+    return next(c for c in comparison.coverage.claims if words in c.text)
+
+
+def test_bass_calling_the_withdrawal_a_win_is_not_what_the_others_report(seed_comparison):
+    claim = claim_with(seed_comparison, "another win for Los Angeles")
+    assert claim.carried_by == ("ABC News",)
+    left_voice = claim.status_of("Left Voice")
+    assert left_voice.status == "different" and "decried" in left_voice.reason
+    # the British piece was written in June, before any withdrawal
+    assert claim.status_of(BRITISH).status == "not_yet"
+
+
+def test_the_latest_withdrawal_is_not_the_deployment_and_abc_does_not_leave_it_out(seed_comparison):
+    claim = claim_with(seed_comparison, "It is the latest withdrawal")
+    assert claim.status_of("ABC News").status not in ("left_out", "not_yet")
+    # the British piece tells of the deployment, in June: it could not report a July withdrawal
+    assert claim.status_of(BRITISH).status == "not_yet"
+    deployment = claim_with(seed_comparison, "ordered the deployment of 2,000 National Guard troops")
+    afp = deployment.status_of(AFP)
+    assert afp.status == "different" and "opposite events" in afp.reason
+
+
+def test_withdrawn_troops_are_not_matched_to_troops_still_there(seed_comparison):
+    for claim in seed_comparison.coverage.claims:
+        carried = " | ".join(r.text for r in claim.articles if r.status == "carries")
+        assert not ("thewithdrawalsof 2,000" in carried and "still two thousand" in carried)
+
+
+def test_figures_are_grouped_by_what_they_count_and_what_happened(seed_comparison):
+    rows = {f.label: f.articles for f in seed_comparison.coverage.figures}
+    assert rows["2,000 troops, withdrawal"] == ("ABC News", "Left Voice")
+    assert rows["2,000 troops, deployment"] == (BRITISH,)
+    assert rows["2,000 troops, still there"] == ("Left Voice",)
+    assert set(rows["1,350 troops, withdrawal"]) == {"ABC News", AFP}
+
+
+def test_afp_s_cut_of_the_pentagon_spokesman_s_quotation_is_shown_first(seed_comparison):
+    first = seed_comparison.coverage.quotations[0]
+    assert first.loaded_cut and first.speaker == "Sean Parnell" and first.longest_in == "ABC News"
+    afp = next(u for u in first.uses if u.article == AFP)
+    assert afp.status == "cut" and afp.cuts == ("end",)
+    assert afp.dropped == (
+        "to defend Federal functions against the rampant lawlessness occurring in the city",
+    )
+    assert afp.dropped_loaded == ("rampant lawlessness",)
+    assert afp.speaker_as == "Pentagon spokesman Sean Parnell"
+
+
+def test_every_outlet_s_own_reporting_is_shown(seed_comparison):
+    from framing import render_markdown
+
+    md = render_markdown(seed_comparison)
+    section = md[md.index("### Reported by one article only") : md.index("### Figures")]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and " | " in line][1:]
+    shown = {
+        label: sum(
+            line.startswith(f"| {label.replace('(', chr(92) + '(').replace(')', chr(92) + ')')} |")
+            for line in rows
+        )
+        for label in ("ABC News", BRITISH)
+    }
+    counts = seed_comparison.coverage.unique_counts()
+    assert shown["ABC News"] == counts["ABC News"] and shown[BRITISH] == counts[BRITISH]

@@ -24,7 +24,9 @@ __all__ = [
     "ActorAlias",
     "Category",
     "ConceptTerm",
+    "CountedThing",
     "CueVerb",
+    "EventTerm",
     "SourceRole",
     "Term",
 ]
@@ -143,6 +145,35 @@ class ActorAlias:
 
 
 @dataclass(frozen=True)
+class EventTerm:
+    """A verb or noun that says what happened ("withdrew", "deployment", "decried"),
+    with the kind (or kinds) of event it names. ``turns`` marks words that, right before
+    another event, turn it into its opposite ("wind down the deployment")."""
+
+    term: str
+    pos: str
+    events: tuple[str, ...]
+    explanation: str
+    line: int
+    forms: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    turns: bool = False
+
+
+@dataclass(frozen=True)
+class CountedThing:
+    """A noun that says what a figure counts ("troops" in "1,350 troops")."""
+
+    term: str
+    pos: str
+    thing: str
+    explanation: str
+    line: int
+    forms: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Abbreviation:
     """An abbreviation whose final period does not end a sentence ("Gov.", "U.S.")."""
 
@@ -205,13 +236,17 @@ def _pos(raw: RawLexicon, row: Row, allowed: tuple[str, ...] = POS_VALUES) -> st
 def _declared(raw: RawLexicon, row: Row, column: str, name: str, declared: Mapping[str, Any]) -> str:
     """A value that must be one of the categories declared in the header."""
     value = _need(raw, row, column)
+    _check_declared(raw, row, name, value, declared)
+    return value
+
+
+def _check_declared(raw: RawLexicon, row: Row, name: str, value: str, declared: Mapping[str, Any]) -> None:
     if value not in declared:
         raise LexiconError(
             f"{name} {value!r} is not declared in the header; declared: " + ", ".join(sorted(declared)),
             path=raw.source,
             line=row.line,
         )
-    return value
 
 
 def _identifier(raw: RawLexicon, row: Row, column: str) -> str:
@@ -462,6 +497,120 @@ def build_actors(raw: RawLexicon) -> tuple[dict[str, Category], tuple[ActorAlias
     return categories, tuple(entries)
 
 
+def event_opposites(
+    raw_meta: Mapping[str, str], categories: Mapping[str, Category], source: str
+) -> dict[str, frozenset[str]]:
+    """The ``# opposites:`` header of an events lexicon (``a/b; c/d``), each event to
+    the events it contradicts."""
+    out: dict[str, set[str]] = {}
+    for pair in _split_list(raw_meta.get("opposites", "")):
+        a, sep, b = (x.strip() for x in pair.partition("/"))
+        if not sep or a not in categories or b not in categories:
+            raise LexiconError(
+                f"opposites: {pair!r} must be two declared events joined by '/', as in 'deploy/withdraw'",
+                path=source,
+            )
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def event_states(
+    raw_meta: Mapping[str, str], categories: Mapping[str, Category], source: str
+) -> frozenset[str]:
+    """The ``# states:`` header of an events lexicon: the kinds that describe how things
+    stand ("remain") rather than something that happened."""
+    out = frozenset(_split_list(raw_meta.get("states", "").replace(",", ";")))
+    unknown = sorted(out - set(categories))
+    if unknown:
+        raise LexiconError(f"states: {', '.join(unknown)} not declared as events", path=source)
+    return out
+
+
+def _declared_list(raw: RawLexicon, row: Row, column: str, declared: Mapping[str, Any]) -> tuple[str, ...]:
+    """Values ("; "-separated) that must each be a category declared in the header."""
+    values = _split_list(_need(raw, row, column))
+    for value in values:
+        _check_declared(raw, row, column, value, declared)
+    return values
+
+
+def _forms_and_excludes(raw: RawLexicon, row: Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    forms = tuple(_check_term(raw, row, x, "form") for x in _split_list(row.fields.get("forms", "")))
+    exclude = tuple(
+        _check_term(raw, row, x, "exclude phrase") for x in _split_list(row.fields.get("exclude", ""))
+    )
+    return forms, exclude
+
+
+def _unique(raw: RawLexicon, row: Row, seen: dict[tuple[str, str], int], term: str, pos: str) -> None:
+    if (term, pos) in seen:
+        raise LexiconError(
+            f"{term!r} ({pos}) is already listed on line {seen[(term, pos)]}", path=raw.source, line=row.line
+        )
+    seen[(term, pos)] = row.line
+
+
+def build_events(raw: RawLexicon) -> tuple[dict[str, Category], tuple[EventTerm, ...]]:
+    """Events: term, pos, event (one or more declared events), explanation (+ forms,
+    turns, exclude); the header declares the events and their opposites."""
+    _check_columns(raw, ("term", "pos", "event", "explanation"), ("forms", "turns", "exclude"))
+    categories = parse_categories(raw)
+    if not categories:
+        raise LexiconError(
+            "an events lexicon declares its events in the header, e.g. "
+            "'# category.withdraw: Withdrawal | Troops pulled out.'",
+            path=raw.source,
+        )
+    event_opposites(raw.meta, categories, raw.source)
+    event_states(raw.meta, categories, raw.source)
+    seen: dict[tuple[str, str], int] = {}
+    entries = []
+    for row in raw.rows:
+        term = _check_term(raw, row, _need(raw, row, "term"))
+        pos = _pos(raw, row)
+        _unique(raw, row, seen, term, pos)
+        turns = row.fields.get("turns", "").lower()
+        if turns not in ("", "opposite"):
+            raise LexiconError(f"turns {turns!r} must be empty or 'opposite'", path=raw.source, line=row.line)
+        forms, exclude = _forms_and_excludes(raw, row)
+        entries.append(
+            EventTerm(
+                term,
+                pos,
+                _declared_list(raw, row, "event", categories),
+                _need(raw, row, "explanation"),
+                row.line,
+                forms,
+                exclude,
+                turns == "opposite",
+            )
+        )
+    return categories, tuple(entries)
+
+
+def build_counted(raw: RawLexicon) -> tuple[dict[str, Category], tuple[CountedThing, ...]]:
+    """Counted things: term, pos (noun or fixed), thing (a declared category),
+    explanation (+ forms)."""
+    _check_columns(raw, ("term", "pos", "thing", "explanation"), ("forms",))
+    categories = parse_categories(raw)
+    if not categories:
+        raise LexiconError(
+            "a counted lexicon declares what it counts in the header, e.g. '# category.troops: Troops | Soldiers.'",
+            path=raw.source,
+        )
+    seen: dict[tuple[str, str], int] = {}
+    entries = []
+    for row in raw.rows:
+        term = _check_term(raw, row, _need(raw, row, "term"))
+        pos = _pos(raw, row, ("noun", "fixed"))
+        _unique(raw, row, seen, term, pos)
+        forms, _ = _forms_and_excludes(raw, row)
+        thing = _declared(raw, row, "thing", "thing", categories)
+        entries.append(CountedThing(term, pos, thing, _need(raw, row, "explanation"), row.line, forms))
+    return categories, tuple(entries)
+
+
 Builder = Callable[[RawLexicon], tuple[dict[str, Category], tuple]]
 
 #: Every kind of lexicon, by the name its header gives in ``# kind:``.
@@ -476,4 +625,6 @@ KINDS: dict[str, Builder] = {
     "concept-sets": build_concepts,
     "actors": build_actors,
     "portrayal": build_terms,
+    "events": build_events,
+    "counted": build_counted,
 }

@@ -4,8 +4,11 @@
 per finding, with its span, voice and speaker), ``quotes.csv``, ``speakers.csv``,
 ``actors.csv``, ``roles.csv`` (each actor's role in each voice of each article, with
 the evidence), ``role_counts.csv`` (how many actors each article casts in each role),
-``claims.csv`` and ``figures.csv``. Rows and columns come in a fixed
-order, so the same input gives the same files.
+``claims.csv`` (every claim, each article's status), ``claim_articles.csv`` (one row per
+claim and article: status, sentence, confidence, reason), ``figures.csv`` and
+``quotations.csv`` (one row per use of a shared quotation: what it cuts, adds and
+changes). Rows and columns come in a fixed order, so the same input gives the same
+files.
 """
 
 from __future__ import annotations
@@ -102,18 +105,45 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
                         ),
                     }
                 )
-    al = comparison.alignment
+    cov = comparison.coverage
     claims = [
         {
-            "claim": c["text"],
-            "scope": c["scope"],
-            **{label: ("yes" if label in c["sentences"] else "no") for label in al.get("articles", [])},
+            "id": c.id,
+            "claim": c.text,
+            "scope": c.scope,
+            "confidence": c.confidence,
+            "date": c.date,
+            **{row.article: row.status for row in c.articles},
         }
-        for c in al.get("claims", [])
+        for c in cov.claims
     ]
+    claim_rows = [{"claim": c.id, **row.to_dict()} for c in cov.claims for row in c.articles]
     figures = [
-        {"number": f["value"], **{label: f["articles"].get(label, "") for label in al.get("articles", [])}}
-        for f in al.get("figures", [])
+        {
+            "figure": f.label,
+            "number": f.value,
+            "thing": f.thing,
+            "event": f.event,
+            "negated": f.negated,
+            **{label: "; ".join(u.text for u in f.uses if u.article == label) for label in cov.articles},
+        }
+        for f in cov.figures
+    ]
+    quotations = [
+        {
+            "quotation": n,
+            "speaker": q.speaker,
+            "longest": q.quote,
+            "loaded_cut": q.loaded_cut,
+            **{k: v for k, v in u.to_dict().items() if k != "steps"},
+            "cuts": "; ".join(u.cuts),
+            "dropped": " | ".join(u.dropped),
+            "added": " | ".join(u.added),
+            "changed": " | ".join(f"{a} -> {b}" for a, b in u.changed),
+            "dropped_loaded": "; ".join(u.dropped_loaded),
+        }
+        for n, q in enumerate(cov.quotations, start=1)
+        for u in q.uses
     ]
     return {
         "articles.csv": _table(articles),
@@ -124,7 +154,9 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
         "roles.csv": _table(roles),
         "role_counts.csv": _table(comparison.charts.get("roles_by_article", {}).get("rows", [])),
         "claims.csv": _table(claims),
+        "claim_articles.csv": _table(claim_rows),
         "figures.csv": _table(figures),
+        "quotations.csv": _table(quotations),
         "provenance.json": json.dumps(comparison.provenance, indent=2, sort_keys=True, ensure_ascii=False)
         + "\n",
     }

@@ -46,6 +46,9 @@ MAX_ARTICLES = 12
 #: At most this many rows in the summary table of a large comparison.
 MAX_SUMMARY_ROWS = 500
 
+#: At most this many claims of one article only, taken in turn from each article.
+MAX_UNIQUE_CLAIMS = 60
+
 #: (fill, outline) colour pairs for categories, light enough to read text over.
 CATEGORY_COLOURS = (
     ("#f6b1b1", "#b3261e"),  # red
@@ -371,22 +374,11 @@ def _restricted(comparison: Comparison, shown: Sequence[ArticleView]) -> Compari
                 out["rows"] = [r for r in rows if keep.intersection(r["articles"])][:60]
         return out
 
-    al = dict(comparison.alignment)
-    al["articles"] = [label for label in al.get("articles", []) if label in keep]
-    al["claims"] = [c for c in al.get("claims", []) if keep.intersection(c["carried_by"])]
-    al["figures"] = [f for f in al.get("figures", []) if keep.intersection(f["articles"])]
-    quotes = []
-    for sq in al.get("shared_quotes", []):
-        uses = [u for u in sq["uses"] if u["article"] in keep]
-        if len(uses) >= 2:
-            quotes.append({**sq, "uses": uses})
-    al["shared_quotes"] = quotes[:20]
-    al["headlines"] = [h for h in al.get("headlines", []) if h["article"] in keep]
     return dataclasses.replace(
         comparison,
         articles=tuple(shown),
         charts={key: cut(data) for key, data in comparison.charts.items()},
-        alignment=al,
+        coverage=comparison.coverage.restricted_to(keep),
     )
 
 
@@ -419,6 +411,7 @@ def render_html(
     def type_label(t: str | None) -> str:
         return comparison.source_types.get(t or "unknown", {}).get("label", t or "unknown")
 
+    shown_unique, unique_counts = comparison.coverage.balanced_unique(MAX_UNIQUE_CLAIMS)
     n = len(everything)
     page_title = title or (
         "How these articles frame the story"
@@ -442,6 +435,9 @@ def render_html(
             total_articles=n,
             sampled=sampled,
             anchors={v.label: i for i, v in enumerate(comparison.articles, 1)},
+            cov=comparison.coverage,
+            shown_unique=shown_unique,
+            unique_counts=unique_counts,
             type_label=type_label,
             quote_tip=lambda q: _quote_tip(q, type_label),
             epistemic_label=lambda k: EPISTEMIC_LABELS.get(k, k),

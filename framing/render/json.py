@@ -51,7 +51,7 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "categories": comparison.categories,
             "source_types": comparison.source_types,
             "layers": comparison.layers,
-            "alignment": comparison.alignment,
+            "coverage": comparison.coverage.to_dict(),
             "charts": comparison.charts,
             "articles": articles,
         }

@@ -6,10 +6,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..coverage.view import CLAIM_STATUSES
 from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, VOICE_GROUPS, number, provenance_lines, voice_rate
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
+    from ..coverage.view import QuotationUse
     from ..results import Finding
 
 __all__ = ["render_markdown", "write_markdown"]
@@ -71,7 +73,7 @@ def render_markdown(comparison: Comparison) -> str:
             lines.append(
                 f"| {md_escape(row['speaker'])} | {md_escape(_type_label(comparison, row['type']))} | {cells} |"
             )
-    lines += _alignment_lines(comparison)
+    lines += _coverage_lines(comparison)
     lines += _actor_lines(comparison)
     labels = comparison.charts.get("labels_by_article", {})
     if labels.get("rows"):
@@ -165,53 +167,129 @@ def _header(first: str, columns: Sequence[str], align: str = "---") -> list[str]
     ]
 
 
-def _alignment_lines(comparison: Comparison) -> list[str]:
-    """What each article reports and leaves out, the figures, shared quotations and
-    headlines, as the HTML report shows them."""
-    al = comparison.alignment
-    if len(comparison.articles) < 2 or not al.get("claims"):
-        return []
-    articles = al["articles"]
-    lines = [
-        "",
-        "## What each article reports, and what it leaves out",
-        "",
-        md_escape(
-            f"Sentences matched across articles ({al['method']}). A claim only some articles carry is an "
-            f"omission by the others. {len(al['claims'])} of {al['claims_total']} claims shown."
-        ),
-        "",
-        *_header("Claim (as the first article puts it)", articles, "---:"),
-    ]
-    for claim in al["claims"]:
-        if claim["scope"] != "one":
-            marks = " | ".join("\u2713" if x in claim["sentences"] else "\u2013" for x in articles)
-            lines.append(f"| {md_escape(_short(claim['text'], 220))} | {marks} |")
-    only = [c for c in al["claims"] if c["scope"] == "one"]
-    if only:
-        lines += ["", "### Reported by one article only", "", "| Article | Only here |", "|---|---|"]
-        lines += [f"| {md_escape(c['carried_by'][0])} | {md_escape(_short(c['text'], 240))} |" for c in only]
-    if al.get("figures"):
-        lines += ["", "### Figures", "", *_header("Number", articles)]
-        for f in al["figures"][:25]:
-            cells = " | ".join(md_escape(f["articles"].get(x, "\u2013")) for x in articles)
-            lines.append(f"| {f['value']:,g} | {cells} |")
-    for sq in al.get("shared_quotes", []):
-        who = f" \u2014 {md_escape(sq['speaker'])}" if sq.get("speaker") else ""
+#: How each status of an article on a claim is marked in Markdown tables.
+STATUS_MARKS = {
+    "carries": "\u2713",
+    "different": "\u2260",
+    "maybe": "?",
+    "not_yet": "not yet",
+    "unclear": "\u00b7",
+    "left_out": "\u2013",
+}
+#: At most this many claims of one article only, taken in turn from each article.
+MAX_UNIQUE_CLAIMS = 60
+
+
+def _steps(use: QuotationUse) -> str:
+    """A quotation as an outlet gives it, against the longest version: cut words struck
+    through, added ones in bold, changed ones as ~~old~~ **new**."""
+    out = []
+    for s in use.steps:
+        if s.op == "keep":
+            out.append(md_escape(s.as_written))
+        elif s.op == "cut":
+            out.append(f"~~{md_escape(s.words)}~~")
+        elif s.op == "add":
+            out.append(f"**{md_escape(s.as_written)}**")
+        else:
+            out.append(f"~~{md_escape(s.words)}~~ **{md_escape(s.as_written)}**")
+    return " ".join(out)
+
+
+def _what_it_does(use: QuotationUse) -> str:
+    if use.status == "full":
+        return "quotes it in full"
+    if use.status == "cut":
+        dropped = f": drops {', '.join(use.dropped_loaded)}" if use.dropped_loaded else ""
+        return f"cuts it at the {', '.join(use.cuts)}{dropped}"
+    if use.status == "extended":
+        return "quotes more of it"
+    if use.status == "altered":
+        return "changes words" + (f", cuts at the {', '.join(use.cuts)}" if use.cuts else "")
+    return "paraphrases it"
+
+
+def _coverage_lines(comparison: Comparison) -> list[str]:
+    """What each article reports, where it differs and what it leaves out; the figures,
+    the shared quotations word for word, and the headlines, as the HTML report shows
+    them."""
+    cov = comparison.coverage
+    lines: list[str] = []
+    if len(cov.articles) > 1:
+        legend = "; ".join(f"{mark} {CLAIM_STATUSES[k]}" for k, mark in STATUS_MARKS.items())
         lines += [
             "",
-            f"**The same quotation in several articles:** \u201c{md_escape(_short(sq['quote'], 200))}\u201d{who}",
+            "## What each article reports, and what it leaves out",
             "",
-            "| Article | Introduced with | The words around it |",
-            "|---|---|---|",
+            md_escape(f"Sentences matched across articles by what they say: {cov.method}.") + "  ",
+            md_escape(legend) + ".",
         ]
-        for u in sq["uses"]:
-            cue = (u.get("cue") or "no verb") + (f" ({u['cue_grade']})" if u.get("cue_grade") else "")
-            lines.append(
-                f"| {md_escape(u['article'])} | {md_escape(cue + '; ' + u['kind'])} "
-                f"| {md_escape(_short(u['around'], 240))} |"
+        if cov.shared_claims:
+            lines += ["", *_header("Claim (as the first article puts it)", cov.articles, "---:")]
+            for claim in cov.shared_claims:
+                marks = " | ".join(STATUS_MARKS[row.status] for row in claim.articles)
+                lines.append(f"| {md_escape(_short(claim.text, 220))} | {marks} |")
+        differing = cov.differences()
+        if differing:
+            lines += ["", "### Related, but saying something different", ""]
+            lines += ["| One article says | Another says | What differs |", "|---|---|---|"]
+            for _, first, row in differing:
+                lines.append(
+                    f"| {md_escape(first.article)}: {md_escape(_short(first.text or '', 200))} "
+                    f"| {md_escape(row.article)}: {md_escape(_short(row.text or '', 200))} "
+                    f"| {md_escape(row.reason or '')} |"
+                )
+        shown, counts = cov.balanced_unique(MAX_UNIQUE_CLAIMS)
+        if shown:
+            note = "; ".join(
+                f"{label} {n}" + (f" of {total}" if n < total else "") for label, (n, total) in counts.items()
             )
-    if al.get("headlines"):
+            lines += [
+                "",
+                "### Reported by one article only",
+                "",
+                md_escape(f"Taken in turn from each article: {note}.")
+                + (" The JSON and CSV reports list them all." if len(shown) < len(cov.unique_claims) else ""),
+                "",
+                "| Article | Only here | The others |",
+                "|---|---|---|",
+            ]
+            for claim in shown:
+                others = ", ".join(
+                    f"{STATUS_MARKS[row.status]} {md_escape(row.article)}"
+                    for row in claim.articles
+                    if row.status != "carries"
+                )
+                lines.append(
+                    f"| {md_escape(claim.carried_by[0])} | {md_escape(_short(claim.text, 240))} | {others} |"
+                )
+        if cov.figures:
+            lines += ["", "### Figures", "", *_header("Figure", cov.articles)]
+            for f in cov.figures[:30]:
+                cells = []
+                for label in cov.articles:
+                    use = next((u for u in f.uses if u.article == label), None)
+                    cells.append(
+                        md_escape(" ".join(x for x in (use.text, use.counts) if x)) if use else "\u2013"
+                    )
+                lines.append(f"| {md_escape(f.label)} | " + " | ".join(cells) + " |")
+        for sq in cov.quotations:
+            who = f" \u2014 {md_escape(sq.speaker)}" if sq.speaker else ""
+            flag = " (a cut drops loaded words)" if sq.loaded_cut else ""
+            lines += [
+                "",
+                f"**The same quotation, word for word:** \u201c{md_escape(_short(sq.quote, 200))}\u201d{who}{flag}",
+                "",
+                "| Article | The words, against the longest version | What it does | Names the speaker | Verb |",
+                "|---|---|---|---|---|",
+            ]
+            for u in sq.uses:
+                words = md_escape(_short(u.words, 240)) if u.status == "paraphrased" else _steps(u)
+                lines.append(
+                    f"| {md_escape(u.article)} | {words} | {md_escape(_what_it_does(u))} "
+                    f"| {md_escape(u.speaker_as or u.speaker or '-')} | {md_escape(u.cue or '-')} |"
+                )
+    if cov.headlines:
         lines += [
             "",
             "### Headlines against their articles",
@@ -221,13 +299,14 @@ def _alignment_lines(comparison: Comparison) -> list[str]:
             "| Article | Headline | Coverage | Loaded only in the headline | Numbers only in the headline |",
             "|---|---|---:|---|---|",
         ]
-        for h in al["headlines"]:
-            carried = "" if h["body_carries_headline"] else " (not carried)"
+        for h in cov.headlines:
+            carried = "" if h.body_carries_headline else " (not carried)"
+            coverage = "\u2013" if h.coverage is None else f"{100 * h.coverage:.0f}%"
             lines.append(
-                f"| {md_escape(h['article'])} | {md_escape(_short(h['headline'], 200))} "
-                f"| {100 * h['coverage']:.0f}%{carried} "
-                f"| {md_escape(', '.join(h['loaded_only_in_headline']) or 'none')} "
-                f"| {md_escape(', '.join(h['numbers_only_in_headline']) or 'none')} |"
+                f"| {md_escape(h.article)} | {md_escape(_short(h.headline, 200))} "
+                f"| {coverage}{carried} "
+                f"| {md_escape(', '.join(h.loaded_only_in_headline) or 'none')} "
+                f"| {md_escape(', '.join(f'{n:,g}' for n in h.numbers_only_in_headline) or 'none')} |"
             )
     return lines
 

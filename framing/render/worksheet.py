@@ -4,8 +4,11 @@ Questions are built from each article's own findings, so they are always answera
 the text in front of the student: which words in the outlet's own voice carry judgement,
 whose words the quotes are, who speaks first and last, which verbs introduce them, what
 this article reports that another leaves out, what was done without saying who did it,
-which label it chooses. The answer key (a separate page) gives the evidence and offers
-neutral rewrites built from the lexicon's alternatives.
+which label it chooses, how it cuts a quotation others give in full. Questions about what
+articles share use only the matches framing is sure of (the ``worksheet`` confidence of
+the comparison), and one question asks students to check such a match themselves. The
+answer key (a separate page) gives the evidence and offers neutral rewrites built from
+the lexicon's alternatives.
 """
 
 from __future__ import annotations
@@ -100,20 +103,7 @@ def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
         questions.append(q)
 
     questions += _role_questions(view)
-
-    al = comparison.alignment
-    if len(comparison.articles) > 1 and al.get("claims"):
-        others = [a.label for a in comparison.articles if a.label != view.label]
-        only_here = [c for c in al["claims"] if c["carried_by"] == [view.label]]
-        left_out = [c for c in al["claims"] if view.label in c["missing_from"] and len(c["carried_by"]) >= 1]
-        q = Question(
-            f"What does this article report that {_join(others)} leave{'s' if len(others) == 1 else ''} out? What does it leave out?"
-        )
-        q.answers = [f"Only here: {c['text']}" for c in only_here[:3]] + [
-            f"Left out (reported by {_join(c['carried_by'])}): {c['text']}" for c in left_out[:3]
-        ]
-        if q.answers:
-            questions.append(q)
+    questions += _coverage_questions(comparison, view.label)
 
     hidden = [
         f
@@ -191,6 +181,84 @@ def _role_questions(view: Any) -> list[Question]:
             for e in c["evidence"]
             if e["role"] == c["role"] and not e["negated"]
         ]
+        out.append(q)
+    return out
+
+
+def _coverage_questions(comparison: Comparison, label: str) -> list[Question]:
+    """What this article reports that the others leave out (and the reverse), from the
+    matches framing is sure of only; one match for the student to check; and a
+    quotation this article cuts or changes."""
+    cov = comparison.coverage
+    if len(cov.articles) < 2:
+        return []
+    out: list[Question] = []
+    sure = cov.thresholds["worksheet"]
+    others = [a for a in cov.articles if a != label]
+    trusted = [
+        c
+        for c in cov.shared_claims
+        if c.confidence is not None and c.confidence >= sure and label in c.carried_by
+    ]
+    omitted = [
+        c
+        for c in cov.shared_claims
+        if c.confidence is not None and c.confidence >= sure and label in c.left_out_by
+    ]
+    alone = [
+        c
+        for c in cov.unique_claims
+        if c.carried_by == (label,)
+        and all(r.status in ("carries", "left_out", "not_yet") for r in c.articles)
+    ]
+    q = Question(
+        f"What does this article report that {_join(others)} leave{'s' if len(others) == 1 else ''} out? What does it leave out?"
+    )
+    q.answers = [f"Only here: {c.text}" for c in alone[:3]] + [
+        f"Left out (reported by {_join(list(c.carried_by))}): {c.text}" for c in omitted[:3]
+    ]
+    if q.answers:
+        q.answers.append(
+            f"These answers use only framing's matches of {100 * sure:.0f}% confidence or more; "
+            "a sentence it could not match with that confidence is not counted either way."
+        )
+        out.append(q)
+    pick = max(trusted, key=lambda c: (c.confidence or 0.0, c.id), default=None)
+    if pick is not None:
+        mine = pick.status_of(label)
+        other = next(r for r in pick.articles if r.status == "carries" and r.article != label)
+        q = Question(
+            f"Check one match. framing says this sentence and one in {other.article} state the same claim "
+            f"(confidence {100 * (pick.confidence or 0):.0f}%; this sheet uses only matches of {100 * sure:.0f}% or "
+            "more). Read both: do the same people do the same thing, with the same numbers? Do they say the same thing?"
+        )
+        q.answers = [
+            f"Here: \u201c{mine.text if mine else ''}\u201d",
+            f"{other.article}: \u201c{other.text}\u201d",
+            "framing's answer: the same claim. A student who finds a difference in who acts, what happened, a "
+            "number or a 'not' is right to disagree.",
+        ]
+        out.append(q)
+    cut = next(
+        (
+            (sq, u)
+            for sq in cov.quotations
+            for u in sq.uses
+            if u.article == label and u.status in ("cut", "altered")
+        ),
+        None,
+    )
+    if cut is not None:
+        sq, use = cut
+        q = Question(
+            f"This article and {sq.longest_in} both quote {sq.speaker or 'the same speaker'}. "
+            "Compare the two versions: which words does this article leave out or change? Why might it?"
+        )
+        q.answers = [f"Longest version ({sq.longest_in}): \u201c{sq.quote}\u201d"]
+        q.answers += [f"Left out ({', '.join(use.cuts) or 'inside'}): \u201c{d}\u201d" for d in use.dropped]
+        q.answers += [f"Changed: \u201c{a}\u201d \u2192 \u201c{b}\u201d" for a, b in use.changed]
+        if use.dropped_loaded:
+            q.answers.append(f"The cut drops loaded or evaluative words: {', '.join(use.dropped_loaded)}.")
         out.append(q)
     return out
 

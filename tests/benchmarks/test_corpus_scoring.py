@@ -181,3 +181,42 @@ def test_a_missed_claim_lowers_recall_only():
     corpus.score_cluster(res, cluster, SENTENCES, [{"A": (0, 10), "B": (0, 10), "__missing__": ("C",)}], [])
     assert (res.links_right, res.links, res.facts_found, res.facts) == (1, 1, 1, 3)
     assert (res.left_out, res.left_out_wrong) == (1, 1)
+
+
+def test_fair_judging_counts_a_shared_quotation_and_the_second_annotation():
+    corpus = _load("corpus")
+    cluster = Cluster(
+        [Fact("F1", {"A": "same", "B": "same", "C": "absent"}, {"A": [(1, 5)], "B": [(2, 6)]})],
+        [Quote({"A": "full", "B": "cut", "C": "absent"}, {"A": (11, 19), "B": (12, 16)})],
+    )
+    second = Cluster(
+        [Fact("F9", {"A": "same", "B": "absent", "C": "same"}, {"A": [(11, 15)], "C": [(1, 4)]})]
+    )
+    claims = [
+        {"A": (0, 10), "B": (0, 10)},  # a fact of the first annotation
+        {"A": (10, 20), "B": (10, 20)},  # the same quotation, no fact
+        {"A": (10, 20), "C": (0, 10)},  # a fact of the second annotation only
+    ]
+    res = corpus.ClusterScore()
+    corpus.score_cluster(res, cluster, SENTENCES, claims, [], second)
+    assert (res.links, res.links_right, res.links_fair) == (3, 1, 3)
+    alone = corpus.ClusterScore()
+    corpus.score_cluster(alone, cluster, SENTENCES, claims, [])
+    assert (alone.links_right, alone.links_fair) == (1, 2)
+
+
+def test_not_yet_different_and_cuts_are_scored():
+    corpus = _load("corpus")
+    cluster = Cluster(
+        [
+            Fact("F1", {"A": "same", "B": "different", "C": "not_yet"}, {"A": [(1, 5)], "B": [(2, 6)]}),
+        ],
+        [Quote({"A": "full", "B": "cut", "C": "absent"}, {"A": (11, 19), "B": (12, 16)})],
+    )
+    claims = [{"A": (0, 10), "__not_yet__": ("C",), "__different__": {"B": (0, 10)}}]
+    quotes = [{"A": ((11, 19), False), "B": ((12, 16), True)}]
+    res = corpus.ClusterScore()
+    corpus.score_cluster(res, cluster, SENTENCES, claims, quotes)
+    assert (res.not_yet, res.not_yet_right) == (1, 1)
+    assert (res.differs, res.differs_right, res.differs_related) == (1, 1, 1)
+    assert (res.cuts, res.cuts_found) == (1, 1)

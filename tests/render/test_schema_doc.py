@@ -27,19 +27,44 @@ def _undocumented(keys, doc: str) -> list[str]:
 
 
 def test_the_report_has_what_the_checks_below_read(report):
-    assert report["articles"] and report["charts"] and report["alignment"]
+    assert report["articles"] and report["charts"] and report["coverage"]["claims"]
+    assert report["coverage"]["quotations"] and report["coverage"]["figures"]
     assert report["schema_version"] == report["provenance"]["schema_version"]
 
 
 @pytest.mark.parametrize(
     "where",
-    ["top level", "provenance", "alignment", "article", "article metadata", "metrics", "charts"],
+    [
+        "top level",
+        "provenance",
+        "coverage",
+        "claim",
+        "claim in an article",
+        "figure",
+        "figure use",
+        "quotation",
+        "quotation use",
+        "word step",
+        "headline check",
+        "article",
+        "article metadata",
+        "metrics",
+        "charts",
+    ],
 )
 def test_every_key_is_documented(report, doc, where):
     keys = {
         "top level": report,
         "provenance": report["provenance"],
-        "alignment": report["alignment"],
+        "coverage": report["coverage"],
+        "claim": report["coverage"]["claims"][0],
+        "claim in an article": report["coverage"]["claims"][0]["articles"][0],
+        "figure": report["coverage"]["figures"][0],
+        "figure use": report["coverage"]["figures"][0]["uses"][0],
+        "quotation": report["coverage"]["quotations"][0],
+        "quotation use": report["coverage"]["quotations"][0]["uses"][0],
+        "word step": report["coverage"]["quotations"][0]["uses"][0]["steps"][0],
+        "headline check": report["coverage"]["headlines"][0],
         "article": report["articles"][0],
         "article metadata": report["articles"][0]["article"],
         "metrics": report["articles"][0]["metrics"],

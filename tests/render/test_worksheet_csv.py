@@ -56,6 +56,9 @@ def test_csv_tables(comparison):
         "speakers.csv",
         "actors.csv",
         "claims.csv",
+        "claim_articles.csv",
+        "figures.csv",
+        "quotations.csv",
     }
     articles = list(csv.DictReader(io.StringIO(tables["articles.csv"])))
     assert [r["id"] for r in articles] == ["a", "b"]

@@ -1,13 +1,13 @@
-"""Same-event comparison: what each article reports, what others leave out.
+"""The claim matcher framing used before report schema 2.0, kept to be measured beside
+the current one (``benchmarks/corpus.py``, section D).
 
 Sentences are matched across articles by TF-IDF cosine similarity (scikit-learn), with
-extra weight for the numbers, actors and quotations they share; matched sentences form
-a claim. A claim every article carries is common ground; a claim only some carry is an
-omission by the others. Figures are compared on their own ("1,350 withdrawn", "118
-arrests"), as are quotations used by several outlets (with the verb and words each puts
-around them), and each headline is checked against its own body.
-
-Everything here reads finished analyses and returns plain data for the view model.
+extra weight for the numbers, actors and quotations they share; mutual best matches above
+0.3 form a claim, and sentences carrying the same quotation join it. A claim only some
+articles carry is an omission by the others. Shared quotations are found by their
+characters (one holds the other, or a difflib ratio of 0.8). This is framing's
+``framing/align.py`` as it stood, less the figures and headline checks; it is not used by
+the package.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from .results import ArticleAnalysis
+from framing.results import ArticleAnalysis
 
 __all__ = ["Sentence", "align", "numbers_in"]
 
@@ -207,13 +207,10 @@ def align(
     result: dict[str, Any] = {
         "articles": list(labels),
         "claims": [],
-        "figures": [],
         "shared_quotes": shared_quotes,
-        "headlines": [],
         "method": "TF-IDF cosine (word 1-2 grams) plus shared numbers, actors and quotations",
     }
     if n < 2 or not sentences:
-        result["headlines"] = _headlines(analyses, labels)
         return result
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -301,8 +298,6 @@ def align(
     claims.sort(key=lambda c: (order[c["scope"]], -len(c["carried_by"]), c["carried_by"][0], c["text"]))
     result["claims"] = claims[:max_claims]
     result["claims_total"] = len(claims)
-    result["figures"] = _figures(analyses, labels, sentences)
-    result["headlines"] = _headlines(analyses, labels)
     return result
 
 
@@ -350,67 +345,3 @@ def _best_matches(sentences: Sequence[Sentence], vectors: Any, n_articles: int) 
             best_match[lo:hi, j] = b - 1 - pick
             best_score[lo:hi, j] = block[np.arange(hi - lo), pick]
     return best_match, best_score
-
-
-def _figures(
-    analyses: Sequence[ArticleAnalysis], labels: Sequence[str], sentences: Sequence[Sentence]
-) -> list[dict[str, Any]]:
-    """Each number the articles give, and which articles give it."""
-    seen: dict[float, dict[str, Any]] = {}
-    for s in sentences:
-        for value, context in numbers_in(s.text):
-            row = seen.setdefault(value, {"value": value, "articles": {}})
-            row["articles"].setdefault(labels[s.article], context)
-    rows = sorted(seen.values(), key=lambda r: (-len(r["articles"]), -r["value"]))
-    for r in rows:
-        r["missing_from"] = [label for label in labels if label not in r["articles"]]
-    return rows
-
-
-def _content_words(text: str) -> set[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return {
-        w.strip("'")
-        for w in re.findall(r"[a-z][a-z'-]+", text.lower())
-        if len(w) > 2 and w not in ENGLISH_STOP_WORDS
-    }
-
-
-def _headlines(analyses: Sequence[ArticleAnalysis], labels: Sequence[str]) -> list[dict[str, Any]]:
-    """Loaded words, numbers and content words in a headline that its body does not carry.
-
-    ``coverage`` is the share of the headline's content words (not stop words) that the
-    body uses; below one half, the body is said not to carry the headline."""
-    out = []
-    for i, a in enumerate(analyses):
-        heads = [v for v in a.voices if v.voice == "headline"]
-        if not heads:
-            continue
-        head_text = " ".join(a.text[v.start : v.end] for v in heads)
-        in_head = [
-            f for f in a.findings if f.analyzer == "loaded" and any(v.start <= f.start < v.end for v in heads)
-        ]
-        body_terms = {f.term for f in a.findings if f.analyzer == "loaded" and f.voice != "headline"}
-        body_text = " ".join(
-            a.text[v.start : v.end] for v in a.voices if v.voice not in ("headline", "furniture")
-        )
-        head_numbers = {n for n, _ in numbers_in(head_text)}
-        body_numbers = {n for n, _ in numbers_in(body_text)}
-        head_words = _content_words(head_text)
-        body_words = _content_words(body_text)
-        covered = [w for w in head_words if w in body_words]
-        support = len(covered) / len(head_words) if head_words else None
-        out.append(
-            {
-                "article": labels[i],
-                "headline": " ".join(head_text.split()),
-                "loaded_only_in_headline": sorted({f.text for f in in_head if f.term not in body_terms}),
-                "numbers_only_in_headline": sorted(head_numbers - body_numbers),
-                "headline_words": sorted(head_words),
-                "headline_words_in_body": len(covered),
-                "coverage": support,
-                "body_carries_headline": support is None or support >= 0.5,
-            }
-        )
-    return out
