@@ -84,9 +84,9 @@ TASKS = (
         "a sentence.",
     ),
     Task(
-        "The framing news corpus: test split",
+        "The framing news corpus: dev and test splits",
         "corpus.py",
-        ("--split", "test"),
+        ("--split", "dev", "--split", "test"),
         "The project's own corpus (corpus/CARD.md): real articles from article_bias annotated blind by the "
         "team. Speaker accuracy and source/cue/content spans of attributions; loaded wording by voice "
         "(precision, recall, voice of found spans); actors found and their role (villain, victim, hero, "
