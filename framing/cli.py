@@ -222,8 +222,10 @@ def _parser() -> argparse.ArgumentParser:
     show = lsub.add_parser("show", help="describe a built-in lexicon or a lexicon file")
     show.add_argument("name", metavar="ID_OR_FILE")
 
-    ls = sub.add_parser("list", help="list analysers, lexicons and report formats")
-    ls.add_argument("what", nargs="?", choices=("analyzers", "lexicons", "formats"), help="one list only")
+    ls = sub.add_parser("list", help="list analysers, lexicons, context rules and report formats")
+    ls.add_argument(
+        "what", nargs="?", choices=("analyzers", "lexicons", "rules", "formats"), help="one list only"
+    )
     return p
 
 
@@ -443,6 +445,12 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         print("built-in lexicons:", file=out)
         for lex in builtin_lexicons().values():
             print(f"  {lex.id:16} {lex.version:7} {lex.kind:16} {len(lex):5} entries  {lex.title}", file=out)
+    if args.what in (None, "rules"):
+        from .lexicon.context import CONTEXT_RULES
+
+        print("context rules (a lexicon entry's not_when column): the entry does not apply when", file=out)
+        for rule in CONTEXT_RULES.values():
+            print(f"  {rule.name:12} {rule.description}", file=out)
     if args.what in (None, "formats"):
         print("report formats:", file=out)
         for r in RENDERERS.values():

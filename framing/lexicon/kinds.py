@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import LexiconError
 from ._format import RawLexicon, Row
+from .context import CONTEXT_RULES
 
 __all__ = [
     "CUE_GRADES",
@@ -58,6 +59,9 @@ class Term:
     forms: tuple[str, ...]
     exclude: tuple[str, ...]
     line: int
+    not_when: tuple[str, ...] = ()
+    """Context rules (:data:`framing.lexicon.context.CONTEXT_RULES`) under which the entry
+    does not apply ("invasion" about armies)."""
 
 
 #: Grades of cue verbs, from neutral to combative, with what each does to a quote.
@@ -278,11 +282,11 @@ def parse_categories(raw: RawLexicon) -> dict[str, Category]:
 
 def build_terms(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Term, ...]]:
     """Every phrase lexicon: term, pos, category, weight, explanation (+ alternative,
-    forms, exclude)."""
+    forms, exclude, not_when)."""
     _check_columns(
         raw,
         ("term", "pos", "category", "weight", "explanation"),
-        ("alternative", "forms", "exclude"),
+        ("alternative", "forms", "exclude", "not_when"),
     )
     categories = parse_categories(raw)
     if not categories:
@@ -311,6 +315,7 @@ def build_terms(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Term, ...]]
         seen[key] = row.line
         forms = tuple(_check_term(raw, row, x, "form") for x in _split_list(f.get("forms", "")))
         exclude = tuple(_check_term(raw, row, x, "exclude phrase") for x in _split_list(f.get("exclude", "")))
+        not_when = _context_rules(raw, row, f.get("not_when", ""))
         entries.append(
             Term(
                 term=term,
@@ -322,9 +327,23 @@ def build_terms(raw: RawLexicon) -> tuple[dict[str, Category], tuple[Term, ...]]
                 forms=forms,
                 exclude=exclude,
                 line=row.line,
+                not_when=not_when,
             )
         )
     return categories, tuple(entries)
+
+
+def _context_rules(raw: RawLexicon, row: Row, value: str) -> tuple[str, ...]:
+    names = _split_list(value)
+    unknown = [n for n in names if n not in CONTEXT_RULES]
+    if unknown:
+        raise LexiconError(
+            f"not_when {', '.join(map(repr, unknown))} is not a context rule; known rules: "
+            + ", ".join(sorted(CONTEXT_RULES)),
+            path=raw.source,
+            line=row.line,
+        )
+    return names
 
 
 def build_cue_verbs(raw: RawLexicon) -> tuple[dict[str, Category], tuple[CueVerb, ...]]:
