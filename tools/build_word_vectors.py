@@ -1,4 +1,4 @@
-"""Learn word vectors from unlabelled news text, for the target-sentiment model.
+"""Learn word vectors from unlabelled news text, for the target-sentiment and loaded-words models.
 
     python tools/build_word_vectors.py                  # print the neighbours of a few words
     python tools/build_word_vectors.py --out vectors.npz
@@ -10,8 +10,9 @@ vectors are the classic count-based kind: co-occurrence counts of the most frequ
 within 5 words of each other (weighted 1/distance, never across articles), positive
 pointwise mutual information with the context distribution smoothed to the power 0.75,
 and a truncated SVD (fixed random state, signs fixed), each row scaled to unit length.
-The same files give the same vectors. tools/train_target_sentiment.py calls
-:func:`build_word_vectors` itself; ``--out`` only saves them for a look.
+The same files give the same vectors. tools/train_target_sentiment.py and
+tools/train_loaded_words.py (which leaves out the news corpus's dev and test articles) call
+:func:`build_word_vectors` themselves; ``--out`` only saves them for a look.
 """
 
 from __future__ import annotations
