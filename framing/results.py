@@ -33,13 +33,17 @@ html_view: Callable[[object], str] | None = None
 class Finding:
     """One piece of evidence: a span of the article, what it is and whose words it is.
 
-    ``voice`` is one of ``narration``, ``headline``, ``quote``, ``reported``; ``speaker``
-    is set when the words belong to someone the article quotes or paraphrases.
+    ``voice`` is one of ``narration``, ``headline``, ``quote``, ``reported``, or
+    ``mention`` for a loaded word the article mentions rather than uses ("calling them
+    thugs"); ``speaker`` is set when the words belong to someone the article quotes or
+    paraphrases.
 
-    ``lexicon_id`` and ``lexicon_version`` name the lexicon entry behind a finding. They
-    are None where no lexicon gave it: scare quotes and agentless passives (found from
-    the text's marks and grammar), and actors found only from capitalised names and
-    titles that no actors lexicon lists ("name:..." ids).
+    ``origin`` says what found it: ``lexicon`` (a listed word or phrase, named by
+    ``lexicon_id`` and ``lexicon_version``) or ``model`` (a learned guess of the shipped
+    model ``model_id`` ``model_version``, with its probability in ``score``). The lexicon
+    fields are None where no lexicon gave a finding: scare quotes and agentless passives
+    (found from the text's marks and grammar), and actors found only from capitalised
+    names and titles that no actors lexicon lists ("name:..." ids).
     """
 
     start: int
@@ -58,6 +62,10 @@ class Finding:
     lexicon_version: str | None = None
     detail: str | None = None
     """A second label where an analyser has one (a label's connotation, for example)."""
+    origin: str | None = None
+    model_id: str | None = None
+    model_version: str | None = None
+    score: float | None = None
 
     @property
     def own_voice(self) -> bool:
@@ -80,6 +88,10 @@ class Finding:
             "lexicon_id": self.lexicon_id,
             "lexicon_version": self.lexicon_version,
             "detail": self.detail,
+            "origin": self.origin,
+            "model_id": self.model_id,
+            "model_version": self.model_version,
+            "score": self.score,
         }
 
     def to_row(self) -> dict[str, Any]:

@@ -63,6 +63,13 @@ def _target_sentiment(examples: list[tuple[str, int, int]]) -> list[float]:
 
 
 @functools.lru_cache(maxsize=1)
+def _shipped_loaded_words() -> Any:
+    from ..models.loaded_words import LoadedWordsTagger
+
+    return LoadedWordsTagger.load()
+
+
+@functools.lru_cache(maxsize=1)
 def _shipped_model() -> Any:
     from ..models.target_sentiment import TargetSentimentClassifier
 
@@ -75,7 +82,9 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
         AnalyzerSpec(
             "loaded",
             LoadedLanguageAnalyzer.description,
-            lambda lex: LoadedLanguageAnalyzer(_of_kind(lex, "loaded-language")),
+            lambda lex: LoadedLanguageAnalyzer(
+                _of_kind(lex, "loaded-language"), model=_shipped_loaded_words()
+            ),
         ),
         AnalyzerSpec(
             "sourcing",

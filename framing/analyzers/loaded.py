@@ -4,49 +4,85 @@ Every match of a loaded-language lexicon entry becomes a :class:`Finding` with t
 it sits in (the outlet's narration or headline, a quotation, reported speech) and the
 speaker where it is someone else's words. Rates are per 1,000 words of each voice, so an
 article that quotes an angry official is not scored as if it were angry itself.
+
+Beside the lexicon, a model learned from the news corpus
+(:mod:`framing.models.loaded_words`) marks the words a careful reader marks that no entry
+lists; each of its findings says it is a learned guess (``origin`` ``model``), with the
+category, the voice and, where the corpus's annotators gave one, a neutral wording.
+
+An entry does not apply where its ``not_when`` rules say so ("invasion" about armies, see
+:mod:`framing.lexicon.context`), and inside a name or a title. Whose word a finding is
+follows :mod:`framing.analyzers.loaded_voice`: words mentioned rather than used have the
+voice ``mention`` and stay out of the outlet's rate; the outlet's own adjectives inside
+reported speech are the outlet's; a side's label for itself is not reported.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
+from ..lexicon.context import Span, does_not_apply
 from ..results import Finding
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
 from ..text.phrases import Match, PhraseFinder
 from .base import AnalyzerOutput, rate, voice_group
+from .loaded_voice import whose
 
-__all__ = ["LoadedLanguageAnalyzer", "phrase_findings"]
+if TYPE_CHECKING:
+    from ..models.loaded_words import LoadedWordsTagger
+
+__all__ = ["LoadedLanguageAnalyzer", "phrase_findings", "sentence_tokens"]
+
+
+def _sentence_range(doc: Document, unit: int) -> tuple[int, int]:
+    """The units ``[lo, hi)`` of the sentence holding ``unit``."""
+    k = doc.sentence_index(doc.units[unit].start)
+    return doc.sentence_units[k] if k >= 0 else (0, len(doc.units))
+
+
+def in_context(doc: Document, m: Match) -> bool:
+    """Whether a match's entry applies here (no ``not_when`` rule of it holds)."""
+    rules = getattr(m.entry, "not_when", ())
+    if not rules:
+        return True
+    lo, hi = _sentence_range(doc, m.first)
+    return does_not_apply(rules, Span(doc.keys, doc.token_texts, m.first, m.end, lo, hi)) is None
+
+
+def lexicon_matches(
+    doc: Document, finder: PhraseFinder, keep: Callable[[Match], bool] | None = None
+) -> list[Match]:
+    """The matches of ``finder`` whose entry applies in context and that ``keep`` (if
+    given) keeps."""
+    return [m for m in finder.find(doc.keys) if in_context(doc, m) and (keep is None or keep(m))]
 
 
 def phrase_findings(
     doc: Document, finder: PhraseFinder, analyzer: str, keep: Callable[[Match], bool] | None = None
 ) -> list[Finding]:
     """Findings for every term of ``finder`` outside page furniture, with voice and
-    speaker; ``keep`` may veto a match (it sees the unit indices and the entry)."""
+    speaker; ``keep`` may veto a match (it sees the unit indices and the entry), and an
+    entry's ``not_when`` rules veto it in their context."""
     units = doc.units
     findings: list[Finding] = []
-    for m in finder.find(doc.keys):
-        if keep is not None and not keep(m):
-            continue
+    for m in lexicon_matches(doc, finder, keep):
         run = doc.run_at(units[m.first].start)
         if run.voice == "furniture":
             continue
         speaker = doc.speaker_of(run)
-        start, end = doc.to_original(units[m.first].start, units[m.end - 1].end)
-        lex = m.lexicon
-        entry = m.entry
-        category = lex.categories[entry.category]  # type: ignore[attr-defined]
+        lex, entry = m.lexicon, m.entry
         findings.append(
-            Finding(
-                start=start,
-                end=end,
-                text=doc.article.text[start:end],
+            _finding(
+                doc,
+                m.first,
+                m.end,
                 analyzer=analyzer,
                 category=entry.category,
-                category_label=category.label,
+                category_label=lex.categories[entry.category].label,  # type: ignore[attr-defined]
                 voice=run.voice,
                 explanation=entry.explanation,
                 speaker=speaker.name if speaker else None,
@@ -55,13 +91,30 @@ def phrase_findings(
                 alternatives=entry.alternatives,
                 lexicon_id=lex.id,  # type: ignore[attr-defined]
                 lexicon_version=lex.version,  # type: ignore[attr-defined]
+                origin="lexicon",
             )
         )
     return findings
 
 
-#: Capitalised words before a loaded word that do not make it part of a name ("The
-#: Radical Left", "More Lies").
+def _finding(doc: Document, first: int, end: int, **fields: Any) -> Finding:
+    units = doc.units
+    start, stop = doc.to_original(units[first].start, units[end - 1].end)
+    return Finding(start=start, end=stop, text=doc.article.text[start:stop], **fields)
+
+
+def sentence_tokens(doc: Document) -> list[tuple[int, int, list[str], list[str]]]:
+    """Each sentence as the model reads it: its first and end token, the tokens as
+    written and the voice of each (``furniture`` for any token of page furniture)."""
+    texts, runs, voices = doc.token_texts, doc.token_runs, doc.voices
+    out = []
+    for lo, hi in doc.sentence_units:
+        if hi > lo:
+            out.append((lo, hi, texts[lo:hi], [voices[runs[t]].voice for t in range(lo, hi)]))
+    return out
+
+
+#: Marks after which a capitalised word opens a sentence, not a name.
 _NOT_NAME_LEADS = frozenset("the a an this that these those more most some many any no our their".split())
 #: Small words inside names and titles ("Operation Fast and Furious", "Alliance to End Repression").
 _NAME_LINKS = frozenset("and of to for the &".split())
@@ -78,12 +131,14 @@ class NameFilter:
     did not choose: "Dana Bash", "Rep. Louise Slaughter", "Operation Fast and Furious",
     "the Transcontinental Railroad", and later the same word alone ("Bash asked").
 
-    A one-word term counts as part of a name when it is capitalised in the middle of a
-    sentence and comes after another capitalised word (small words such as "and" or
-    "of" may come between), unless that word is "The", "More" and the like or opens a
-    quotation. A phrase
-    ("Witch Hunt", "Fake News"), a word in capitals ("RIOTERS"), a headline and a
-    sentence written in title case are left alone: there the capitals say nothing."""
+    A term counts as part of a name when each of its words is capitalised in the middle
+    of a sentence and it comes after another capitalised word (small words such as "and"
+    or "of" may come between), unless that word is "The", "More" and the like or opens a
+    quotation: "Operation Fast and Furious", "the Clinton Correctional Facility". A
+    phrase on its own ("Witch Hunt", "the Radical Left"), a word in capitals ("RIOTERS"),
+    a headline and a sentence written in title case are left alone: there the capitals
+    say nothing. A one-word name is remembered, so the word alone later ("Bash asked")
+    is left out too."""
 
     def __init__(self, doc: Document):
         self._doc = doc
@@ -93,12 +148,11 @@ class NameFilter:
 
     def __call__(self, m: Match) -> bool:
         """Whether to keep the match."""
-        if m.end - m.first != 1:
-            return True
         text, units = self._doc.text, self._units
         unit = units[m.first]
-        word = text[unit.start : unit.end]
-        if not _title_case(word) or self._doc.run_at(unit.start).voice == "headline":
+        words = [text[u.start : u.end] for u in units[m.first : m.end]]
+        word = words[0]
+        if not all(map(_title_case, words)) or self._doc.run_at(unit.start).voice == "headline":
             return True
         k = self._doc.sentence_index(unit.start)
         sentence_start, sentence_end = self._doc.sentences[k] if k >= 0 else (0, len(text))
@@ -112,16 +166,20 @@ class NameFilter:
         key = word.lower()
         i = m.first - 1
         while (
-            i >= 0 and units[i].start >= sentence_start and text[units[i].start : units[i].end] in _NAME_LINKS
+            len(words) == 1
+            and i >= 0
+            and units[i].start >= sentence_start
+            and text[units[i].start : units[i].end] in _NAME_LINKS
         ):
             i -= 1
         if i >= 0 and units[i].start >= sentence_start:
             before = text[units[i].start : units[i].end]
             opens = text[max(sentence_start, units[i].start - 2) : units[i].start].strip()[-1:]
             if _title_case(before) and before.lower() not in _NOT_NAME_LEADS and opens not in _OPENERS:
-                self._names.add(key)
+                if len(words) == 1:
+                    self._names.add(key)
                 return False
-        return key not in self._names
+        return len(words) > 1 or key not in self._names
 
     def _title_case_sentence(self, start: int, end: int) -> bool:
         """Whether every word of four letters or more in the sentence is capitalised (a
@@ -129,20 +187,141 @@ class NameFilter:
         return not any(len(w) >= 4 and w[0].islower() for w in self._doc.text[start:end].split())
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A span to report, before its voice is settled."""
+
+    first: int
+    end: int
+    fields: Mapping[str, Any]
+
+
 class LoadedLanguageAnalyzer:
     name = "loaded"
-    description = "Loaded words and phrases, by voice and speaker."
+    description = "Loaded words and phrases, by voice and speaker: listed words, and learned guesses."
 
-    def __init__(self, lexicons: Sequence[Lexicon]):
+    def __init__(self, lexicons: Sequence[Lexicon], model: LoadedWordsTagger | None = None):
         self.lexicons = tuple(lexicons)
+        self.model = model
         self._finder = PhraseFinder(self.lexicons)
+        self._labels = {cid: c.label for lex in self.lexicons for cid, c in lex.categories.items()}
 
     def provenance(self) -> Mapping[str, Any]:
-        return {"lexicons": [lex.provenance() for lex in self.lexicons]}
+        out: dict[str, Any] = {"lexicons": [lex.provenance() for lex in self.lexicons]}
+        if self.model is not None:
+            out["model"] = self.model.provenance()
+        return out
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        findings = phrase_findings(doc, self._finder, self.name, NameFilter(doc))
+        names = NameFilter(doc)
+        matches, excluded = self._finder.find_and_excluded(doc.keys)
+        kept = [m for m in matches if in_context(doc, m) and names(m)]
+        candidates = [self._lexicon_candidate(m) for m in kept]
+        if self.model is not None:
+            # the model does not second-guess the lexicon: a listed word it found, or set
+            # aside here (an excluded phrase, a name, a context rule), is not tagged again
+            taken = {u for m in (*matches, *excluded) for u in range(m.first, m.end)}
+            candidates += self._model_candidates(doc, names, taken)
+        findings = []
+        for c in candidates:
+            lo = _sentence_range(doc, c.first)[0]
+            voice = whose(doc, c.first, c.end, c.fields["category"], lo)
+            if voice is None:
+                continue
+            fields = dict(c.fields)
+            if voice.note:
+                fields["explanation"] = f"{fields['explanation']} {voice.note}"
+            findings.append(_finding(doc, c.first, c.end, voice=voice.voice, speaker=voice.speaker, **fields))
+        findings.sort(key=lambda f: (f.start, f.end))
         return AnalyzerOutput(tuple(findings), self._metrics(doc, findings))
+
+    def _lexicon_candidate(self, m: Match) -> _Candidate:
+        lex, entry = m.lexicon, m.entry
+        return _Candidate(
+            m.first,
+            m.end,
+            {
+                "analyzer": self.name,
+                "category": entry.category,
+                "category_label": lex.categories[entry.category].label,  # type: ignore[attr-defined]
+                "explanation": entry.explanation,
+                "term": entry.term,
+                "weight": entry.weight,
+                "alternatives": entry.alternatives,
+                "lexicon_id": lex.id,  # type: ignore[attr-defined]
+                "lexicon_version": lex.version,  # type: ignore[attr-defined]
+                "origin": "lexicon",
+            },
+        )
+
+    def _model_candidates(self, doc: Document, names: NameFilter, taken: set[int]) -> list[_Candidate]:
+        """Spans of words the model marks that no lexicon finding covers: marked words
+        next to each other, or with one untagged word between them ("war on coal"),
+        in one voice run, make one span."""
+        from ..models.loaded_words import is_candidate
+
+        model = self.model
+        assert model is not None
+        runs = doc.token_runs
+        out = []
+        for lo, _hi, words, voices in sentence_tokens(doc):
+            scores = model.scores(words, voices)
+            marked = [
+                i
+                for i, p in enumerate(scores)
+                if p >= model.threshold and voices[i] != "furniture" and lo + i not in taken
+            ]
+            spans: list[list[int]] = []
+            for i in marked:
+                last = spans[-1][-1] if spans else -9
+                gap = i - last == 2 and words[last + 1][:1].isalnum() and not is_candidate(words[last + 1])
+                if (i - last == 1 or gap) and runs[lo + i] == runs[lo + last] and lo + last + 1 not in taken:
+                    spans[-1].append(i)
+                else:
+                    spans.append([i])
+            for span in spans:
+                first, end = lo + span[0], lo + span[-1] + 1
+                if not names(Match(first, end, None, None)):
+                    continue
+                out.append(self._model_candidate(doc, words, voices, span, scores, first, end))
+        return out
+
+    def _model_candidate(
+        self,
+        doc: Document,
+        words: Sequence[str],
+        voices: Sequence[str],
+        span: Sequence[int],
+        scores: Sequence[float],
+        first: int,
+        end: int,
+    ) -> _Candidate:
+        model = self.model
+        assert model is not None
+        totals = [0.0] * len(model.categories_)
+        for i in span:
+            for k, q in enumerate(model.category_proba(words, voices, i)):
+                totals[k] += scores[i] * q
+        category = model.categories_[max(range(len(totals)), key=totals.__getitem__)]
+        start, stop = doc.to_original(doc.units[first].start, doc.units[end - 1].end)
+        phrase = doc.article.text[start:stop]
+        return _Candidate(
+            first,
+            end,
+            {
+                "analyzer": self.name,
+                "category": category,
+                "category_label": self._labels.get(category) or model.category_label(category),
+                "explanation": model.explanation(category),
+                "term": " ".join(phrase.lower().split()),
+                "weight": 1,
+                "alternatives": model.neutral(phrase),
+                "origin": "model",
+                "model_id": model.model_id,
+                "model_version": model.model_version,
+                "score": round(max(scores[i] for i in span), 4),
+            },
+        )
 
     def _metrics(self, doc: Document, findings: list[Finding]) -> dict[str, Any]:
         words = doc.word_counts
@@ -153,11 +332,15 @@ class LoadedLanguageAnalyzer:
 
         categories: dict[str, dict[str, int]] = {}
         for f in findings:
+            if f.voice == "mention":
+                continue
             c = categories.setdefault(f.category, {g: 0 for g in groups})
             c[voice_group(f.voice)] += 1
 
         speaker_words = doc.speaker_words
-        speaker_counts = Counter((f.speaker or "(unattributed)") for f in findings if not f.own_voice)
+        speaker_counts = Counter(
+            (f.speaker or "(unattributed)") for f in findings if not f.own_voice and f.voice != "mention"
+        )
         speakers = {
             name: {
                 "count": speaker_counts.get(name, 0),
@@ -171,16 +354,22 @@ class LoadedLanguageAnalyzer:
             metrics[g] = group_counts[g]
             metrics[f"{g}_words"] = group_words[g]
             metrics[f"per_1000_{g}"] = rate(group_counts[g], group_words[g])
+        origins = Counter(f.origin for f in findings)
         metrics.update(
             {
+                "mention": by_voice.get("mention", 0),
                 "by_voice": {v: by_voice.get(v, 0) for v in _SCORED},
-                "per_1000_by_voice": {v: rate(by_voice.get(v, 0), words[v]) for v in _SCORED},
+                "per_1000_by_voice": {v: rate(by_voice.get(v, 0), words[v]) for v in _SCORED if v in words},
                 "by_category": dict(sorted(categories.items())),
                 "by_speaker": speakers,
+                "by_origin": {"lexicon": origins.get("lexicon", 0), "model": origins.get("model", 0)},
+                "own_by_origin": {
+                    o: sum(1 for f in findings if f.own_voice and f.origin == o) for o in ("lexicon", "model")
+                },
                 "weighted_own": sum(f.weight for f in findings if f.own_voice),
             }
         )
         return metrics
 
 
-_SCORED = ("narration", "headline", "quote", "reported")
+_SCORED = ("narration", "headline", "quote", "reported", "mention")

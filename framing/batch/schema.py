@@ -84,6 +84,7 @@ FINDING_COLUMNS = (
     Column("detail", "str"),
     Column("lexicon_id", "str"),
     Column("lexicon_version", "str"),
+    Column("origin", "str"),
 )
 
 #: Written for typing the metrics: headline, narration, a quotation with a named speaker,

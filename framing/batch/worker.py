@@ -173,6 +173,7 @@ def analyze_one(pipeline: Pipeline, spec: WorkSpec, article: Article) -> Article
                 f.detail,
                 f.lexicon_id,
                 f.lexicon_version,
+                f.origin,
             )
             for f in analysis.findings
         ]

@@ -11,6 +11,7 @@ __all__ = [
     "UNSTEADY_NOTE",
     "VOICE_GROUPS",
     "any_unsteady",
+    "found_by",
     "number",
     "provenance_lines",
     "voice_rate",
@@ -27,6 +28,12 @@ EPISTEMIC_LABELS = {
     "agentless_passive": "Agentless passives",
     "nominalisation": "Hidden actors",
 }
+
+
+def found_by(finding: Any) -> str:
+    """Whether a loaded word is on the word list or a learned guess (``Finding.origin``)."""
+    return "learned guess" if finding.origin == "model" else "word list"
+
 
 #: The voice groups a loaded-word rate is given for.
 VOICE_GROUPS = ("own", "quoted", "reported")

@@ -27,6 +27,7 @@ from ._format import (
     UNSTEADY_NOTE,
     VOICE_GROUPS,
     any_unsteady,
+    found_by,
     number,
     provenance_lines,
     voice_rate,
@@ -78,6 +79,8 @@ def _whose(f: Finding) -> str:
         return "the outlet's own words"
     if f.voice == "headline":
         return "the outlet's headline"
+    if f.voice == "mention":
+        return "mentioned, not used"
     who = f.speaker or "an unnamed speaker"
     if f.voice == "quote":
         return f"quoted from {who}"
@@ -184,6 +187,7 @@ def _environment() -> jinja2.Environment:
         unsteady_note=UNSTEADY_NOTE,
         tip=_tip,
         whose=_whose,
+        found_by=found_by,
         group=_group,
         css_id=css_id,
         safe_url=_safe_url,

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..coverage.view import CLAIM_STATUSES
-from ._format import EPISTEMIC_LABELS, UNSTEADY_NOTE, VOICE_GROUPS, number, provenance_lines, voice_rate
+from ._format import (
+    EPISTEMIC_LABELS,
+    UNSTEADY_NOTE,
+    VOICE_GROUPS,
+    found_by,
+    number,
+    provenance_lines,
+    voice_rate,
+)
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
@@ -27,6 +35,8 @@ def md_escape(text: str) -> str:
 def _whose(f: Finding) -> str:
     if f.voice in ("narration", "headline"):
         return "outlet" if f.voice == "narration" else "outlet (headline)"
+    if f.voice == "mention":
+        return "mentioned, not used"
     who = md_escape(f.speaker) if f.speaker else "unnamed speaker"
     return f"quote: {who}" if f.voice == "quote" else f"reported: {who}"
 
@@ -143,10 +153,13 @@ def render_markdown(comparison: Comparison) -> str:
         if not loaded:
             lines.append("No loaded words found.")
             continue
-        lines += ["| Words | Category | Whose words | Why | More neutral |", "|---|---|---|---|---|"]
+        lines += [
+            "| Words | Category | Whose words | Found by | Why | More neutral |",
+            "|---|---|---|---|---|---|",
+        ]
         for f in loaded:
             lines.append(
-                f"| “{md_escape(f.text)}” | {md_escape(f.category_label)} | {_whose(f)} "
+                f"| “{md_escape(f.text)}” | {md_escape(f.category_label)} | {_whose(f)} | {found_by(f)} "
                 f"| {md_escape(f.explanation)} | {md_escape('; '.join(f.alternatives))} |"
             )
     lines += ["", "---", ""]

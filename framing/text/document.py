@@ -131,6 +131,20 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 
+    @functools.cached_property
+    def sentence_units(self) -> tuple[tuple[int, int], ...]:
+        """For each sentence, the range ``[first, end)`` of the tokens (and match units)
+        that start inside it."""
+        starts = self.tokens.starts if isinstance(self.tokens, Tokens) else [t.start for t in self.tokens]
+        return tuple(
+            (bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in self.sentences
+        )
+
+    @functools.cached_property
+    def token_texts(self) -> list[str]:
+        """The form of every token as written (in the normalised text)."""
+        return list(self.tokens.texts) if isinstance(self.tokens, Tokens) else [t.text for t in self.tokens]
+
     def speaker_of(self, run: VoiceRun) -> Speaker | None:
         if run.attribution is None:
             return None

@@ -73,14 +73,22 @@ class PhraseFinder:
 
     def find(self, units: Sequence[Unit] | Sequence[str]) -> list[Match]:
         """Matches in ``units`` (or their keys), minus excluded phrases."""
+        return self.find_and_excluded(units)[0]
+
+    def find_and_excluded(self, units: Sequence[Unit] | Sequence[str]) -> tuple[list[Match], list[Match]]:
+        """The matches in ``units`` (or their keys), and apart the matches an excluded
+        phrase removed ("squash" in "plays squash")."""
         keys = _keys(units)
         excluded: dict[Any, list[tuple[int, int]]] = defaultdict(list)
         if self._exclusions.size:
             for i, j, entry in self._exclusions.find_all(keys):
                 excluded[entry].append((i, j))
         out: list[Match] = []
+        removed: list[Match] = []
         for i, j, (lex, entry) in self._matcher.find(keys):
+            m = Match(i, j, lex, entry)
             if any(a <= i and j <= b for a, b in excluded.get(entry, ())):
-                continue
-            out.append(Match(i, j, lex, entry))
-        return out
+                removed.append(m)
+            else:
+                out.append(m)
+        return out, removed
