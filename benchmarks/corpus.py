@@ -17,12 +17,20 @@ A. Attribution. framing's quotes (all kinds but ``scare``) against the gold
    ``attribution_polnear.py``, its speaker being the words of its source span.
 
 B. Loaded wording. framing's ``loaded`` findings (narration and headline are the
-   outlet's own voice, quote is quote, reported is paraphrase; page furniture is left
-   out) against the gold spans. Precision (lenient: a finding is right when it overlaps
-   a gold span of that voice) and recall (one to one) in the outlet's own voice and in
-   all voices; own-voice recall by strength and by category; on found spans, whether
-   framing gives the gold voice. Baseline: every word of VADER's lexicon with
-   |valence| >= 1.5, in voice ``quote`` inside quotation marks and ``own`` elsewhere.
+   outlet's own voice, quote is quote, reported is paraphrase, mention is mention; page
+   furniture is left out) against the gold spans, for three methods side by side: the
+   lexicon alone, the learned model alone (``framing/models/loaded_words.py``) and the
+   two together, as framing ships them. Precision (lenient: a finding is right when it
+   overlaps a gold span of that voice) and recall (one to one) in the outlet's own voice
+   and in each voice; on found spans, whether framing gives the gold voice; the
+   own-voice precision of the lexicon's and of the model's findings within lexicon +
+   model; own-voice recall by strength and by category; and lexicon + model at other
+   thresholds of the model's probability (the shipped one is chosen on the train split).
+   Baselines: every word of VADER's lexicon with |valence| >= 1.5, and every word the
+   annotators marked at least twice and in at least half of its uses in the train
+   split (a word list learned from the same annotations as the model; not shown when
+   scoring the train split itself); both in voice ``quote`` inside quotation marks and
+   ``own`` elsewhere.
 
 C. Actors. framing's actors matched to the gold actors by name or alias
    (``same_name``); recall of the gold actors. Role in the outlet's own voice and in
@@ -81,7 +89,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +103,7 @@ from corpus_scoring import (  # noqa: E402
     PRF,
     TOOL_VOICE,
     Agreement,
+    loaded_variants,
     match_one_to_one,
     match_spans,
     role_from_stance,
@@ -257,21 +266,30 @@ class LoadedScore:
     own_recall_by: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     voice: Agreement = field(default_factory=Agreement)
     missed_own: Counter[str] = field(default_factory=Counter)
+    own_by_origin: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    """Own-voice findings of each origin (lexicon, model) and how many overlap an own gold span."""
 
 
-def score_loaded(res: LoadedScore, text: str, ann: Any, pred: list[tuple[int, int, str]]) -> None:
+#: A predicted loaded span: start, end, voice as the corpus names it, and what found it.
+Loaded = tuple[int, int, str, str]
+
+
+def score_loaded(res: LoadedScore, text: str, ann: Any, pred: Sequence[Loaded]) -> None:
     gold = [(g.start, g.end, g.voice) for g in ann.loaded]
-    prf, pairs = match_spans([(s, e) for s, e, _ in gold], [(s, e) for s, e, _ in pred])
+    prf, pairs = match_spans([(s, e) for s, e, _ in gold], [(p[0], p[1]) for p in pred])
     res.all.add(prf)
     for i, j in pairs:
         res.voice.pairs.append((gold[i][2], pred[j][2]))
     for voice in ("own", "quote", "paraphrase", "mention"):
         g = [(s, e) for s, e, v in gold if v == voice]
-        p = [(s, e) for s, e, v in pred if v == voice]
+        p = [(s, e) for s, e, v, _ in pred if v == voice]
         v_prf, v_pairs = match_spans(g, p)
         res.by_voice[voice].add(v_prf)
         if voice == "own":
             res.own.add(v_prf)
+            for origin in sorted({o for *_, o in pred}):
+                mine = [(s, e) for s, e, v, o in pred if v == "own" and o == origin]
+                res.own_by_origin[origin].add(PRF(0, len(mine), 0, match_spans(g, mine)[0].pred_matched))
             hit = {i for i, _ in v_pairs}
             own_gold = [x for x in ann.loaded if x.voice == "own"]
             for k, x in enumerate(own_gold):
@@ -281,12 +299,32 @@ def score_loaded(res: LoadedScore, text: str, ann: Any, pred: list[tuple[int, in
                     res.missed_own[text[x.start : x.end].lower()] += 1
 
 
-def framing_loaded(analysis: Any) -> list[tuple[int, int, str]]:
+def framing_loaded(findings: Iterable[Any]) -> list[Loaded]:
     return [
-        (f.start, f.end, TOOL_VOICE[f.voice])
-        for f in analysis.findings
+        (f.start, f.end, TOOL_VOICE[f.voice], f.origin or "lexicon")
+        for f in findings
         if f.analyzer == "loaded" and f.voice in TOOL_VOICE
     ]
+
+
+#: The model's own probability thresholds shown beside the shipped one.
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+
+
+def marked_words(corpus: Any, split: str = "train", min_marked: int = 2, min_share: float = 0.5) -> set[str]:
+    """The words the annotators marked (in a loaded span of any voice) at least ``min_marked``
+    times and in at least ``min_share`` of their uses in ``split``: a word list learned from
+    the same annotations as the model."""
+    uses: Counter[str] = Counter()
+    marked: Counter[str] = Counter()
+    for a in corpus.articles(split):
+        spans = [(g.start, g.end) for g in corpus.annotations[a.id].loaded]
+        for m in _WORD.finditer(a.text):
+            w = m.group().lower()
+            uses[w] += 1
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                marked[w] += 1
+    return {w for w, n in marked.items() if n >= min_marked and n / uses[w] >= min_share}
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -301,13 +339,15 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def baseline_loaded(text: str, lexicon: Mapping[str, float]) -> list[tuple[int, int, str]]:
+def baseline_loaded(text: str, words: Callable[[str], bool], origin: str) -> list[Loaded]:
+    """Every word ``words`` accepts, in voice ``quote`` inside quotation marks and ``own``
+    elsewhere."""
     regions = quoted_regions(text)
     out = []
     for m in _WORD.finditer(text):
-        if abs(lexicon.get(m.group().lower(), 0.0)) >= 1.5:
+        if words(m.group().lower()):
             inside = any(s <= m.start() < e for s, e in regions)
-            out.append((m.start(), m.end(), "quote" if inside else "own"))
+            out.append((m.start(), m.end(), "quote" if inside else "own", origin))
     return out
 
 
@@ -321,6 +361,26 @@ def loaded_rows(results: Mapping[str, LoadedScore]) -> list[tuple[object, ...]]:
             rows.append((name, f"voice {voice}", v.precision, v.recall, v.f1, v.gold, v.pred))
         rows.append((name, "voice right, on found spans", r.voice.accuracy, "-", "-", r.voice.n, "-"))
     return rows
+
+
+#: The columns of a summary row after the method's name (:func:`loaded_summary_rows`).
+LOADED_SUMMARY_COLUMNS = (
+    "precision",
+    "recall",
+    "F1",
+    "voice right, on found spans",
+    "gold",
+    "found",
+    "matched (voice)",
+)
+
+
+def loaded_summary_rows(results: Mapping[str, LoadedScore]) -> list[tuple[object, ...]]:
+    """One row per method: own-voice P / R / F1 and the voice accuracy of found spans."""
+    return [
+        (name, r.own.precision, r.own.recall, r.own.f1, r.voice.accuracy, r.own.gold, r.own.pred, r.voice.n)
+        for name, r in results.items()
+    ]
 
 
 # -- C. actors --------------------------------------------------------------------------------
@@ -882,6 +942,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
     import framing
 
     vader = SentimentIntensityAnalyzer().lexicon
+    listed = marked_words(corpus) if split != "train" else set()
     articles = corpus.articles(split)
     attr = {
         "framing": AttributionScore(),
@@ -890,7 +951,14 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
     }
     rules = framing.Pipeline(framing.Settings(analyzers=(), learned_attribution=False))
     resolution: dict[str, dict[str, list[int]]] = {"framing": {}, "framing, rules alone": {}}
-    loaded = {"framing (lexicon)": LoadedScore(), "VADER words baseline": LoadedScore()}
+    variants = loaded_variants(pipeline)
+    full = variants["framing: lexicon + model"]
+    curve = {t: full.model.with_threshold(t) for t in THRESHOLDS} if full.model is not None else {}
+    loaded = {name: LoadedScore() for name in variants}
+    loaded["VADER words baseline"] = LoadedScore()
+    if listed:
+        loaded["marked-words list baseline (train split)"] = LoadedScore()
+    by_threshold = {t: LoadedScore() for t in curve}
     actors = ActorScore()
     wrong_roles: list[tuple[str, str, str, Any]] = []
     threshold = _role_threshold()
@@ -898,19 +966,35 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
     t0 = time.perf_counter()
     for a in articles:
         ann = corpus.annotations[a.id]
-        analysis = pipeline.analyze(
-            framing.Article(a.text, id=a.id, outlet=a.outlet, title=a.title, date=a.date)
-        )
+        article = framing.Article(a.text, id=a.id, outlet=a.outlet, title=a.title, date=a.date)
+        analysis = pipeline.analyze(article)
         analyses[a.id] = analysis
         score_attribution(attr["framing"], a.text, ann, framing_attributions(a.text, analysis))
-        article = framing.Article(a.text, id=a.id, outlet=a.outlet, title=a.title, date=a.date)
         by_rules = rules.analyze(article)
         score_attribution(attr["framing, rules alone"], a.text, ann, framing_attributions(a.text, by_rules))
-        score_resolution(resolution["framing"], a.text, ann, pipeline.segment(article))
+        doc = pipeline.segment(article)
+        score_resolution(resolution["framing"], a.text, ann, doc)
         score_resolution(resolution["framing, rules alone"], a.text, ann, rules.segment(article))
         score_attribution(attr["keyword baseline"], a.text, ann, baseline_attributions(a.text))
-        score_loaded(loaded["framing (lexicon)"], a.text, ann, framing_loaded(analysis))
-        score_loaded(loaded["VADER words baseline"], a.text, ann, baseline_loaded(a.text, vader))
+        for name, analyzer in variants.items():
+            findings = analysis.findings if analyzer is full else analyzer.analyze(doc).findings
+            score_loaded(loaded[name], a.text, ann, framing_loaded(findings))
+        for t, model in curve.items():
+            findings = type(full)(full.lexicons, model).analyze(doc).findings
+            score_loaded(by_threshold[t], a.text, ann, framing_loaded(findings))
+        score_loaded(
+            loaded["VADER words baseline"],
+            a.text,
+            ann,
+            baseline_loaded(a.text, lambda w: abs(vader.get(w, 0.0)) >= 1.5, "VADER"),
+        )
+        if listed:
+            score_loaded(
+                loaded["marked-words list baseline (train split)"],
+                a.text,
+                ann,
+                baseline_loaded(a.text, listed.__contains__, "list"),
+            )
         found = score_actors(actors, ann, analysis.metrics.get("actors", {}).get("actors", []), threshold)
         wrong_roles += [
             (g.name, g.role_own, row["portrayal"]["own"]["role"], row["portrayal"]["own"]["evidence"])
@@ -943,17 +1027,32 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
             ],
         ),
         "",
-        "**Loaded wording**",
+        "**Loaded wording in the outlet's own voice, side by side**",
+        "",
+        table(
+            ("method", *LOADED_SUMMARY_COLUMNS),
+            loaded_summary_rows(loaded),
+        ),
+        "",
+        "**Loaded wording by voice**",
         "",
         table(("method", "voice", "precision", "recall", "F1", "gold", "found"), loaded_rows(loaded)),
         "",
-        "Own-voice recall of framing's lexicon, by strength and category of the gold span:",
+        "Own-voice precision of each kind of finding of lexicon + model (lenient: a finding is right "
+        "when it overlaps an own-voice gold span): "
+        + "; ".join(
+            f"{origin} {v.precision:.3f} ({v.pred_matched} of {v.pred})"
+            for origin, v in sorted(loaded["framing: lexicon + model"].own_by_origin.items())
+        )
+        + ".",
+        "",
+        "Own-voice recall of lexicon + model, by strength and category of the gold span:",
         "",
         table(
             ("gold spans", "recall", "found", "gold"),
             [
                 (k, v.recall, v.matched, v.gold)
-                for k, v in sorted(loaded["framing (lexicon)"].own_recall_by.items())
+                for k, v in sorted(loaded["framing: lexicon + model"].own_recall_by.items())
             ],
         ),
         "",
@@ -982,6 +1081,18 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         "",
         table(("voice", "role", "precision", "recall", "F1", "gold", "framing"), per_role_rows(actors)),
     ]
+    if curve:
+        shipped = full.model.threshold
+        out += [
+            "",
+            f"Lexicon + model at other thresholds of the model's probability (the shipped model marks "
+            f"a word from {shipped}, chosen by cross-validation on the train split):",
+            "",
+            table(
+                ("threshold", *LOADED_SUMMARY_COLUMNS),
+                loaded_summary_rows(by_threshold),
+            ),
+        ]
     out += cluster_section(corpus, split, analyses)
     if details:
         wrong = attr["framing"].wrong
@@ -995,7 +1106,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
             f"- {name}: {gold} / {pred}" + "".join(f"; {e['reason']}" for e in ev[:2])
             for name, gold, pred, ev in wrong_roles[:40]
         ]
-        missed = loaded["framing (lexicon)"].missed_own
+        missed = loaded["framing: lexicon + model"].missed_own
         out += [
             "",
             "Commonest own-voice spans framing misses: "

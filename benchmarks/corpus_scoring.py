@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 Segment = tuple[int, int]
 
@@ -197,11 +198,29 @@ def same_speaker(pred: str | None, gold: str, gold_people: Sequence[str] = ()) -
 # -- voices and roles ------------------------------------------------------------------------
 
 #: framing's voices as the corpus names them (page furniture is never scored).
-TOOL_VOICE = {"narration": "own", "headline": "own", "quote": "quote", "reported": "paraphrase"}
+TOOL_VOICE = {
+    "narration": "own",
+    "headline": "own",
+    "quote": "quote",
+    "reported": "paraphrase",
+    "mention": "mention",
+}
 
 #: How far from zero a stance score must be to count as a role, for the "sign of
 #: today's stance" baseline of actor roles (fixed before any corpus figure was seen).
 STANCE_DEAD_ZONE = 0.1
+
+
+def loaded_variants(pipeline: Any) -> dict[str, Any]:
+    """The pipeline's loaded-language analyser (lexicon and model) and each half alone,
+    by the names the benchmarks print."""
+    from framing.analyzers.loaded import LoadedLanguageAnalyzer
+
+    full = next(a for a in pipeline.analyzers if a.name == "loaded")
+    out = {"framing: lexicon + model": full, "framing: lexicon alone": LoadedLanguageAnalyzer(full.lexicons)}
+    if full.model is not None:
+        out["framing: model alone"] = LoadedLanguageAnalyzer((), full.model)
+    return out
 
 
 def role_from_stance(score: float | None) -> str:

@@ -1,10 +1,14 @@
-"""Benchmark framing's loaded-language lexicon on BABE and SemEval-2023 Task 3 (English).
+"""Benchmark framing's loaded-language findings on BABE and SemEval-2023 Task 3 (English).
 
-Both datasets are development splits read from ``../shared/data`` (``--data`` to point
-elsewhere); neither may train a shipped model, so every model here is trained in memory
-during the run and never written to disk. A dataset whose folder is absent is skipped with
-a message. The script asserts nothing: it prints tables, each as plain text and as
-Markdown (for VALIDATION.md). The pipeline (``analyzers=("loaded",)``) is built once.
+Three methods are scored side by side throughout: the lexicon alone, the learned model
+alone (``framing/models/loaded_words.py``, trained on the framing news corpus only) and
+the two together, as framing ships them. Both datasets are development splits read from
+``../shared/data`` (``--data`` to point elsewhere); neither may train a shipped model, so
+every model fitted here is trained in memory during the run and never written to disk.
+A dataset whose folder is absent is skipped with a message. The script asserts nothing:
+it prints tables, each as plain text and as Markdown (for VALIDATION.md). The pipeline
+(``analyzers=("loaded",)``) is built once; each text is segmented once and read by the
+three methods.
 
 A. BABE (``babe/babe_sg2_dev.csv``, half of SG2): news sentences labelled Biased /
 Non-biased, with the words the annotators marked. Sentences labelled anything else
@@ -14,17 +18,21 @@ Non-biased, with the words the annotators marked. Sentences labelled anything el
 1. Sentence level (macro-F1 and accuracy; mean ± sd over the test folds, and on the pooled
    out-of-fold predictions):
 
-   * ``lexicon: >=1 finding``: Biased when framing flags anything, no training;
+   * ``lexicon: >=1 finding``, ``model: >=1 finding`` and ``lexicon + model: >=1
+     finding``: Biased when the method flags anything; nothing is learned from BABE;
    * ``lexicon: rule chosen by CV``: Biased when a measure reaches a threshold; the measure
      (number of findings or their total weight, in all voices or in the outlet's own voice)
      and the threshold are chosen by macro-F1 on the training folds and applied to the
      held-out fold (ties go to the loosest rule; the choices are printed);
-   * ``LR framing features``: logistic regression on framing's features: findings per
-     loaded category and voice group (own / quoted / reported), findings per voice, total
-     and maximum weight, weight per voice group, the words in each voice group (log1p of
-     all counts) and VADER's compound score of the sentence; standardised;
-   * ``LR framing + TF-IDF``: the same beside word 1-2 gram TF-IDF (each block scaled to
-     about unit norm);
+     ``lexicon + model: rule chosen by CV`` chooses among the same rules on lexicon +
+     model and the model's highest probability in the sentence (``learned score %``);
+   * ``LR framing features``: logistic regression on framing's features (of the lexicon
+     alone, and of lexicon + model): findings per loaded category and voice group (own /
+     quoted / reported), findings per voice, total and maximum weight, weight per voice
+     group, the words in each voice group (log1p of all counts) and VADER's compound score
+     of the sentence; standardised;
+   * ``LR framing + TF-IDF``: lexicon + model's features beside word 1-2 gram TF-IDF (each
+     block scaled to about unit norm);
    * ``TF-IDF LR``: word 1-2 gram TF-IDF and logistic regression;
    * ``majority class``: the training folds' most frequent label.
 
@@ -34,7 +42,7 @@ Non-biased, with the words the annotators marked. Sentences labelled anything el
 
 2. Word level, against the annotators' ``biased_words``: on each sentence, the distinct
    lowercased words (``word_tokens``) that the annotators marked and that occur in the
-   sentence are the gold words; framing's are the sentence's words that a finding covers.
+   sentence are the gold words; each method's are the sentence's words that a finding covers.
    True positives, gold and predicted words are summed over all sentences (Biased and
    Non-biased) and give micro precision, recall and F1. Baselines:
 
@@ -51,21 +59,23 @@ leading byte-order mark is a character the offsets count). Every article with a 
 file is used, also those with no span. Scored for ``Loaded_Language``,
 ``Name_Calling-Labeling`` and the two together (identical spans counted once):
 
-* span level: a gold span is found when a framing finding overlaps it, a finding is
+* span level, for each method: a gold span is found when a finding overlaps it, a finding is
   correct when it overlaps a gold span, each matched at most once (a maximum one-to-one
   matching per article, ``overlap_prf``); precision = matched / findings, recall =
   matched / gold spans. ``P any`` is the lenient precision: the share of findings that
   overlap some gold span, however many findings share it. For all voices and for the
   outlet's own voice (narration and headline) only;
 * paragraph level (a paragraph is a non-blank line of the article, ``split_paragraphs``):
-  positive when a gold span overlaps it. Methods: framing (a finding overlaps it; all
-  voices, own voice), every paragraph positive (the prevalence), the heuristic
+  positive when a gold span overlaps it. Methods: each of framing's three (a finding
+  overlaps it; all voices, own voice), every paragraph positive (the prevalence), the heuristic
   ``!`` or a word of 4+ capital letters, and a TF-IDF logistic regression (class weights
   balanced, threshold 0.5) with ``GroupKFold(5)`` by article, so that no article has
   paragraphs on both sides.
 
 The most common false positives (lexicon terms) and false negatives (words, spans) of
-framing's lexicon are listed for each dataset, to help improve the lexicon.
+framing's lexicon are listed for each dataset, to see where the lexicon stands; no entry
+is chosen from these lists (the datasets' licenses and the project's rules keep their
+gold words out of the lexicon).
 
     .venv/bin/python benchmarks/loaded_language.py
 """
@@ -86,6 +96,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_scoring import loaded_variants
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 BABE_FILE = Path("babe") / "babe_sg2_dev.csv"
@@ -115,6 +129,10 @@ RULES: tuple[tuple[str, int], ...] = (
     *(("own findings", k) for k in range(1, 5)),
     *(("own weight", w) for w in range(1, 9)),
 )
+#: rules on the model's highest probability in a sentence (in percent), for lexicon + model
+SCORE_RULES: tuple[tuple[str, int], ...] = tuple(("learned score %", p) for p in range(5, 65, 5))
+#: the names of the three loaded-language methods, as loaded_variants gives them
+FULL, LEXICON, MODEL = "framing: lexicon + model", "framing: lexicon alone", "framing: model alone"
 TOP_WORDS = 200
 ADJECTIVE_SUFFIXES = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ical", "ish", "al")
 
@@ -368,6 +386,8 @@ class SentenceView:
     findings: list[Any]
     metrics: dict[str, Any]
     compound: float
+    learned: float = 0.0
+    """The model's highest probability that a word of the sentence is loaded."""
 
     def count(self, own: bool = False) -> int:
         return sum(1 for f in self.findings if not own or f.voice in OWN_VOICES)
@@ -377,13 +397,37 @@ class SentenceView:
 
 
 def sentence_measures(views: Sequence[SentenceView]) -> dict[str, np.ndarray]:
-    """The measures the lexicon rules threshold: findings and weight, all voices and own."""
+    """The measures the rules threshold: findings and weight, all voices and own, and the
+    model's highest probability in percent."""
     return {
         "findings": np.array([v.count() for v in views], dtype=float),
         "weight": np.array([v.weight() for v in views], dtype=float),
         "own findings": np.array([v.count(True) for v in views], dtype=float),
         "own weight": np.array([v.weight(True) for v in views], dtype=float),
+        "learned score %": np.array([100 * v.learned for v in views], dtype=float),
     }
+
+
+def sentence_views(pipeline: Any, texts: Sequence[str], vader: Any) -> dict[str, list[SentenceView]]:
+    """framing's view of each text by each loaded-language method (``loaded_variants``):
+    each text is segmented once and read by the three analysers."""
+    from framing.analyzers.loaded import sentence_tokens
+
+    variants = loaded_variants(pipeline)
+    model = variants[FULL].model
+    views: dict[str, list[SentenceView]] = {name: [] for name in variants}
+    for text in texts:
+        doc = pipeline.segment(text)
+        compound = vader.compound(text)
+        learned = 0.0
+        if model is not None:
+            learned = max(
+                (max(model.scores(w, v), default=0.0) for _, _, w, v in sentence_tokens(doc)), default=0.0
+            )
+        for name, analyzer in variants.items():
+            out = analyzer.analyze(doc)
+            views[name].append(SentenceView(list(out.findings), dict(out.metrics), compound, learned))
+    return views
 
 
 def rule_name(rule: tuple[str, int]) -> str:
@@ -521,35 +565,42 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
 
     vader = default_vader()
     t_an = time.perf_counter()
-    views = []
-    for s in sentences:
-        analysis = pipeline.analyze(s.text)
-        views.append(
-            SentenceView(loaded_findings(analysis), dict(analysis.metrics["loaded"]), vader.compound(s.text))
-        )
+    texts = [s.text for s in sentences]
+    by_method = sentence_views(pipeline, texts, vader)
+    views = by_method[FULL]
     t_an = time.perf_counter() - t_an
     print(
-        f"{int(gold.sum())} Biased, {n - int(gold.sum())} Non-biased; framing + VADER: {t_an:.1f} s "
-        f"({1000 * t_an / n:.2f} ms per sentence); {sum(v.count() for v in views)} loaded findings "
-        f"in {sum(v.count() > 0 for v in views)} sentences."
+        f"{int(gold.sum())} Biased, {n - int(gold.sum())} Non-biased; framing (three loaded-language "
+        f"methods) + VADER: {t_an:.1f} s ({1000 * t_an / n:.2f} ms per sentence); "
+        + "; ".join(
+            f"{name}: {sum(v.count() for v in vs)} loaded findings in {sum(v.count() > 0 for v in vs)} sentences"
+            for name, vs in by_method.items()
+        )
+        + "."
     )
 
     splits = list(
         StratifiedKFold(n_splits=folds, shuffle=True, random_state=RANDOM_STATE).split(np.zeros(n), gold)
     )
-    texts = [s.text for s in sentences]
-    features = framing_features(views, loaded_categories(pipeline))
-    cands = rule_candidates(sentence_measures(views))
+    categories = loaded_categories(pipeline)
+    features = framing_features(views, categories)
+    lexicon_features = framing_features(by_method[LEXICON], categories)
+    cands = {name: rule_candidates(sentence_measures(vs)) for name, vs in by_method.items()}
+    full_rules = RULES + SCORE_RULES if MODEL in by_method else RULES
+    full_cands = rule_candidates(sentence_measures(views), full_rules)
 
     def fixed(pred_all: np.ndarray, label: str) -> FoldPredictor:
         return lambda train, test: (pred_all[test], label)
 
-    def chosen_rule(train: np.ndarray, test: np.ndarray) -> tuple[np.ndarray, str]:
-        c = select_rule(cands, gold, train)
-        return cands[c, test], rule_name(RULES[c])
+    def chosen_rule(candidates: np.ndarray, rules: Sequence[tuple[str, int]]) -> FoldPredictor:
+        def predict(train: np.ndarray, test: np.ndarray) -> tuple[np.ndarray, str]:
+            c = select_rule(candidates, gold, train)
+            return candidates[c, test], rule_name(rules[c])
 
-    def model(kind: str) -> FoldPredictor:
-        return lambda train, test: (fit_predict_sentences(kind, texts, features, gold, train, test), "")
+        return predict
+
+    def model(kind: str, feats: np.ndarray) -> FoldPredictor:
+        return lambda train, test: (fit_predict_sentences(kind, texts, feats, gold, train, test), "")
 
     def majority(train: np.ndarray, test: np.ndarray) -> tuple[np.ndarray, str]:
         label = bool(gold[train].mean() > 0.5)  # a tie goes to Non-biased
@@ -558,14 +609,48 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
     t_cv = time.perf_counter()
     runs = [
         run_sentence_method(
-            "lexicon: >=1 finding (no training)", gold, splits, fixed(cands[0], "findings>=1")
+            "lexicon: >=1 finding (no training)", gold, splits, fixed(cands[LEXICON][0], "findings>=1")
         ),
-        run_sentence_method("lexicon: rule chosen by CV", gold, splits, chosen_rule),
-        run_sentence_method(f"LR framing features ({features.shape[1]})", gold, splits, model("framing")),
-        run_sentence_method("LR framing features + TF-IDF", gold, splits, model("framing+tfidf")),
-        run_sentence_method("TF-IDF LR", gold, splits, model("tfidf")),
+        run_sentence_method("lexicon: rule chosen by CV", gold, splits, chosen_rule(cands[LEXICON], RULES)),
+    ]
+    if MODEL in by_method:
+        runs += [
+            run_sentence_method(
+                "model: >=1 finding (no training)", gold, splits, fixed(cands[MODEL][0], "findings>=1")
+            ),
+            run_sentence_method(
+                "lexicon + model: >=1 finding (no training)",
+                gold,
+                splits,
+                fixed(cands[FULL][0], "findings>=1"),
+            ),
+            run_sentence_method(
+                "lexicon + model: rule chosen by CV", gold, splits, chosen_rule(full_cands, full_rules)
+            ),
+        ]
+    runs += [
+        run_sentence_method(
+            f"LR framing features, lexicon ({lexicon_features.shape[1]})",
+            gold,
+            splits,
+            model("framing", lexicon_features),
+        ),
+    ]
+    if MODEL in by_method:
+        runs.append(
+            run_sentence_method(
+                f"LR framing features, lexicon + model ({features.shape[1]})",
+                gold,
+                splits,
+                model("framing", features),
+            )
+        )
+    runs += [
+        run_sentence_method("LR framing features + TF-IDF", gold, splits, model("framing+tfidf", features)),
+        run_sentence_method("TF-IDF LR", gold, splits, model("tfidf", features)),
         run_sentence_method("majority class", gold, splits, majority),
     ]
+    chosen = {r.name: r.choices for r in runs if "rule chosen" in r.name}
     t_cv = time.perf_counter() - t_cv
     header = ("method", "macro-F1", "accuracy", "pooled macro-F1", "pooled acc.", "Biased predicted")
     rows = [
@@ -594,9 +679,11 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
         header,
         rows,
         note=(
-            "Rule chosen on the training folds, per fold: "
-            + ", ".join(runs[1].choices)
-            + f". Published best: {PUBLISHED_BABE_MACRO_F1} macro-F1, 5-fold CV on all of SG2 "
+            "Rules chosen on the training folds, per fold: "
+            + "; ".join(f"{name}: {', '.join(c)}" for name, c in chosen.items())
+            + ". 'No training' methods use nothing of BABE; the model was trained on the framing news "
+            "corpus only. LR methods are trained on BABE's training folds in this run and never shipped. "
+            f"Published best: {PUBLISHED_BABE_MACRO_F1} macro-F1, 5-fold CV on all of SG2 "
             "(3,700 sentences; this file is half of it), so for scale only."
         ),
     )
@@ -608,16 +695,25 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
         g, m = gold_words(s)
         golds.append(g)
         missing += m
+    method_rows: list[tuple[str, PRF]] = []
+    for name, vs in by_method.items():
+        for voice_name, own in (("all voices", False), ("own voice", True)):
+            flagged = [
+                covered_words(
+                    s.text, [(f.start, f.end) for f in v.findings if not own or f.voice in OWN_VOICES]
+                )
+                for s, v in zip(sentences, vs, strict=True)
+            ]
+            method_rows.append(
+                (
+                    f"{name} ({voice_name})",
+                    sum_prf(set_prf(g, p) for g, p in zip(golds, flagged, strict=True)),
+                )
+            )
     framing_words = [
         covered_words(s.text, [(f.start, f.end) for f in v.findings])
-        for s, v in zip(sentences, views, strict=True)
+        for s, v in zip(sentences, by_method[LEXICON], strict=True)
     ]
-    framing_prf = sum_prf(set_prf(g, p) for g, p in zip(golds, framing_words, strict=True))
-    own_words = [
-        covered_words(s.text, [(f.start, f.end) for f in v.findings if f.voice in OWN_VOICES])
-        for s, v in zip(sentences, views, strict=True)
-    ]
-    own_prf = sum_prf(set_prf(g, p) for g, p in zip(golds, own_words, strict=True))
     top_prf = PRF()
     for train, test in splits:
         vocab = top_annotated_words(golds, train)
@@ -629,8 +725,7 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
     word_rows = [
         (name, str(p.gold), str(p.pred), str(p.found), fmt(p.precision), fmt(p.recall), fmt(p.f1))
         for name, p in (
-            ("framing lexicon (all voices)", framing_prf),
-            ("framing lexicon (own voice)", own_prf),
+            *method_rows,
             (f"top-{TOP_WORDS} annotated words ({folds}-fold CV)", top_prf),
             ("adjective-like suffix (no training)", adj_prf),
         )
@@ -649,7 +744,7 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
     # error analysis: lexicon terms whose findings cover no annotated word; annotated words missed
     fp_terms: Counter[str] = Counter()
     fp_nonbiased: Counter[str] = Counter()
-    for s, v, g in zip(sentences, views, golds, strict=True):
+    for s, v, g in zip(sentences, by_method[LEXICON], golds, strict=True):
         for f in v.findings:
             if not covered_words(s.text, [(f.start, f.end)]) & g:
                 term = f.term or f.text.lower()
@@ -668,8 +763,9 @@ def run_babe(path: Path, pipeline: Any, folds: int, limit: int | None, top: int)
     print(plain_table(("lexicon term", "false positives", "in Non-biased sentences"), fp_rows))
     print(f"\nBABE, framing's most common false negatives (annotated words not flagged), top {top}:")
     fn_rows = []
+    lexicon_alone = loaded_variants(pipeline)[LEXICON]
     for w, c in top_counts(fn_words, top):
-        alone = "yes" if loaded_findings(pipeline.analyze(w)) else "no"
+        alone = "yes" if lexicon_alone.analyze(pipeline.segment(w)).findings else "no"
         fn_rows.append((w, str(c), alone))
     print(plain_table(("annotated word", "missed", "flagged on its own"), fn_rows))
     print(
@@ -873,16 +969,30 @@ def run_semeval(root: Path, pipeline: Any, folds: int, limit: int | None, top: i
         return
 
     t_an = time.perf_counter()
-    findings = [loaded_findings(pipeline.analyze(a.text)) for a in articles]
+    variants = loaded_variants(pipeline)
+    by_method: dict[str, list[list[Any]]] = {name: [] for name in variants}
+    for a in articles:
+        doc = pipeline.segment(a.text)
+        for name, analyzer in variants.items():
+            by_method[name].append(list(analyzer.analyze(doc).findings))
     t_an = time.perf_counter() - t_an
-    all_pred = [[(f.start, f.end) for f in fs] for fs in findings]
-    own_pred = [[(f.start, f.end) for f in fs if f.voice in OWN_VOICES] for fs in findings]
+    findings = by_method[LEXICON]
+    preds = {
+        name: (
+            [[(f.start, f.end) for f in fs] for fs in found],
+            [[(f.start, f.end) for f in fs if f.voice in OWN_VOICES] for fs in found],
+        )
+        for name, found in by_method.items()
+    }
     paragraphs = [split_paragraphs(a.text) for a in articles]
     n_par = sum(map(len, paragraphs))
     print(
-        f"{len(articles)} articles, {n_par} paragraphs (non-blank lines), "
-        f"{sum(map(len, all_pred))} framing findings ({sum(map(len, own_pred))} in the own voice); "
-        f"framing: {t_an:.1f} s ({1000 * t_an / len(articles):.1f} ms per article)"
+        f"{len(articles)} articles, {n_par} paragraphs (non-blank lines); "
+        + "; ".join(
+            f"{name}: {sum(map(len, all_p))} findings ({sum(map(len, own_p))} in the own voice)"
+            for name, (all_p, own_p) in preds.items()
+        )
+        + f"; framing: {t_an:.1f} s ({1000 * t_an / len(articles):.1f} ms per article, three methods)"
     )
     tech_counts = Counter(t for a in articles for t, _, _ in a.spans)
     print(
@@ -897,22 +1007,23 @@ def run_semeval(root: Path, pipeline: Any, folds: int, limit: int | None, top: i
     span_rows = []
     for name, techs in TECHNIQUE_SETS.items():
         golds = [a.spans_of(techs) for a in articles]
-        for voice_name, preds in (("all voices", all_pred), ("own voice", own_pred)):
-            p = sum_prf(overlap_prf(g, pr) for g, pr in zip(golds, preds, strict=True))
-            lenient = sum(any_overlap_count(pr, g) for g, pr in zip(golds, preds, strict=True))
-            span_rows.append(
-                (
-                    name,
-                    voice_name,
-                    str(p.gold),
-                    str(p.pred),
-                    str(p.found),
-                    fmt(p.precision),
-                    fmt(p.recall),
-                    fmt(p.f1),
-                    fmt(lenient / p.pred if p.pred else 0.0),
+        for method, (all_p, own_p) in preds.items():
+            for voice_name, pred in (("all voices", all_p), ("own voice", own_p)):
+                p = sum_prf(overlap_prf(g, pr) for g, pr in zip(golds, pred, strict=True))
+                lenient = sum(any_overlap_count(pr, g) for g, pr in zip(golds, pred, strict=True))
+                span_rows.append(
+                    (
+                        name,
+                        f"{method}, {voice_name}",
+                        str(p.gold),
+                        str(p.pred),
+                        str(p.found),
+                        fmt(p.precision),
+                        fmt(p.recall),
+                        fmt(p.f1),
+                        fmt(lenient / p.pred if p.pred else 0.0),
+                    )
                 )
-            )
     emit(
         f"SemEval-2023 subtask 3 span level: {len(articles)} articles, overlap, one-to-one",
         ("technique", "framing", "gold spans", "findings", "matched", "P", "R", "F1", "P any"),
@@ -923,8 +1034,13 @@ def run_semeval(root: Path, pipeline: Any, folds: int, limit: int | None, top: i
     # paragraph level
     par_texts = [a.text[s:e] for a, ps in zip(articles, paragraphs, strict=True) for s, e in ps]
     groups = [a.id for a, ps in zip(articles, paragraphs, strict=True) for _ in ps]
-    framing_all = [x for ps, pr in zip(paragraphs, all_pred, strict=True) for x in paragraph_flags(ps, pr)]
-    framing_own = [x for ps, pr in zip(paragraphs, own_pred, strict=True) for x in paragraph_flags(ps, pr)]
+    flags = {
+        (method, voice_name): [
+            x for ps, pr in zip(paragraphs, pred, strict=True) for x in paragraph_flags(ps, pr)
+        ]
+        for method, (all_p, own_p) in preds.items()
+        for voice_name, pred in (("all voices", all_p), ("own voice", own_p))
+    }
     heuristic = [heuristic_paragraph(t) for t in par_texts]
     label_file = root / PARAGRAPH_LABELS
     official = parse_paragraph_labels(label_file.read_text(encoding="utf-8")) if label_file.is_file() else {}
@@ -950,8 +1066,7 @@ def run_semeval(root: Path, pipeline: Any, folds: int, limit: int | None, top: i
                 f"paragraphs ({listed} of them listed there)"
             )
         methods: list[tuple[str, Sequence[bool] | np.ndarray]] = [
-            ("framing >=1 finding (all voices)", framing_all),
-            ("framing >=1 finding (own voice)", framing_own),
+            *((f"{method} >=1 finding ({voice_name})", f) for (method, voice_name), f in flags.items()),
             ("every paragraph positive", np.ones(len(gold), dtype=bool)),
             ("'!' or a 4+ capitals word", heuristic),
             (f"TF-IDF LR ({folds}-fold GroupKFold)", tfidf_paragraph_cv(par_texts, gold, groups, folds)),
