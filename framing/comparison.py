@@ -137,7 +137,7 @@ def compare(
     >>> from framing import Article
     >>> c = compare([
     ...     Article("Rioters stormed the hall on Monday night.", outlet="Daily A"),
-    ...     Article("Rioters stormed the hall on Monday night, police said.", outlet="Daily B"),
+    ...     Article("Police said rioters stormed the hall on Monday night.", outlet="Daily B"),
     ... ])
     >>> [(r["article"], round(r["own"]), round(r["reported"])) for r in c.charts["loaded_rate_by_voice"]["rows"]]
     [('Daily A', 143, 0), ('Daily B', 0, 143)]

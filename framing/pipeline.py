@@ -206,8 +206,8 @@ def analyze(item: str | Article, *, settings: Settings | None = None) -> Article
     """Analyse one text or Article.
 
     >>> result = analyze('Officials said the rollout was "a reckless failure."')
-    >>> [(f.text, f.voice, f.speaker) for f in result.findings_in(analyzer="loaded")]
-    [('reckless', 'quote', 'officials')]
+    >>> [(f.text, f.voice, f.speaker, f.origin) for f in result.findings_in(analyzer="loaded")]
+    [('reckless', 'quote', 'officials', 'lexicon'), ('failure', 'quote', 'officials', 'model')]
     """
     pipeline = default_pipeline() if settings is None else Pipeline(settings)
     return pipeline.analyze(item)

@@ -209,7 +209,9 @@ class LoadedLanguageAnalyzer:
     def provenance(self) -> Mapping[str, Any]:
         out: dict[str, Any] = {"lexicons": [lex.provenance() for lex in self.lexicons]}
         if self.model is not None:
-            out["model"] = self.model.provenance()
+            # "model" names it as every analyser does; "model_file" gives its hash and threshold
+            out["model"] = f"{self.model.model_id} {self.model.model_version}"
+            out["model_file"] = self.model.provenance()
         return out
 
     def analyze(self, doc: Document) -> AnalyzerOutput:

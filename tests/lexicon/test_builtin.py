@@ -21,7 +21,10 @@ def test_loaded_language_lexicon_is_large_and_explained():
     assert len(multi_word) >= 50
     counts = Counter(e.category for e in lex.entries)
     assert set(counts) == set(lex.categories)
-    assert all(n >= 20 for n in counts.values())
+    # the three categories of 1.3.0 (loaded verbs of saying, the outlet judging a claim,
+    # other evaluative words) are narrow closed sets; the others are broad
+    narrow = {"loaded_speech_verb", "claim_judgement", "other_evaluative"}
+    assert all(n >= (10 if c in narrow else 20) for c, n in counts.items()), counts
     for e in lex.entries:
         assert e.explanation.endswith(".") and 3 <= len(e.explanation.split()) <= 40, e
     with_alternative = sum(1 for e in lex.entries if e.alternatives)

@@ -167,7 +167,7 @@ def test_findings_of_the_model_say_they_are_learned_guesses(toy):
     assert (row["origin"], row["model_id"], row["score"]) == ("model", MODEL_ID, learned.score)
     metrics = found.metrics
     assert metrics["by_origin"] == {"lexicon": 2, "model": 1} and metrics["own_by_origin"]["model"] == 1
-    assert analyzer.provenance()["model"]["version"] == MODEL_VERSION
+    assert analyzer.provenance()["model_file"]["version"] == MODEL_VERSION
 
 
 def test_the_model_does_not_second_guess_the_lexicon(toy):
@@ -243,7 +243,15 @@ def test_the_shipped_model_is_versioned_and_checked():
     assert model.model_version == MODEL_VERSION and model.sha256_ == DEFAULT_MODEL_SHA256
     assert set(model.categories_) >= {"emotive", "intensifier", "loaded_speech_verb", "claim_judgement"}
     assert "CC BY 4.0" in model.to_dict()["license"] or "Attribution 4.0" in model.to_dict()["license"]
-    assert Pipeline().provenance()["analyzers"]["loaded"]["model"]["sha256"] == DEFAULT_MODEL_SHA256
+    assert Pipeline().provenance()["analyzers"]["loaded"]["model_file"]["sha256"] == DEFAULT_MODEL_SHA256
+
+
+def test_a_report_names_the_model_among_its_models():
+    from framing.render._format import provenance_lines
+
+    lines = provenance_lines(Pipeline().provenance())
+    (models,) = [line for line in lines if line.startswith("Models: ")]
+    assert f"{MODEL_ID} {MODEL_VERSION}" in models
 
 
 def test_a_changed_copy_of_the_shipped_model_is_refused(tmp_path: Path):
