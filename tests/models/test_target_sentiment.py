@@ -285,7 +285,7 @@ def test_tampered_files_are_refused(small_model_data, tmp_path, change, message)
     [
         (b"not gzip at all", "gzip"),
         (gzip.compress(b"{not json", mtime=0), "JSON"),
-        (gzip.compress(b"[]"), "object"),
+        (gzip.compress(b"[]", mtime=0), "object"),
     ],
 )
 def test_unreadable_files_are_refused(tmp_path, content, message):
