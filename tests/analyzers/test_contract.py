@@ -47,7 +47,8 @@ def test_contract(single, text):
     assert a.to_dict() == b.to_dict()  # deterministic
     for f in a.findings:
         assert text[f.start : f.end] == f.text  # spans slice back
-        assert f.voice in ("narration", "headline", "quote", "reported")
+        # "mention": a loaded word the article mentions rather than uses ("calling them thugs")
+        assert f.voice in ("narration", "headline", "quote", "reported", "mention")
         assert 1 <= f.weight <= 3
     tone = a.metrics.get("tone")
     if tone:
