@@ -135,11 +135,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from ..errors import InputError
+from ._estimator import Estimator
 from ._files import read_model_json, write_model_json
 from .target_sentiment import _vader, project_lexicon_tables
 
@@ -336,7 +337,7 @@ def default_model_path() -> Path:
     return Path(str(resources.files("framing") / "models" / DEFAULT_MODEL_FILE))
 
 
-class LoadedWordsTagger:
+class LoadedWordsTagger(Estimator):
     """Tags the words of a sentence that carry a judgement, with a category.
 
     ``X`` is a sequence of ``(words, voices, index)`` examples (one word in its
@@ -345,11 +346,20 @@ class LoadedWordsTagger:
     marked (over word, neighbour, bigram, voice and lexicon features and word vectors),
     and, for marked words, the category. ``predict_proba`` multiplies them out.
 
-    Follows the scikit-learn estimator contract, so ``sklearn.base.clone`` and
-    cross-validation work; saving and loading use gzip-compressed JSON, never pickle.
+    Follows the scikit-learn estimator contract (:class:`~framing.models._estimator.Estimator`),
+    so ``sklearn.base.clone`` and cross-validation work; saving and loading use
+    gzip-compressed JSON, never pickle.
     """
 
-    _PARAMS = ("C", "category_C", "vector_weight", "threshold", "min_count", "max_iter", "decimals")
+    _PARAMS: ClassVar[tuple[str, ...]] = (
+        "C",
+        "category_C",
+        "vector_weight",
+        "threshold",
+        "min_count",
+        "max_iter",
+        "decimals",
+    )
     model_version_: str
     """The version a loaded model file gives (a model fitted in this process has :data:`MODEL_VERSION`)."""
     sha256_: str | None
@@ -373,32 +383,6 @@ class LoadedWordsTagger:
         self.min_count = min_count
         self.max_iter = max_iter
         self.decimals = decimals
-
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self._PARAMS}
-
-    def set_params(self, **params: Any) -> LoadedWordsTagger:
-        for name, value in params.items():
-            if name not in self._PARAMS:
-                raise ValueError(f"{name!r} is not a parameter of LoadedWordsTagger; valid: {self._PARAMS}")
-            setattr(self, name, value)
-        return self
-
-    def __repr__(self) -> str:
-        defaults = LoadedWordsTagger().get_params()
-        changed = {k: v for k, v in self.get_params().items() if v != defaults[k]}
-        return f"LoadedWordsTagger({', '.join(f'{k}={v!r}' for k, v in changed.items())})"
-
-    def __sklearn_tags__(self) -> Any:
-        from sklearn.utils import ClassifierTags, InputTags, Tags, TargetTags
-
-        return Tags(
-            estimator_type="classifier",
-            target_tags=TargetTags(required=True),
-            classifier_tags=ClassifierTags(),
-            input_tags=InputTags(two_d_array=False, string=True),
-            requires_fit=True,
-        )
 
     # -- training ------------------------------------------------------------------------
 
@@ -649,10 +633,6 @@ class LoadedWordsTagger:
         marked = 1.0 - proba[:, 0] >= self.threshold
         best = np.asarray(self.categories_)[np.argmax(proba[:, 1:], axis=1)]
         return np.where(marked, best, OUTSIDE)
-
-    def score(self, X: Sequence[Example], y: Any) -> float:
-        """Accuracy, as for every scikit-learn classifier."""
-        return float(np.mean(self.predict(X) == np.asarray([str(v) for v in y])))
 
     def with_threshold(self, threshold: float) -> LoadedWordsTagger:
         """The same fitted model marking words from another probability on (a shallow
