@@ -952,7 +952,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
     rules = framing.Pipeline(framing.Settings(analyzers=(), learned_attribution=False))
     resolution: dict[str, dict[str, list[int]]] = {"framing": {}, "framing, rules alone": {}}
     variants = loaded_variants(pipeline)
-    full = variants["framing: lexicon + model"]
+    full = variants["framing: lexicon + model (opt-in)"]
     curve = {t: full.model.with_threshold(t) for t in THRESHOLDS} if full.model is not None else {}
     loaded = {name: LoadedScore() for name in variants}
     loaded["VADER words baseline"] = LoadedScore()
@@ -1042,7 +1042,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
         "when it overlaps an own-voice gold span): "
         + "; ".join(
             f"{origin} {v.precision:.3f} ({v.pred_matched} of {v.pred})"
-            for origin, v in sorted(loaded["framing: lexicon + model"].own_by_origin.items())
+            for origin, v in sorted(loaded["framing: lexicon + model (opt-in)"].own_by_origin.items())
         )
         + ".",
         "",
@@ -1052,7 +1052,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
             ("gold spans", "recall", "found", "gold"),
             [
                 (k, v.recall, v.matched, v.gold)
-                for k, v in sorted(loaded["framing: lexicon + model"].own_recall_by.items())
+                for k, v in sorted(loaded["framing: lexicon + model (opt-in)"].own_recall_by.items())
             ],
         ),
         "",
@@ -1106,7 +1106,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
             f"- {name}: {gold} / {pred}" + "".join(f"; {e['reason']}" for e in ev[:2])
             for name, gold, pred, ev in wrong_roles[:40]
         ]
-        missed = loaded["framing: lexicon + model"].missed_own
+        missed = loaded["framing: lexicon + model (opt-in)"].missed_own
         out += [
             "",
             "Commonest own-voice spans framing misses: "

@@ -212,15 +212,19 @@ STANCE_DEAD_ZONE = 0.1
 
 
 def loaded_variants(pipeline: Any) -> dict[str, Any]:
-    """The pipeline's loaded-language analyser (lexicon and model) and each half alone,
-    by the names the benchmarks print."""
+    """The pipeline's loaded-language lexicons alone (framing's default), with the shipped
+    learned model (``Settings(learned_loaded=True)``), and the model alone, by the names
+    the benchmarks print."""
     from framing.analyzers.loaded import LoadedLanguageAnalyzer
+    from framing.models.loaded_words import LoadedWordsTagger
 
-    full = next(a for a in pipeline.analyzers if a.name == "loaded")
-    out = {"framing: lexicon + model": full, "framing: lexicon alone": LoadedLanguageAnalyzer(full.lexicons)}
-    if full.model is not None:
-        out["framing: model alone"] = LoadedLanguageAnalyzer((), full.model)
-    return out
+    base = next(a for a in pipeline.analyzers if a.name == "loaded")
+    model = base.model if base.model is not None else LoadedWordsTagger.load()
+    return {
+        "framing: lexicon + model (opt-in)": LoadedLanguageAnalyzer(base.lexicons, model),
+        "framing: lexicon alone (default)": LoadedLanguageAnalyzer(base.lexicons),
+        "framing: model alone": LoadedLanguageAnalyzer((), model),
+    }
 
 
 def role_from_stance(score: float | None) -> str:

@@ -132,7 +132,11 @@ RULES: tuple[tuple[str, int], ...] = (
 #: rules on the model's highest probability in a sentence (in percent), for lexicon + model
 SCORE_RULES: tuple[tuple[str, int], ...] = tuple(("learned score %", p) for p in range(5, 65, 5))
 #: the names of the three loaded-language methods, as loaded_variants gives them
-FULL, LEXICON, MODEL = "framing: lexicon + model", "framing: lexicon alone", "framing: model alone"
+FULL, LEXICON, MODEL = (
+    "framing: lexicon + model (opt-in)",
+    "framing: lexicon alone (default)",
+    "framing: model alone",
+)
 TOP_WORDS = 200
 ADJECTIVE_SUFFIXES = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ical", "ish", "al")
 

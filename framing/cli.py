@@ -121,6 +121,12 @@ def _parser() -> argparse.ArgumentParser:
             "--no-builtin-lexicons", action="store_true", help="use only the lexicons given with --lexicon"
         )
         sp.add_argument(
+            "--learned-loaded",
+            action="store_true",
+            help="add the learned loaded-words model's guesses to the lexicon's findings "
+            "(each marked as a learned guess; less often right than the lexicon)",
+        )
+        sp.add_argument(
             "--analyzers",
             metavar="NAMES",
             action=_Store,
@@ -283,6 +289,7 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         analyzers=names,
         lexicons=tuple(args.lexicon),
         builtin_lexicons=not args.no_builtin_lexicons,
+        learned_loaded=args.learned_loaded,
     )
 
 

@@ -172,3 +172,22 @@ def test_sample_sets_how_many_articles_the_html_report_shows(tmp_path):
 def test_sample_must_be_a_whole_number_of_one_or_more(value):
     code, _, err = run(["compare", str(SEEDS), "--sample", value, "--format", "md"])
     assert code == 2 and "--sample" in err and "whole number of 1 or more" in err
+
+
+def test_learned_loaded_adds_the_models_guesses_only_when_asked(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "The mayor unveiled a sweeping, reckless plan, and critics slammed the outrageous scheme.\n",
+        encoding="utf-8",
+    )
+
+    def report(*flags):
+        code, out, err = run(["compare", str(text), "--format", "json", *flags])
+        assert code == 0, err
+        return json.loads(out)
+
+    plain, learned = report(), report("--learned-loaded")
+    assert "learned_loaded" not in plain["provenance"]["settings"]
+    assert learned["provenance"]["settings"]["learned_loaded"] is True
+    assert "model" not in plain["provenance"]["analyzers"]["loaded"]
+    assert learned["provenance"]["analyzers"]["loaded"]["model"].startswith("framing")

@@ -31,6 +31,9 @@ class AnalyzerSpec:
     name: str
     description: str
     build: Callable[[Sequence[Lexicon]], Analyzer]
+    #: The analyser with its opt-in learned model as well, where it has one
+    #: (``Settings(learned_loaded=True)``).
+    build_learned: Callable[[Sequence[Lexicon]], Analyzer] | None = None
 
 
 def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
@@ -82,6 +85,7 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
         AnalyzerSpec(
             "loaded",
             LoadedLanguageAnalyzer.description,
+            lambda lex: LoadedLanguageAnalyzer(_of_kind(lex, "loaded-language")),
             lambda lex: LoadedLanguageAnalyzer(
                 _of_kind(lex, "loaded-language"), model=_shipped_loaded_words()
             ),
@@ -110,10 +114,15 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
 DEFAULT_ANALYZERS = tuple(ANALYZERS)
 
 
-def build_analyzers(names: Sequence[str], lexicons: Sequence[Lexicon]) -> list[Analyzer]:
+def build_analyzers(
+    names: Sequence[str], lexicons: Sequence[Lexicon], *, learned: bool = False
+) -> list[Analyzer]:
+    """The analysers ``names``, each with ``lexicons``; with ``learned``, those that have
+    an opt-in learned model use it too."""
     unknown = [n for n in names if n not in ANALYZERS]
     if unknown:
         raise UsageError(
             f"unknown analyser {', '.join(map(repr, unknown))}; choose from: {', '.join(ANALYZERS)}"
         )
-    return [ANALYZERS[n].build(lexicons) for n in names]
+    specs = [ANALYZERS[n] for n in names]
+    return [(s.build_learned if learned and s.build_learned else s.build)(lexicons) for s in specs]

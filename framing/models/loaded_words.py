@@ -10,8 +10,9 @@ What it predicts
     marked word its category (the guide's thirteen: violence, fear appeal, criminalising,
     dehumanising, partisan label, emotive, intensifier, derogatory verb, loaded verb of
     saying, the outlet judging a claim, euphemism, scare marker, other evaluative word).
-    framing's loaded-language analyser reports the words it marks from :attr:`threshold`
-    on that no lexicon entry covers, as learned guesses (``Finding.origin`` is
+    It is opt-in: with ``Settings(learned_loaded=True)`` (``--learned-loaded`` on the
+    command line) framing's loaded-language analyser reports the words it marks from
+    :attr:`threshold` on that no lexicon entry covers, as learned guesses (``Finding.origin`` is
     ``model``), each with its category, the voice the document gives it (and the voice
     rules of :mod:`framing.analyzers.loaded_voice`), an explanation of what such a word
     can do, and a neutral wording where the corpus's annotators gave one for the same

@@ -243,15 +243,38 @@ def test_the_shipped_model_is_versioned_and_checked():
     assert model.model_version == MODEL_VERSION and model.sha256_ == DEFAULT_MODEL_SHA256
     assert set(model.categories_) >= {"emotive", "intensifier", "loaded_speech_verb", "claim_judgement"}
     assert "CC BY 4.0" in model.to_dict()["license"] or "Attribution 4.0" in model.to_dict()["license"]
-    assert Pipeline().provenance()["analyzers"]["loaded"]["model_file"]["sha256"] == DEFAULT_MODEL_SHA256
+    provenance = Pipeline(Settings(learned_loaded=True)).provenance()["analyzers"]["loaded"]
+    assert provenance["model_file"]["sha256"] == DEFAULT_MODEL_SHA256
 
 
-def test_a_report_names_the_model_among_its_models():
+def test_a_report_names_the_model_among_its_models_when_it_is_used():
     from framing.render._format import provenance_lines
 
-    lines = provenance_lines(Pipeline().provenance())
-    (models,) = [line for line in lines if line.startswith("Models: ")]
-    assert f"{MODEL_ID} {MODEL_VERSION}" in models
+    def models(settings: Settings) -> str:
+        lines = provenance_lines(Pipeline(settings).provenance())
+        return next(line for line in lines if line.startswith("Models: "))
+
+    assert f"{MODEL_ID} {MODEL_VERSION}" in models(Settings(learned_loaded=True))
+    assert MODEL_ID not in models(Settings())
+
+
+TEXT = (
+    "The mayor unveiled a sweeping, reckless plan on Monday, and critics slammed the "
+    "outrageous scheme as a disastrous giveaway. Officials said the plan would cost $2 billion."
+)
+
+
+def test_the_model_is_opt_in_and_its_findings_say_so():
+    default = Pipeline().analyze(TEXT)
+    learned = Pipeline(Settings(learned_loaded=True)).analyze(TEXT)
+    own = [f for f in default.findings if f.analyzer == "loaded"]
+    assert own and {f.origin for f in own} == {"lexicon"}
+    with_model = [f for f in learned.findings if f.analyzer == "loaded"]
+    # the lexicon's findings are the same with the model as without it
+    assert {(f.start, f.end) for f in own} <= {(f.start, f.end) for f in with_model}
+    assert {f.origin for f in with_model} <= {"lexicon", "model"}
+    assert Settings(learned_loaded=True).to_dict()["learned_loaded"] is True
+    assert "learned_loaded" not in Settings().to_dict()
 
 
 def test_a_changed_copy_of_the_shipped_model_is_refused(tmp_path: Path):
