@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..function_words import AUXILIARIES, VERB_GROUP_ADVERBS
 from ..lexicon import Lexicon
 from ..lexicon.inflect import verb_forms
 from ..results import Finding
@@ -44,10 +45,7 @@ _ADVERB_SUFFIX = "ly"
 #: Words before a capitalised "May" that make it the month ("in May", "since May").
 _MONTH_BEFORE = frozenset("in on of since until by last next early late mid".split())
 #: Between a subject and its verb ("Hegseth has ordered", "Trump is ordering").
-_SUBJECT_AUX = frozenset(
-    """has have had is are was were will would could should can may might must did does do
-    also then later just still already reportedly repeatedly quickly""".split()
-)
+_SUBJECT_AUX = AUXILIARIES | VERB_GROUP_ADVERBS
 #: Between a verb and its object noun ("ordered the withdrawal", "ramps up withdrawal").
 _OBJECT_LEAD = frozenset("the a an its his her their this that up down out off back".split())
 #: Capitalised words that do not name an actor as the subject of a clause.

@@ -149,6 +149,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import FramingWarning, InputError
+from ..function_words import AUXILIARIES
 from ._estimator import Estimator
 
 __all__ = [
@@ -199,9 +200,9 @@ _NEGATIONS = frozenset(
     "lacked refused refuses failed fails".split()
 )
 _PRONOUNS = frozenset("he she him her his hers they them their himself herself".split())
-_AUX = frozenset(
-    "is was were are be been being has have had will would could should may might must can did does do".split()
-)
+#: The auxiliaries the shipped model's features were learned with: all but "am" and
+#: "shall" (adding them changes the features, so it waits for the next retraining).
+_AUX = AUXILIARIES - {"am", "shall"}
 _NOT_NAMES = _AUX | {"the", "a", "an", "i"}
 _SENTENCE_OPENERS = frozenset({".", "“", '"', ":"})
 _OPEN_QUOTES = frozenset({"“", '"'})

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..function_words import DETERMINERS
 from ..lexicon.kinds import SourceRole
 
 __all__ = [
@@ -53,9 +54,8 @@ _INSTITUTION_WORDS = frozenset(
 )
 #: The same, for other modules.
 INSTITUTION_WORDS = _INSTITUTION_WORDS
-_DETERMINERS = frozenset("the a an this that these those".split())
 _CONNECTORS = frozenset("of for and the de van von da del la le bin al".split())
-_NOT_NAME_START = _DETERMINERS | _CONNECTORS
+_NOT_NAME_START = DETERMINERS | _CONNECTORS
 _PARTIES = {
     "democratic": "Democratic",
     "democrat": "Democratic",
@@ -325,7 +325,7 @@ def _classify(words: Sequence[str], book: RoleBook) -> tuple[tuple[str, ...], tu
             book.is_title_word(w)
             or core in _INSTITUTION_WORDS
             or (w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w))
-            or core in _DETERMINERS
+            or core in DETERMINERS
         ):
             break
         name.insert(0, w)

@@ -23,17 +23,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ...function_words import AUXILIARIES, DETERMINERS, POSSESSIVES, VERB_GROUP_ADVERBS
 from ...text.document import Document
 from ...text.phrases import PhraseFinder
 from ...vader import default_vader
 
 __all__ = ["CAST", "COMMON_VERBS", "ROLES", "CastReader", "Clue", "Reader", "Reading"]
 
-_AUX = frozenset(
-    """has have had is are was were be been will would could should can may might must
-    also then later just still already reportedly repeatedly allegedly quickly never not
-    did does do 's 're""".split()
-)
+#: Auxiliaries, contracted ones and the adverbs inside a verb group ("has also attacked").
+#: Not "being", "am" or "shall" yet: the portrayal model's features are read with this
+#: set, so adding them (and with "being", no longer reading it as a verb done to an
+#: actor) waits for the model's next retraining.
+_AUX = (AUXILIARIES - {"being", "am", "shall"}) | VERB_GROUP_ADVERBS | frozenset({"'s", "'re"})
 _BE = frozenset("is are was were be been being get got gets".split())
 _IRREGULAR = frozenset(
     """said told made took gave sent brought held kept left led met paid put ran saw shot
@@ -44,7 +45,8 @@ _NOT_VERBS = frozenset(
     """this his its is was has as us thus news series species means press police always
     perhaps across versus less unless yes plus""".split()
 )
-_DETERMINERS = frozenset("the a an this that these those his her its their our some many".split())
+#: Words that open a noun phrase before its head ("the", "their", "some").
+_DETERMINERS = DETERMINERS | POSSESSIVES | frozenset({"some", "many"})
 #: Third-person forms of common news verbs (past and -ing forms are read from their endings).
 COMMON_VERBS = frozenset(
     """says tells targets attacks arrests detains deports orders sends deploys leads

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...function_words import AUXILIARIES, VERB_GROUP_ADVERBS
 from ..names import Chunk, word_core
 
 _NOUN_MARKERS = frozenset("the a an his her their its our my your this these those every each no".split())
@@ -66,12 +67,18 @@ _BE_BEFORE = re.compile(
     r"(?i)(?:\b(?:is|are|was|were|be|been|am)|'s|'re|'m)\s+(?:(?:\w+ly|also|still|now|not|just)\s+){0,2}$"
 )
 _BE_FORMS = frozenset("is are was were be been am 's 're".split())
-_AUX = frozenset(
-    """has have had was were is are will would also later then previously repeatedly
-    publicly again once recently reportedly already further separately subsequently
-    quickly immediately earlier initially still often has just however too now instead
-    meanwhile nonetheless though even never not only ever first long since did does do
-    can could may might must should""".split()
+#: Auxiliaries and the adverbs that stand between a subject and its cue verb ("Parnell
+#: has also said", "officials previously told"). Not "be", "been", "being" or "am": before
+#: a cue verb they make a passive ("may be spun off", "has been told"), whose subject
+#: does not speak.
+_AUX = (
+    (AUXILIARIES - {"am", "be", "been", "being"})
+    | VERB_GROUP_ADVERBS
+    | frozenset(
+        """previously publicly again once recently further separately subsequently
+        immediately earlier initially often however too now instead meanwhile nonetheless
+        though even only ever first long since""".split()
+    )
 )
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
@@ -88,7 +95,6 @@ _PART_OF = frozenset("one two three some many several most all each none both fe
 _INTRODUCERS = _PREPOSITIONS | frozenset(
     "still however meanwhile yet but and so now instead also later earlier separately again then".split()
 )
-_DETERMINERS = frozenset("the a an this that these those".split())
 _FUNCTION_WORDS = frozenset(
     """the a an this that these those both all some many most several few each every
     other another such no not and or but if then than when while where after before

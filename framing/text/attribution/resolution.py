@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from ...function_words import DETERMINERS
 from ..names import Speaker
 from .base import UNRESOLVED, _Base
 from .patterns import (
-    _DETERMINERS,
     _PARTY_AFTER,
     _UNNAMED_OPENERS,
 )
@@ -73,7 +73,7 @@ class _Resolution(_Base):
         ):
             words[0] = low
         opener = self.norm[span[0] : span[1]].split()[:1]
-        if opener and opener[0].lower() in ("the", "a", "an") and words[0].lower() not in _DETERMINERS:
+        if opener and opener[0].lower() in ("the", "a", "an") and words[0].lower() not in DETERMINERS:
             words.insert(0, "the")
         return " ".join(words)
 

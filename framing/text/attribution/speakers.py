@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ...function_words import DETERMINERS
 from ..names import PRONOUNS, Chunk, Speaker, sources_are_people, word_core
 from .base import Found, _Base
 from .patterns import (
     _ADVERB,
     _CLAUSE_WORDS,
-    _DETERMINERS,
     _FUNCTION_WORDS,
     _INTRODUCERS,
     _NOT_SUBJECT_END,
@@ -233,7 +233,7 @@ class _SpeakerPhrases(_Base):
             text[np_start : words[-1].start() + start]
         ):
             return None  # 'The water sources say a lot': things, not people
-        while head and word_core(head[0]) in _DETERMINERS:
+        while head and word_core(head[0]) in DETERMINERS:
             head.pop(0)
         name = " ".join(head)
         if role_entry is not None and role_entry.usage == "title" and len(head) <= 3:
@@ -300,7 +300,7 @@ class _SpeakerPhrases(_Base):
             ):
                 return None
         np_start, np_end = start + words[0].start(), start + words[-1].end()
-        name = " ".join(t for t in texts if word_core(t) not in _DETERMINERS)
+        name = " ".join(t for t in texts if word_core(t) not in DETERMINERS)
         head = rest[-1].lower()
         if head.endswith("s") and not head.endswith(("ss", "us")):
             kind = "group"
@@ -335,7 +335,7 @@ class _SpeakerPhrases(_Base):
             if key in _FUNCTION_WORDS or key in _NP_STOP or key in _RECORD_AFTER:
                 return None
         np_start, np_end = start + words[0].start(), start + words[-1].end()
-        name = " ".join(t for t in texts[: k + 1] if word_core(t) not in _DETERMINERS)
+        name = " ".join(t for t in texts[: k + 1] if word_core(t) not in DETERMINERS)
         return Speaker(name, "institution", None, named=False), (np_start, np_end), "named"
 
     def _described_source(self, start: int, end: int) -> tuple[Speaker, tuple[int, int], str] | None:
@@ -352,7 +352,7 @@ class _SpeakerPhrases(_Base):
         words = m.group(1).split()
         if len(words) > 8:
             return None
-        name = " ".join(words[1:] if word_core(words[0]) in _DETERMINERS else words)
+        name = " ".join(words[1:] if word_core(words[0]) in DETERMINERS else words)
         kind = "group" if words[-1].endswith("s") and words[-1].islower() else "institution"
         return Speaker(name, kind, None, named=False), span, "named"
 
