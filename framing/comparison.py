@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .pipeline import Pipeline, Settings, default_pipeline
 from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
 from .text.document import VOICES
+from .text.names import speaker_key
 
 __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView", "compare", "merge_actors"]
 
@@ -802,10 +803,6 @@ def _distinctive(
     }
 
 
-def _speaker_key(name: str) -> str:
-    return " ".join(name.lower().split())
-
-
 def _speaker_names(views: Sequence[ArticleView]) -> Callable[[SpeakerView], str]:
     """The name a speaker goes by across the articles: a surname alone joins the full
     name another article gives."""
@@ -834,7 +831,7 @@ def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> dict[str, 
         share: dict[str, float] = defaultdict(float)
         for sp in v.speakers:
             name = name_of(sp)
-            key = _speaker_key(name)
+            key = speaker_key(name)
             names.setdefault(key, name)
             words[key] += sp.words
             share[key] += sp.share
@@ -860,7 +857,7 @@ def _speaker_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
         for sp in v.speakers:
             name = name_of(sp)
             row = rows.setdefault(
-                _speaker_key(name), {"speaker": name, "type": sp.type, "named": sp.named, "articles": {}}
+                speaker_key(name), {"speaker": name, "type": sp.type, "named": sp.named, "articles": {}}
             )
             row["articles"][v.label] = row["articles"].get(v.label, 0) + sp.quotes + sp.reported
     ordered = sorted(

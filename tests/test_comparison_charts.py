@@ -61,3 +61,17 @@ def test_layer_categories_are_named_for_readers():
     labels = [cat["label"] for cat in c.layers["labels"]["categories"].values()]
     assert labels and all("_" not in label for label in labels)
     assert labels == sorted(labels, key=str.casefold)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ('"We are ready," the protesters said.', '"No comment," protesters said.'),
+        ('"We are ready," the police said.', '"No comment," police said.'),
+    ],
+)
+def test_a_source_with_and_without_the_is_one_source(first, second):
+    c = compare([Article(first, id="a"), Article(second, id="b")])
+    assert len(c.charts["speech_by_speaker"]["series"]) == 1
+    rows = c.charts["speakers_by_article"]["rows"]
+    assert len(rows) == 1 and set(rows[0]["articles"]) == {"a", "b"}

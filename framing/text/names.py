@@ -32,6 +32,7 @@ __all__ = [
     "chunks",
     "expand_title",
     "sources_are_people",
+    "speaker_key",
     "word_core",
 ]
 
@@ -381,6 +382,14 @@ class Person:
     pronoun: str | None = None  # "he" or "she", once the text shows it
     last_seen: int = -1
     mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def speaker_key(name: str) -> str:
+    """A speaker's name or an alias as it is compared, in one article or across
+    several: lowercased, spaces collapsed, without a leading "the" ("The Pentagon" and
+    "Pentagon" are one source)."""
+    key = " ".join(name.lower().split())
+    return key[4:] if key.startswith("the ") else key
 
 
 def expand_title(role: str) -> str:

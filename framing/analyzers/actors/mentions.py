@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from ...lexicon import Lexicon
 from ...text.document import Document
-from ...text.names import RoleBook, word_core
+from ...text.names import RoleBook, speaker_key, word_core
 from ...text.phrases import PhraseFinder
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "LexiconAndNames",
     "MentionFinder",
     "actor_id_for_name",
-    "speaker_key",
 ]
 
 #: First words that make a name-like span a place or another thing, not a person ("Los
@@ -68,12 +67,6 @@ _PLACE_NOUNS = frozenset(
     """district neighborhood neighbourhood county city area street avenue boulevard park
     valley region township suburb community""".split()
 )
-
-
-def speaker_key(name: str) -> str:
-    """A speaker's name or an alias, compared lowercased and without a leading "the"."""
-    key = " ".join(name.lower().split())
-    return key[4:] if key.startswith("the ") else key
 
 
 def actor_id_for_name(name: str) -> str:

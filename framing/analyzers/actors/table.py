@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...text.names import speaker_key
 from ..base import voice_group
-from .mentions import LINKED, Actor, speaker_key
+from .mentions import LINKED, Actor
 from .reading import Clue
 
 __all__ = ["Heard", "Portrait", "actor_rows", "speaks_words", "summary"]
