@@ -18,6 +18,7 @@ from . import results
 from .article import Article
 from .coverage import Coverage, build_coverage
 from .lexicon import Lexicon
+from .lexicon.kinds import CUE_GRADES
 from .pipeline import Pipeline, Settings, default_pipeline
 from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
 from .text.document import VOICES
@@ -504,10 +505,6 @@ def _charts(
         "actor_tone_own": _actor_tone(views, "own"),
         "actor_tone_quoted": _actor_tone(views, "quoted"),
     }
-
-
-#: The order cue-verb grades are shown in, from the plainest to the most loaded.
-CUE_GRADES = ("neutral", "endorsing", "presupposing", "tentative", "insistent", "distancing", "emotive")
 
 
 def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView]) -> dict[str, Any]:

@@ -64,15 +64,16 @@ class Term:
     does not apply ("invasion" about armies)."""
 
 
-#: Grades of cue verbs, from neutral to combative, with what each does to a quote.
+#: Grades of cue verbs with what each does to a quote, in the order reports show them:
+#: from the plainest to the most loaded.
 CUE_GRADES = {
     "neutral": "Reports the words without judging them.",
     "endorsing": "Lends the words weight or truth (the reader is nudged to believe them).",
-    "distancing": "Casts doubt on the words (the reader is nudged to distrust them).",
     "presupposing": "Treats the words as true and as something the speaker gave up.",
-    "emotive": "Describes the speaker as angry, aggressive or combative.",
     "tentative": "Presents the words as uncertain, soft or hesitant.",
     "insistent": "Presents the words as forceful, repeated or demanding.",
+    "distancing": "Casts doubt on the words (the reader is nudged to distrust them).",
+    "emotive": "Describes the speaker as angry, aggressive or combative.",
 }
 
 
