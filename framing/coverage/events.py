@@ -15,9 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
+from ..lexicon.inflect import term_variants
 from ..lexicon.kinds import EventTerm, event_opposites, event_states
 from ..text.matcher import unit_key
-from ..text.phrases import PhraseFinder, term_variants
+from ..text.phrases import PhraseFinder
 from ..text.tokens import Token
 
 __all__ = ["EventMention", "EventReader", "clause_breaks", "single_words", "token_keys"]

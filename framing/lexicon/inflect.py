@@ -10,8 +10,9 @@ Irregular forms are listed in the lexicon entry itself.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-__all__ = ["noun_forms", "verb_forms"]
+__all__ = ["Inflectable", "noun_forms", "term_variants", "verb_forms"]
 
 _VOWELS = "aeiou"
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z)$")
@@ -52,3 +53,29 @@ def noun_forms(noun: str) -> set[str]:
     if n.endswith("man"):
         return {n, n[:-3] + "men"}
     return {n, n + "s"}
+
+
+class Inflectable(Protocol):
+    """What the forms of an entry are made from: its term, its part of speech and the
+    forms it lists."""
+
+    @property
+    def term(self) -> str: ...
+    @property
+    def pos(self) -> str: ...
+    @property
+    def forms(self) -> tuple[str, ...]: ...
+
+
+def term_variants(entry: Inflectable) -> set[str]:
+    """Every surface form of a lexicon entry: the term, its inflections (a verb's on its
+    first word, "crack down", "cracked down"; a noun's on its last, "border agents") and
+    the forms it lists."""
+    words = entry.term.split()
+    variants = {entry.term}
+    if entry.pos == "verb":
+        variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
+    elif entry.pos == "noun":
+        variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
+    variants |= set(entry.forms)
+    return variants

@@ -438,7 +438,7 @@ def project_lexicon_tables(lexicon_folder: str | Path | None = None) -> dict[str
     same way after the lexicons are edited.
     """
     from ..lexicon import load_lexicon
-    from ..lexicon.inflect import noun_forms, verb_forms
+    from ..lexicon.inflect import term_variants
     from ..resources import lexicon_dir
 
     folder = Path(str(lexicon_dir())) if lexicon_folder is None else Path(lexicon_folder)
@@ -447,24 +447,14 @@ def project_lexicon_tables(lexicon_folder: str | Path | None = None) -> dict[str
     single: dict[str, list[Any]] = {}
     multi: dict[str, list[Any]] = {}
     for entry in loaded.entries:
-        words = entry.term.split()
-        if entry.pos == "verb":
-            forms = {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
-        elif entry.pos == "noun":
-            forms = {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
-        else:
-            forms = {entry.term}
-        forms |= set(entry.forms)
-        for form in sorted(forms):
+        for form in sorted(term_variants(entry)):
             key = " ".join(form.lower().split())
             (multi if " " in key else single)[key] = [entry.category, int(entry.weight)]
     cues: dict[str, str] = {}
     for entry in cue_verbs.entries:
-        words = entry.term.split()
-        forms = (
-            {" ".join([f, *words[1:]]) for f in verb_forms(words[0])} if entry.pos == "verb" else {entry.term}
-        )
-        forms |= set(entry.forms)
+        # a noun cue's plural stays out of the table: "claims" is the verb's ("she
+        # claims"), and the table is what the shipped model was trained with
+        forms = term_variants(entry) if entry.pos != "noun" else {entry.term, *entry.forms}
         for form in sorted(forms):
             key = " ".join(form.lower().split())
             if " " not in key:

@@ -7,33 +7,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
-from ..lexicon.inflect import noun_forms, verb_forms
+from ..lexicon.inflect import noun_forms, term_variants, verb_forms
 from .matcher import PhraseMatcher, Unit, _keys, phrase_keys
 
-__all__ = ["Match", "PhraseFinder", "term_variants"]
-
-
-class Matchable(Protocol):
-    """What the finder needs of an entry: its term, part of speech, forms and excludes."""
-
-    term: str
-    pos: str
-    forms: tuple[str, ...]
-    exclude: tuple[str, ...]
-
-
-def term_variants(entry: Matchable) -> set[str]:
-    """Every surface form an entry matches: its inflections and listed forms."""
-    words = entry.term.split()
-    variants = {entry.term}
-    if entry.pos == "verb":
-        variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
-    elif entry.pos == "noun":
-        variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
-    variants |= set(entry.forms)
-    return variants
+__all__ = ["Match", "PhraseFinder"]
 
 
 def _loose_variants(phrase: str) -> set[str]:

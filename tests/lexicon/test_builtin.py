@@ -54,7 +54,7 @@ def test_no_word_of_the_portrayal_lexicon_casts_two_different_roles():
     """A form two entries share (a verb and a noun, "attack") is read as either: both must
     cast the same role wherever both cast one."""
     from framing.analyzers.actors.reading import CAST
-    from framing.text.phrases import term_variants
+    from framing.lexicon.inflect import term_variants
 
     lex = builtin_lexicons()["portrayal"]
     seen: dict[str, str] = {}

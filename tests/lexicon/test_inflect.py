@@ -1,6 +1,8 @@
+from typing import NamedTuple
+
 import pytest
 
-from framing.lexicon.inflect import noun_forms, verb_forms
+from framing.lexicon.inflect import noun_forms, term_variants, verb_forms
 
 
 @pytest.mark.parametrize(
@@ -31,3 +33,23 @@ def test_verb_forms(verb, forms):
 )
 def test_noun_forms(noun, plural):
     assert noun_forms(noun) == {noun, plural}
+
+
+class _Entry(NamedTuple):
+    term: str
+    pos: str
+    forms: tuple[str, ...] = ()
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        (_Entry("crack down", "verb"), {"crack down", "cracks down", "cracked down", "cracking down"}),
+        (_Entry("fight", "verb", ("fought",)), {"fight", "fights", "fighted", "fighting", "fought"}),
+        (_Entry("border agent", "noun"), {"border agent", "border agents"}),
+        (_Entry("according to", "fixed"), {"according to"}),
+        (_Entry("so-called", "adj", ("so called",)), {"so-called", "so called"}),
+    ],
+)
+def test_term_variants(entry, expected):
+    assert term_variants(entry) == expected

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...lexicon.inflect import noun_forms, verb_forms
+from ...lexicon.inflect import term_variants, verb_forms
 from ...lexicon.kinds import CueVerb
 from ...models.cues import CueModel
 from ..matcher import PhraseMatcher, Unit, phrase_keys
@@ -50,14 +50,7 @@ def cue_matcher(cues: Sequence[CueVerb]) -> PhraseMatcher[CueVerb | None]:
         for form in sorted(verb_forms(verb)):
             phrases.append((phrase_keys(" ".join([form, *rest])), None))
     for cue in cues:
-        words = cue.term.split()
-        variants = {cue.term}
-        if cue.pos == "verb":
-            variants |= {" ".join([f, *words[1:]]) for f in verb_forms(words[0])}
-        elif cue.pos == "noun":
-            variants |= {" ".join([*words[:-1], f]) for f in noun_forms(words[-1])}
-        variants |= set(cue.forms)
-        for v in sorted(variants):
+        for v in sorted(term_variants(cue)):
             phrases.append((phrase_keys(v), cue))
     return PhraseMatcher(phrases)
 
