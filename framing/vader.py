@@ -21,6 +21,7 @@ sentences, on generated ones and on the seed articles.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import re
 import string
@@ -29,7 +30,7 @@ from importlib.resources import files
 from itertools import compress, pairwise
 from types import MappingProxyType
 
-__all__ = ["Vader", "default_vader"]
+__all__ = ["Vader", "default_vader", "vader_lexicon"]
 
 # -- VADER 3.3.2's constants, unchanged (the tests compare them with the package's) ----
 
@@ -131,17 +132,9 @@ class Vader:
 
     def __init__(self) -> None:
         """Read the word and emoji lexicons that ship inside ``vaderSentiment``."""
-        package = files("vaderSentiment")
-        lexicon_text = package.joinpath("vader_lexicon.txt").read_bytes().decode("utf-8")
-        emoji_text = package.joinpath("emoji_utf8_lexicon.txt").read_bytes().decode("utf-8")
-
-        # Parsed exactly as SentimentIntensityAnalyzer.make_lex_dict / make_emoji_dict do.
-        lexicon: dict[str, float] = {}
-        for line in lexicon_text.rstrip("\n").split("\n"):
-            if not line:
-                continue
-            word, measure = line.strip().split("\t")[0:2]
-            lexicon[word] = float(measure)
+        emoji_text = files("vaderSentiment").joinpath("emoji_utf8_lexicon.txt").read_bytes().decode("utf-8")
+        lexicon = dict(vader_lexicon()[0])
+        # Parsed exactly as SentimentIntensityAnalyzer.make_emoji_dict does.
         emojis: dict[str, str] = {}
         for line in emoji_text.rstrip("\n").split("\n"):
             emoji, description = line.strip().split("\t")[0:2]
@@ -488,6 +481,23 @@ def _normalize(score: float, alpha: float = 15) -> float:
     if norm_score > 1.0:
         return 1.0
     return norm_score
+
+
+@functools.lru_cache(maxsize=1)
+def vader_lexicon() -> tuple[Mapping[str, float], str]:
+    """VADER's word valences, read from the ``vaderSentiment`` package exactly as
+    ``SentimentIntensityAnalyzer.make_lex_dict`` reads them, and the sha256 of the
+    file's text with its line ends as ``\\n`` (a model trained on the valences records
+    it, and warns when the installed lexicon differs)."""
+    text = files("vaderSentiment").joinpath("vader_lexicon.txt").read_bytes().decode("utf-8")
+    lexicon: dict[str, float] = {}
+    for line in text.rstrip("\n").split("\n"):
+        if not line:
+            continue
+        word, measure = line.strip().split("\t")[0:2]
+        lexicon[word] = float(measure)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    return MappingProxyType(lexicon), hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
 @functools.lru_cache(maxsize=1)

@@ -150,6 +150,7 @@ import numpy as np
 
 from ..errors import FramingWarning, InputError
 from ..function_words import AUXILIARIES
+from ..vader import vader_lexicon
 from ._estimator import Estimator
 
 __all__ = [
@@ -412,23 +413,9 @@ def _char_ngrams(word: str) -> tuple[str, ...]:
 # -- lexicons --------------------------------------------------------------------------
 
 
-def _vader_text() -> str:
-    return (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=1)
 def _vader() -> tuple[Mapping[str, float], str]:
-    """VADER's word valences, read from the installed package, and the file's sha256."""
-    text = _vader_text()
-    lexicon: dict[str, float] = {}
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            try:
-                lexicon[parts[0]] = float(parts[1])
-            except ValueError:
-                continue
-    return lexicon, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """VADER's word valences and the sha256 of their file (framing.vader reads them)."""
+    return vader_lexicon()
 
 
 def project_lexicon_tables(lexicon_folder: str | Path | None = None) -> dict[str, Any]:
