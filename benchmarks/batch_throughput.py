@@ -109,7 +109,7 @@ def naive_baseline(texts: list[str]) -> float:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from framing.readability import _cmu_table
+    from framing.readability_formulas import _cmu_table
 
     table = _cmu_table()
 

@@ -33,9 +33,10 @@ if _typing.TYPE_CHECKING:
     from .analyzers import ANALYZERS
     from .article import Article
     from .comparison import Comparison, compare
+    from .dataframes import TABLES, to_frame
     from .lexicon import Lexicon, builtin_lexicons, load_lexicon
     from .pipeline import Pipeline, Settings, analyze, analyze_many
-    from .readability import Readability, readability
+    from .readability_formulas import Readability, readability
     from .render import RENDERERS, render, write_report
     from .render.html import render_html
     from .render.json import render_json
@@ -43,7 +44,6 @@ if _typing.TYPE_CHECKING:
     from .render.worksheet import render_worksheet, write_worksheet
     from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
     from .sources import ReadOptions, read_articles
-    from .tables import TABLES, to_frame
 
 __all__ = [
     "ANALYZERS",
@@ -101,8 +101,8 @@ _LAZY = {
     "Settings": ".pipeline",
     "analyze": ".pipeline",
     "analyze_many": ".pipeline",
-    "Readability": ".readability",
-    "readability": ".readability",
+    "Readability": ".readability_formulas",
+    "readability": ".readability_formulas",
     "RENDERERS": ".render",
     "render": ".render",
     "write_report": ".render",
@@ -118,8 +118,8 @@ _LAZY = {
     "read_articles": ".sources",
     "render_worksheet": ".render.worksheet",
     "write_worksheet": ".render.worksheet",
-    "TABLES": ".tables",
-    "to_frame": ".tables",
+    "TABLES": ".dataframes",
+    "to_frame": ".dataframes",
 }
 
 
@@ -137,12 +137,11 @@ def __dir__() -> list[str]:
 
 
 class _Package(_types.ModuleType):
-    """The package module. ``readability`` and ``render`` name both a submodule and a
-    function; as with eager imports, the public name stays the function when the
-    submodule is imported."""
+    """The package module. ``render`` names both a subpackage and a function; as with
+    eager imports, the public name stays the function when the subpackage is imported."""
 
     def __setattr__(self, name: str, value: _typing.Any) -> None:
-        if name in ("readability", "render") and isinstance(value, _types.ModuleType):
+        if name == "render" and isinstance(value, _types.ModuleType):
             value = getattr(value, name)
         super().__setattr__(name, value)
 

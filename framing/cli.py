@@ -445,7 +445,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     from .render import RENDERERS
 
     if args.what in (None, "analyzers"):
-        print("analysers:", file=out)
+        print("analyzers:", file=out)
         for spec in ANALYZERS.values():
             print(f"  {spec.name:12} {spec.description}", file=out)
     if args.what in (None, "lexicons"):

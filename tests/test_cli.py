@@ -76,6 +76,8 @@ def test_list_reads_the_registries():
     assert code == 0
     for name in ("loaded", "readability", "tone", "loaded-language", "html", "json"):
         assert name in out
+    # each heading is named as its argument is ("framing list analyzers")
+    assert out.startswith("analyzers:\n")
 
 
 def test_python_dash_m(tmp_path):

@@ -39,3 +39,16 @@ def test_the_public_api_is_type_checked_strictly():
     config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
     (strict,) = [o for o in config["overrides"] if o.get("disallow_untyped_defs")]
     assert set(strict["module"]) == sources | {"framing"}
+
+
+def test_no_public_function_shares_its_name_with_a_submodule():
+    """A name of framing is one thing: a function is not also a module of the package
+    (``render`` is the one left, kept by ``framing.__init__``'s ``_Package``)."""
+    import importlib.util
+
+    shared = {
+        name
+        for name in framing.__all__
+        if callable(getattr(framing, name)) and importlib.util.find_spec(f"framing.{name}") is not None
+    }
+    assert shared <= {"render"}, sorted(shared)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing.readability import count_text, readability, syllables
+from framing.readability_formulas import count_text, readability, syllables
 
 TEXTS = [
     "The cat sat on the mat. It was happy.",
@@ -43,7 +43,7 @@ def textstat_with_our_syllables(monkeypatch):
     import textstat
     import textstat.backend.counts._count_syllables as count_module
 
-    from framing.readability import _cmu_table
+    from framing.readability_formulas import _cmu_table
 
     table = _cmu_table()
 
@@ -57,7 +57,7 @@ def textstat_with_our_syllables(monkeypatch):
 
 def test_the_familiar_words_are_textstats_list():
     textstat_utils = pytest.importorskip("textstat.backend.utils")
-    from framing.readability import _easy_words
+    from framing.readability_formulas import _easy_words
 
     assert _easy_words() == textstat_utils.get_lang_easy_words("en_US")
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
-from ..readability import readability
+from ..readability_formulas import readability
 from ..text.document import Document
 from .base import AnalyzerOutput
 

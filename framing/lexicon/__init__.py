@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import LexiconError, UsageError
 from ..resources import lexicon_dir
-from ._format import RawLexicon, parse_lexicon_bytes, read_lexicon_file
+from .file_format import RawLexicon, parse_lexicon_bytes, read_lexicon_file
 from .kinds import KINDS, Abbreviation, Category, CueVerb, SourceRole, Term
 
 __all__ = [

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import LexiconError
-from ._format import RawLexicon, Row
 from .context import CONTEXT_RULES
+from .file_format import RawLexicon, Row
 
 __all__ = [
     "CUE_GRADES",

@@ -60,7 +60,7 @@ def test_contract(single, text):
         assert all(v >= 0 for v in loaded["per_1000_by_voice"].values())
 
 
-def test_unknown_analyser_is_named_with_the_choices():
+def test_unknown_analyzer_is_named_with_the_choices():
     from framing import UsageError
 
     with pytest.raises(UsageError, match="unknown analyser 'nope'; choose from: loaded"):

@@ -3,7 +3,7 @@
 import pytest
 
 from framing import UsageError, analyze, compare
-from framing.tables import TABLES, rows, to_frame
+from framing.dataframes import TABLES, rows, to_frame
 
 TEXT = 'Rioters brutalized the town. "It was a disgrace," Mayor Ana Ruiz said. Police arrested two men.'
 
