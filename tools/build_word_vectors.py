@@ -48,7 +48,7 @@ def build_word_vectors(
     from scipy import sparse
     from sklearn.utils.extmath import randomized_svd
 
-    from framing.models.target_sentiment import _TOKEN, _norm
+    from framing.models.target_words import _TOKEN, _norm
 
     articles = [[_norm(m.group()) for m in _TOKEN.finditer(text)] for text in texts]
     counts = Counter(w for words in articles for w in words)

@@ -66,7 +66,8 @@ def cross_validate(
     from sklearn.metrics import accuracy_score, f1_score
     from sklearn.model_selection import GroupKFold
 
-    from framing.models.target_sentiment import TargetSentimentClassifier, project_lexicon_tables
+    from framing.models.target_features import project_lexicon_tables
+    from framing.models.target_sentiment import TargetSentimentClassifier
 
     tables = project_lexicon_tables()
     # the examples whose sentence has two or more targets, where the model is weakest
