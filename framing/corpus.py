@@ -13,6 +13,10 @@ one recorded, so an offset can never point into the wrong text.
 The annotation format (``framing-corpus-annotation`` and ``framing-corpus-cluster``,
 version 1) is described in ``corpus/CARD.md`` and the guide in ``corpus/GUIDE.md``.
 Every check here names the file, the item and the problem.
+
+Over 500 lines on purpose: the annotation format's record types and the checks that
+build them (one ``_Check``, two parsers) are one contract with ``corpus/CARD.md``, read
+in one place.
 """
 
 from __future__ import annotations

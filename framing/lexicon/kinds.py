@@ -1,8 +1,12 @@
 """The kinds of lexicon framing reads, each with its columns and checks.
 
-Every kind turns the rows of a :class:`~framing.lexicon._format.RawLexicon` into typed,
+Every kind turns the rows of a :class:`~framing.lexicon.file_format.RawLexicon` into typed,
 frozen entries, or raises a :class:`~framing.errors.LexiconError` naming the file, the
 line and the problem.
+
+Over 500 lines on purpose: the entry type of every kind, the row checks they share and
+one builder a kind, with the registry (``KINDS``) at the end; a new kind is one more
+builder.
 """
 
 from __future__ import annotations

@@ -121,6 +121,9 @@ Known weaknesses
     news, on other languages or on non-person targets are unknown. Positive is the weakest
     class. Treat one prediction as a prompt to read the sentence, never as a verdict.
 
+Over 500 lines with its model card, the docstring above (130 lines); the code is the
+estimator alone (its words and features are target_words.py and target_features.py).
+
 >>> model = TargetSentimentClassifier.load()
 >>> sentence = "Critics slammed Smith for the failure."
 >>> int(model.predict([(sentence, 16, 21)])[0])

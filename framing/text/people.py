@@ -27,6 +27,10 @@ What fits nobody, or fits two equally well, stays unresolved: nothing is guessed
 A date ("On Thursday"), a headline fragment ("Lawyers Argue"), a photo credit
 ("(Dana Verkouteren via AP)") or a verb phrase is never a name. Offsets are into the
 normalised text.
+
+Over 500 lines on purpose: the resolver is one class, :class:`People`, whose steps all
+read and write the entities and mentions it is building; cut into rooms, each room would
+reach into that state.
 """
 
 from __future__ import annotations
