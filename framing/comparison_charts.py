@@ -45,45 +45,27 @@ def chart_data(
             for v in views
         ],
     }
-    used = sorted({f.category for v in views for f in v.findings if f.analyzer == "loaded"})
-    category_counts = {
-        "title": "Loaded terms by category (outlet's own words)",
-        "series": used,
-        "series_labels": {c: categories.get(c, {}).get("label", c) for c in used},
-        "rows": [
-            {
-                "article": v.label,
-                **{c: v.loaded.get("by_category", {}).get(c, {}).get("own", 0) for c in used},
-            }
-            for v in views
-        ],
-    }
-    types = sorted({sp.type for v in views for sp in v.speakers})
-    speech_by_type = {
-        "title": "Who speaks: share of quoted and reported words, by type of source",
-        "series": types,
-        "series_labels": {t: source_types.get(t, {}).get("label", t) for t in types},
-        "rows": [
-            {
-                "article": v.label,
-                **{t: sum(sp.share for sp in v.speakers if sp.type == t) for t in types},
-            }
-            for v in views
-        ],
-    }
-    frames = sorted({k for v in views for k in v.frames.get("own", {}).get("distribution", {})})
-    frames_own = {
-        "title": "Frames in the outlet's own voice (share of frame cues)",
-        "series": frames,
-        "series_labels": {k: frame_labels.get(k, {}).get("label", k) for k in frames},
-        "rows": [
-            {
-                "article": v.label,
-                **{k: v.frames.get("own", {}).get("distribution", {}).get(k, 0.0) for k in frames},
-            }
-            for v in views
-        ],
-    }
+    category_counts = _by_article(
+        "Loaded terms by category (outlet's own words)",
+        views,
+        sorted({f.category for v in views for f in v.findings if f.analyzer == "loaded"}),
+        categories,
+        lambda v, c: v.loaded.get("by_category", {}).get(c, {}).get("own", 0),
+    )
+    speech_by_type = _by_article(
+        "Who speaks: share of quoted and reported words, by type of source",
+        views,
+        sorted({sp.type for v in views for sp in v.speakers}),
+        source_types,
+        lambda v, t: sum(sp.share for sp in v.speakers if sp.type == t),
+    )
+    frames_own = _by_article(
+        "Frames in the outlet's own voice (share of frame cues)",
+        views,
+        sorted({k for v in views for k in v.frames.get("own", {}).get("distribution", {})}),
+        frame_labels,
+        lambda v, k: v.frames.get("own", {}).get("distribution", {}).get(k, 0.0),
+    )
     distinctive = _distinctive(views, analyses, group_by)
     return {
         "loaded_rate_by_voice": rate_by_voice,
@@ -104,6 +86,23 @@ def chart_data(
         "roles_by_article": _roles_by_article(views),
         "actor_tone_own": _actor_tone(views, "own"),
         "actor_tone_quoted": _actor_tone(views, "quoted"),
+    }
+
+
+def _by_article(
+    title: str,
+    views: Sequence[ArticleView],
+    series: list[str],
+    names: Mapping[str, Mapping[str, str]],
+    value: Callable[[ArticleView, str], Any],
+) -> dict[str, Any]:
+    """A chart of one number per article for each series, each series named as a
+    lexicon names it (``names``: its categories) or by its id."""
+    return {
+        "title": title,
+        "series": series,
+        "series_labels": {s: names.get(s, {}).get("label", s) for s in series},
+        "rows": [{"article": v.label, **{s: value(v, s) for s in series}} for v in views],
     }
 
 
