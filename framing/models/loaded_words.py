@@ -141,9 +141,10 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ..errors import InputError
+from ..vader import vader_lexicon
 from ._estimator import Estimator
 from ._files import read_model_json, write_model_json
-from .target_sentiment import _vader, project_lexicon_tables
+from .target_features import project_lexicon_tables
 
 __all__ = [
     "DEFAULT_MODEL_SHA256",
@@ -238,7 +239,7 @@ class Features:
     """
 
     def __init__(self, tables: Mapping[str, Any]):
-        self.vader: Mapping[str, float] = _vader()[0]
+        self.vader: Mapping[str, float] = vader_lexicon()[0]
         self.loaded: Mapping[str, Any] = tables["loaded"]
         members: dict[str, set[str]] = {}
         for phrase, (category, _) in tables["loaded_multi"].items():
@@ -693,7 +694,7 @@ class LoadedWordsTagger(Estimator):
                 "scores": [[float(v) for v in row] for row in self.word_scores_],
                 "category_scores": [[float(v) for v in row] for row in self.word_category_scores_],
             },
-            "lexicons": {**self.lexicon_tables_, "vader_sha256": _vader()[1]},
+            "lexicons": {**self.lexicon_tables_, "vader_sha256": vader_lexicon()[1]},
             "neutral": {k: list(v) for k, v in sorted(self.neutral_.items())},
             "category_text": {k: dict(v) for k, v in sorted(self.category_text_.items())},
             "skip_words": sorted(SKIP_WORDS),
@@ -782,7 +783,7 @@ class LoadedWordsTagger(Estimator):
         ):
             raise refuse("category_text must map categories to objects of strings")
         vader_sha = lexicons.get("vader_sha256")
-        if vader_sha is not None and vader_sha != _vader()[1]:
+        if vader_sha is not None and vader_sha != vader_lexicon()[1]:
             raise refuse(
                 "it was trained with another VADER lexicon than the installed vaderSentiment's; "
                 "install the vaderSentiment version framing names, or retrain with tools/train_loaded_words.py"
