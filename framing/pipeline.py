@@ -217,9 +217,15 @@ def default_pipeline() -> Pipeline:
 def analyze(item: str | Article, *, settings: Settings | None = None) -> ArticleAnalysis:
     """Analyse one text or Article.
 
-    >>> result = analyze('Officials said the rollout was "a reckless failure."')
-    >>> [(f.text, f.voice, f.speaker, f.origin) for f in result.findings_in(analyzer="loaded")]
-    [('reckless', 'quote', 'officials', 'lexicon'), ('failure', 'quote', 'officials', 'model')]
+    >>> text = 'Officials said the rollout was "a reckless failure."'
+    >>> [(f.text, f.voice, f.speaker, f.origin) for f in analyze(text).findings_in(analyzer="loaded")]
+    [('reckless', 'quote', 'officials', 'lexicon')]
+
+    The loaded-words model is opt-in:
+
+    >>> result = analyze(text, settings=Settings(learned_loaded=True))
+    >>> [(f.text, f.origin) for f in result.findings_in(analyzer="loaded")]
+    [('reckless', 'lexicon'), ('failure', 'model')]
     """
     pipeline = default_pipeline() if settings is None else Pipeline(settings)
     return pipeline.analyze(item)
