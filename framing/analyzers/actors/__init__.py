@@ -40,7 +40,7 @@ from ..base import AnalyzerOutput, voice_group
 from .mentions import LINKED, Actor, Described, LexiconAndNames, MentionFinder, actor_id_for_name
 from .reading import COMMON_VERBS, CastReader, Clue, Reader
 from .roles import Evidence, RoleModel, Tellings, cast_actor, reason
-from .table import Portrait, actor_rows, speaks_words, summary
+from .table import Portrait, actor_rows, speaks_words, summary, words_by_speaker_key
 
 __all__ = ["ActorsAnalyzer", "actor_id_for_name"]
 
@@ -230,7 +230,7 @@ class ActorsAnalyzer:
         return self._tellings(doc, portraits)
 
     def _tellings(self, doc: Document, portraits: Mapping[str, Portrait]) -> list[Tellings]:
-        keys, speaks = self._mentions.speaker_keys(), doc.speaker_words
+        keys, speaks = self._mentions.speaker_keys(), words_by_speaker_key(doc.speaker_words)
         return [
             Tellings.of(p.actor, p.clues, p.voices, speaks_words(p.actor, speaks, keys))
             for p in portraits.values()

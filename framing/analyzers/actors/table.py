@@ -12,7 +12,7 @@ from ..base import voice_group
 from .mentions import LINKED, Actor
 from .reading import Clue
 
-__all__ = ["Heard", "Portrait", "actor_rows", "speaks_words", "summary"]
+__all__ = ["Heard", "Portrait", "actor_rows", "speaks_words", "summary", "words_by_speaker_key"]
 
 _GROUPS = ("own", "quoted", "reported")
 
@@ -56,11 +56,22 @@ def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def speaks_words(actor: Actor, speaks: Mapping[str, int], known: Mapping[str, frozenset[str]]) -> int:
+def words_by_speaker_key(speaks: Mapping[str, int]) -> dict[str, int]:
+    """Words quoted or reported from each speaker, by the speaker's :func:`speaker_key`
+    (speakers whose names give one key counted together), read once per document."""
+    out: dict[str, int] = {}
+    for name, n in speaks.items():
+        key = speaker_key(name)
+        out[key] = out.get(key, 0) + n
+    return out
+
+
+def speaks_words(actor: Actor, by_key: Mapping[str, int], known: Mapping[str, frozenset[str]]) -> int:
     """Words the actor itself is quoted or reported as saying: those of every speaker
-    whose name is the actor's name or one of its aliases."""
+    whose name is the actor's name or one of its aliases (``by_key`` from
+    :func:`words_by_speaker_key`)."""
     own_keys = {speaker_key(x) for x in (actor.name, *actor.aliases)} | known.get(actor.id, frozenset())
-    return sum(n for name, n in speaks.items() if speaker_key(name) in own_keys)
+    return sum(by_key.get(k, 0) for k in own_keys)
 
 
 def actor_rows(
@@ -70,6 +81,7 @@ def actor_rows(
 ) -> list[dict[str, Any]]:
     """The rows of the actors table, most mentioned first."""
     rows: list[dict[str, Any]] = []
+    by_key = words_by_speaker_key(speaks)
     for p in portraits:
         a = p.actor
         mentions = [m for m in a.mentions if m[3] != "furniture"]
@@ -86,7 +98,7 @@ def actor_rows(
                 "mentions": {g: counts.get(g, 0) for g in _GROUPS},
                 "aliases": dict(a.aliases.most_common()),
                 "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in LINKED},
-                "speaks_words": speaks_words(a, speaks, known or {}),
+                "speaks_words": speaks_words(a, by_key, known or {}),
                 "tone": {
                     "vader": {g: _mean(p.tone.get(g, [])) for g in _GROUPS},
                     "lexicon": {g: _mean(p.signals.get(g, [])) for g in _GROUPS}

@@ -80,6 +80,8 @@ class _Base:
         self.scopes = scopes
         self._cues, self._nouns = cues
         self._cue_starts = [c.start for c in self._cues]
+        self._noun_starts = [n.start for n in self._nouns]
+        self._title_norm: str | None = None  # the text title-cased, made when first needed
         self.people = people
         #: every capitalised phrase of the document, found once
         self.names: list[Chunk] = list(names)
@@ -92,6 +94,12 @@ class _Base:
         self._antecedents: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ------------------------------------------------------------------ helpers
+
+    def title_norm(self) -> str:
+        """The text title-cased ("JOEL BENENSON" as "Joel Benenson"), made once."""
+        if self._title_norm is None:
+            self._title_norm = self.norm.title()
+        return self._title_norm
 
     def chunks_in(self, start: int, end: int) -> list[Chunk]:
         """The capitalised phrases within ``[start, end)``, from those found once; where

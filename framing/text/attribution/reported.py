@@ -110,7 +110,7 @@ class _Reported(_Subjects):
         name = m.group(1)
         cl = self.chunks_in(s + (len(name) - len(name.lstrip())), m.end(1))
         if name.isupper():  # 'JOEL BENENSON:' in a transcript
-            cl = chunks(norm.title(), m.start(1), m.end(1), self.book)
+            cl = chunks(self.title_norm(), m.start(1), m.end(1), self.book)
         persons = [
             c
             for c in cl
@@ -142,7 +142,7 @@ class _Reported(_Subjects):
         "her statement on ...", "Sanders's attacks on Clinton", "their decision to ..."."""
         norm = self.norm
         out: list[Attribution] = []
-        lo = bisect.bisect_left([n.start for n in self._nouns], s)
+        lo = bisect.bisect_left(self._noun_starts, s)
         for n in self._nouns[lo:]:
             if n.start >= e:
                 break
