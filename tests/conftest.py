@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,6 +56,26 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"the shared datasets are not here ({SHARED_DATA}); this test reads them")
     return SHARED_DATA
+
+
+def count_calls(fn: Callable[..., Any], *args: Any) -> int:
+    """How many Python and C functions ``fn(*args)`` calls: a count of its work that is
+    the same on every machine and every run (caches warmed by an earlier call aside),
+    for tests of how work grows with the input, where a time would be a guess."""
+    calls = 0
+
+    def count(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    previous = sys.getprofile()
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(previous)
+    return calls
 
 
 def chromium_path() -> str | None:

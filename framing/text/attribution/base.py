@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -15,6 +16,12 @@ from .cues import _Cue
 
 #: The name given to a speaker the text refers to ("he said") but never identifies.
 UNRESOLVED = "(unresolved)"
+
+#: How many cues before a quotation, in its sentence, may introduce it (the nearest
+#: ones): no sentence of a news article has more, and a run-on "sentence" of thousands
+#: of cue words and quotations is then read in linear time.
+_HEAD_CUES = 8
+_NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +86,11 @@ class _Base:
         self.book = book
         self.scopes = scopes
         self._cues, self._nouns = cues
-        self._cue_starts = [c.start for c in self._cues]
+        #: the cues outside quotation marks, which are all any reading of the text uses
+        #: (found once: a run-on sentence with thousands of quotations would otherwise
+        #: test every cue before each quotation again)
+        self._free_cues = [c for c in self._cues if not self.in_quote(c.start)]
+        self._free_starts = [c.start for c in self._free_cues]
         self._noun_starts = [n.start for n in self._nouns]
         self._title_norm: str | None = None  # the text title-cased, made when first needed
         self.people = people
@@ -123,9 +134,34 @@ class _Base:
         return pos, pos
 
     def _cues_in(self, start: int, end: int) -> list[_Cue]:
-        lo = bisect.bisect_left(self._cue_starts, start)
-        hi = bisect.bisect_left(self._cue_starts, end)
-        return [c for c in self._cues[lo:hi] if c.end <= end and not self.in_quote(c.start)]
+        """The cues outside quotation marks within ``[start, end)``."""
+        lo = bisect.bisect_left(self._free_starts, start)
+        hi = bisect.bisect_left(self._free_starts, end)
+        return [c for c in self._free_cues[lo:hi] if c.end <= end]
+
+    def _last_cues(self, start: int, end: int) -> list[_Cue]:
+        """The last :data:`_HEAD_CUES` cues outside quotation marks within ``[start,
+        end)``, in text order: the cues that may introduce a quotation at ``end``."""
+        lo = bisect.bisect_left(self._free_starts, start)
+        hi = bisect.bisect_left(self._free_starts, end)
+        found: list[_Cue] = []
+        for k in range(hi - 1, lo - 1, -1):
+            if len(found) == _HEAD_CUES:
+                break
+            if self._free_cues[k].end <= end:
+                found.append(self._free_cues[k])
+        found.reverse()
+        return found
+
+    def _last_char_before(self, start: int, end: int) -> int:
+        """The position of the last character before ``end`` that is not white space,
+        or ``start - 1`` when ``[start, end)`` is all white space (read backwards, so a
+        long sentence is not copied for every quotation in it)."""
+        i = end - 1
+        norm = self.norm
+        while i >= start and norm[i].isspace():
+            i -= 1
+        return i
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quotation's marks (the marks themselves are not)."""

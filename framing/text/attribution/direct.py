@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 
 from ..names import Chunk, Speaker, word_core
 from ..quotes import QuoteSpan
-from .base import Attribution
+from .base import _NON_SPACE, Attribution
 from .cues import _Cue, _verb_before_phrase
 from .patterns import (
     _ABBREVIATION,
@@ -22,6 +23,9 @@ from .patterns import (
     _ends_in,
 )
 from .subjects import _Subjects
+
+#: A character of a gap between two quotations that is more than space and punctuation.
+_WORDY = re.compile(r'[^ \n,.;:"]')
 
 
 class _Direct(_Subjects):
@@ -50,7 +54,7 @@ class _Direct(_Subjects):
             and major
             and sum(w[:1].isupper() for w in major) >= 0.75 * len(major)
             and _ends_in(before, string.ascii_lowercase)
-            and not self._cues_in(sent_start, q.start)
+            and not self._last_cues(sent_start, q.start)
         ):
             return "title"  # 'She sang "Born in the Dark"': a title-cased name of a work
         if _ends_in(before, string.ascii_letters + string.digits):
@@ -69,7 +73,8 @@ class _Direct(_Subjects):
             return None
         if kind == "scare":
             return Attribution("scare", q.content, None, None, None, None, "scare", qi)
-        before = norm[sent_s : q.start]
+        # the last character before the quotation in its sentence (sent_s - 1: none)
+        last = self._last_char_before(sent_s, q.start)
         found: tuple[Speaker, tuple[int, int], str] | None = None
         cue: _Cue | None = None
 
@@ -132,12 +137,13 @@ class _Direct(_Subjects):
         # 3. before it, in the same sentence, or in the sentence that ends with a colon
         #    just before a quotation that opens a paragraph
         if found is None:
-            lead_in = norm[: q.start].rstrip()
-            if not before.strip() and lead_in.endswith(":"):
-                sent_s = self._sentence_of(len(lead_in) - 1)[0]
-                head = self._cues_in(sent_s, len(lead_in))
+            # the last character before the sentence, when nothing comes before the quotation
+            lead_in = self._last_char_before(0, sent_s) if last < sent_s else -1
+            if lead_in >= 0 and norm[lead_in] == ":":
+                sent_s = self._sentence_of(lead_in)[0]
+                head = self._last_cues(sent_s, lead_in + 1)
             else:
-                head = self._cues_in(sent_s, q.start)
+                head = self._last_cues(sent_s, q.start)
             head = _verb_before_phrase(self.norm, head)
             if head:
                 cue = head[-1]  # the verb nearest the quotation introduces it
@@ -154,22 +160,27 @@ class _Direct(_Subjects):
         continued: Attribution | None = None
         if speaker is None and self._previous is not None:
             prev_end, prev = self._previous
-            between = norm[prev_end : q.start]
-            others = [
-                ch
-                for ch in self.chunks_in(prev_end, q.start)
-                if ch.is_person
-                and not (prev.speaker_span and prev.speaker_span[0] <= ch.start < prev.speaker_span[1])
-                and (prev.speaker is None or self._other_person(ch, prev.speaker))
-            ]
+            # the previous quotation may be far back: the gap is read only as far as it
+            # must be (its first word, its first 13 words), never copied whole
             if prev.speaker is not None and (
-                not between.strip(' \n,.;:"')
-                or (len(between.split()) <= 12 and "\n\n" not in between.strip() and not others)
+                not _WORDY.search(norm, prev_end, q.start)
+                or (
+                    sum(1 for _ in itertools.islice(_NON_SPACE.finditer(norm, prev_end, q.start), 13)) <= 12
+                    and "\n\n" not in norm[prev_end : q.start].strip()
+                    and not any(
+                        ch.is_person
+                        and not (
+                            prev.speaker_span and prev.speaker_span[0] <= ch.start < prev.speaker_span[1]
+                        )
+                        and self._other_person(ch, prev.speaker)
+                        for ch in self.chunks_in(prev_end, q.start)
+                    )
+                )
             ):
                 speaker, span, how = prev.speaker, prev.speaker_span, "continuation"
                 continued = prev
         # 5. a comma or colon after a sentence that names someone
-        if speaker is None and _ends_in(before, ",:"):
+        if speaker is None and last >= sent_s and norm[last] in ",:":
             persons = [
                 c
                 for c in self.chunks_in(sent_s, q.start)

@@ -1,0 +1,96 @@
+"""Linear time for every shape of input, measured in work, never in seconds.
+
+Each text is read at two sizes, the second twice the first. A step that is linear in
+the text doubles the work; a quadratic one quadruples it. Work is counted as the
+Python and C function calls made (:func:`tests.conftest.count_calls`), which is exact
+and the same on any machine, so these tests neither wait for a slow run nor fail on
+a busy one. Each text is read once before it is counted, so caches filled on first
+use count for neither size. What one C call does inside (a regular expression's scan,
+a slice) counts once, so a quadratic step must loop in Python to be seen here; the
+benchmarks time the rest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import Article
+from framing.text.normalize import CLOSING_QUOTES, OPENING_QUOTES
+
+from .conftest import count_calls
+
+#: Doubling the text may multiply the work by at most this (linear work gives about
+#: 2.0; the quadratic cases these tests were written for gave 3.2 at these sizes).
+MOST_GROWTH = 2.5
+
+#: Every character read as a double quotation mark, the typewriter pairs read as one,
+#: and the single marks (which never open a quotation, and must not cost as if they did).
+QUOTE_MARKS = sorted(
+    {'"', "\u201f", "\u2033", "\uff02", *OPENING_QUOTES, *CLOSING_QUOTES}
+    | {"''", "``", "'", "`", "\u2018", "\u2019", "\u201a", "\u201b"}
+)
+
+#: Shapes of text around a quotation mark, as repeated to make a long text.
+MARK_SHAPES = {
+    # unbalanced opening marks in one run-on sentence (3.3 s, 13.1 s and 55.7 s for
+    # 0.48, 0.96 and 1.92 million characters before it was fixed)
+    "run-on": "he said {m}word and ",
+    "run-on-cues": "said, he said, {m}w ",
+    "marks-only": "{m}",
+    "sentences": "{m}Word here. ",
+    "paragraphs": "{m}Word here.\n\n",
+    "after-a-word": "word{m} ",
+    "after-a-name": "Ana Ruiz said, {m}w",
+}
+
+#: Other shapes of hostile or odd text, read through the whole analysis.
+TEXT_SHAPES = {
+    "long-line-of-words": "word ",
+    "long-line-one-token": "x",
+    "long-line-punctuation": "a,b;c:d-e/f ",
+    "name-dense": "Dana Bash and Mr Bash ",
+    "name-list": "Ana Ruiz, Tom Reyes, Lee Kim, ",
+    "cue-dense": "said ",
+    "cue-clauses": "he said that she said that ",
+    "according-to": "according to him, ",
+    "abbreviations": "Sen. A. B. the U.S. ",
+    "relative-clauses": "Ana, who said, ",
+    "every-mark-run-on": "".join(f"he said {m}word and " for m in QUOTE_MARKS),
+}
+
+
+def _text(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _growth(read, unit: str, size: int) -> float:
+    texts = [_text(unit, size), _text(unit, 2 * size)]
+    for text in texts:
+        read(Article(text))  # fill the caches first
+    small, large = (count_calls(read, Article(text)) for text in texts)
+    return large / small
+
+
+@pytest.mark.parametrize("shape", MARK_SHAPES)
+@pytest.mark.parametrize("mark", QUOTE_MARKS)
+def test_segmenting_grows_linearly_for_every_quotation_mark(pipeline, mark, shape):
+    growth = _growth(pipeline.segmenter, MARK_SHAPES[shape].format(m=mark), 4_000)
+    assert growth < MOST_GROWTH, f"doubling the text multiplied the work by {growth:.2f}"
+
+
+@pytest.mark.parametrize("shape", TEXT_SHAPES)
+def test_the_whole_analysis_grows_linearly(pipeline, shape):
+    growth = _growth(pipeline.analyze, TEXT_SHAPES[shape], 4_000)
+    assert growth < MOST_GROWTH, f"doubling the text multiplied the work by {growth:.2f}"
+
+
+def test_the_counter_sees_quadratic_work():
+    """The measure itself: a step that reads the whole text again for every word."""
+
+    def quadratic(article: Article) -> None:
+        words = article.text.split()
+        for k in range(len(words)):
+            for word in words[:k]:
+                word.isupper()
+
+    assert _growth(quadratic, "word ", 2_000) > 3.5
