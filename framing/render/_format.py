@@ -13,6 +13,8 @@ __all__ = [
     "any_unsteady",
     "found_by",
     "number",
+    "number_list",
+    "percent",
     "provenance_lines",
     "voice_rate",
 ]
@@ -54,6 +56,24 @@ def number(value: Any, digits: int = 1) -> str:
     if isinstance(value, float):
         return f"{value:,.{digits}f}"
     return str(value)
+
+
+def percent(value: Any) -> str:
+    """A share as a whole percentage, a missing one as a dash.
+
+    >>> percent(0.256), percent(None)
+    ('26%', '\u2013')
+    """
+    return "\u2013" if value is None else f"{100 * value:.0f}%"
+
+
+def number_list(values: Iterable[Any]) -> str:
+    """Numbers as a comma-separated list, as the figures tables give them ("1,350").
+
+    >>> number_list([1350.0, 2.5, 7])
+    '1,350, 2.5, 7'
+    """
+    return ", ".join(f"{v:,g}" for v in values)
 
 
 def voice_rate(loaded: Mapping[str, Any], group: str, prefix: str = "") -> tuple[str, str, bool]:

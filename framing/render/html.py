@@ -29,6 +29,7 @@ from ._format import (
     any_unsteady,
     found_by,
     number,
+    percent,
     provenance_lines,
     voice_rate,
 )
@@ -142,10 +143,6 @@ def _render_paragraph(view: ArticleView, pieces: Sequence[Piece], quote_tip: Any
     return Markup("".join(out))
 
 
-def _pct(value: Any) -> str:
-    return "\u2013" if value is None else f"{100 * value:.0f}%"
-
-
 def _role_badge(role: str, evidence: Sequence[Mapping[str, Any]]) -> Markup:
     """A role as a small badge whose title lists the evidence behind it (each line a
     reason a student can check against the text); escaped like every other text."""
@@ -181,7 +178,7 @@ def _environment() -> jinja2.Environment:
     )
     env.globals.update(
         fmt=number,
-        pct=_pct,
+        pct=percent,
         voice_rate=voice_rate,
         voice_groups=VOICE_GROUPS,
         unsteady_note=UNSTEADY_NOTE,
@@ -325,7 +322,7 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
                 "alt": f"Bar chart: {data['title']}. The numbers are in the table below it.",
                 "caption": caption,
                 "data": data,
-                "fmt": _pct
+                "fmt": percent
                 if key
                 in ("speech_by_source_type", "speech_by_speaker", "frames_own", "cue_grades_by_article")
                 else number,

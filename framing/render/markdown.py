@@ -13,6 +13,8 @@ from ._format import (
     VOICE_GROUPS,
     found_by,
     number,
+    number_list,
+    percent,
     provenance_lines,
     voice_rate,
 )
@@ -24,11 +26,16 @@ if TYPE_CHECKING:
 
 __all__ = ["render_markdown", "write_markdown"]
 
-_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|"})
+_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|$"})
 
 
 def md_escape(text: str) -> str:
-    """Escape Markdown syntax (and HTML) in text that comes from input."""
+    r"""Escape Markdown syntax (and HTML) in text that comes from input; ``$`` too, so
+    that no renderer with math (GitHub's, Jupyter's) reads ``$...$`` as a formula.
+
+    >>> print(md_escape("Cost $5 vs $\\alpha <b>"))
+    Cost \$5 vs \$\\alpha \<b\>
+    """
     return " ".join(text.split()).translate(_ESCAPE)
 
 
@@ -117,7 +124,7 @@ def render_markdown(comparison: Comparison) -> str:
         for row in frames["rows"]:
             lines.append(
                 f"| {md_escape(row['article'])} | "
-                + " | ".join(f"{100 * row[k]:.0f}%" for k in frames["series"])
+                + " | ".join(percent(row[k]) for k in frames["series"])
                 + " |"
             )
     lines += _epistemic_lines(comparison)
@@ -146,7 +153,7 @@ def render_markdown(comparison: Comparison) -> str:
                 cues = ", ".join(f"{g} ({n})" for g, n in sp.cues.items())
                 lines.append(
                     f"| {md_escape(sp.name)} | {md_escape(_type_label(comparison, sp.type))} | {sp.quotes} | {sp.reported} "
-                    f"| {sp.words} | {100 * sp.share:.0f}% | {cues} |"
+                    f"| {sp.words} | {percent(sp.share)} | {cues} |"
                 )
             lines.append("")
         loaded = [f for f in a.findings if f.analyzer == "loaded"]
@@ -314,12 +321,11 @@ def _coverage_lines(comparison: Comparison) -> list[str]:
         ]
         for h in cov.headlines:
             carried = "" if h.body_carries_headline else " (not carried)"
-            coverage = "\u2013" if h.coverage is None else f"{100 * h.coverage:.0f}%"
             lines.append(
                 f"| {md_escape(h.article)} | {md_escape(_short(h.headline, 200))} "
-                f"| {coverage}{carried} "
+                f"| {percent(h.coverage)}{carried} "
                 f"| {md_escape(', '.join(h.loaded_only_in_headline) or 'none')} "
-                f"| {md_escape(', '.join(f'{n:,g}' for n in h.numbers_only_in_headline) or 'none')} |"
+                f"| {number_list(h.numbers_only_in_headline) or 'none'} |"
             )
     return lines
 

@@ -218,3 +218,67 @@ def test_markdown_has_every_cross_article_section_of_the_html():
     # the figure the first article gives and the second does not, with what it counts
     figure = next(line for line in md.splitlines() if line.startswith("| 12 protesters, arrest |"))
     assert figure.endswith("| \u2013 |")
+
+
+BODY = (
+    "The Pentagon said on Tuesday that troops would leave the city, ending the mission. "
+    "Officials said the plan was sound."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, numbers, coverage",
+    [
+        # a number the body does not give: held as a float, which the Markdown once
+        # joined as text and crashed on (the classroom page answered 500 for 6% of a run)
+        ("Troops cut by 1,350 in Los Angeles", "1,350", "25% (not carried)"),
+        ("Troops cut by 2.5 percent, 40 units", "2.5, 40", "25% (not carried)"),
+        # a headline of stop words only has no coverage, shown as a dash (not 100 * None)
+        ("It is what it is", "none", "\u2013"),
+    ],
+)
+def test_markdown_headline_table_takes_numbers_and_missing_coverage(headline, numbers, coverage):
+    articles = [
+        Article(f"{headline}\n\n{BODY}", id="a", outlet="A", title=headline),
+        Article(f"Troops leave\n\n{BODY}", id="b", outlet="B", title="Troops leave"),
+    ]
+    md = render_markdown(compare(articles))
+    section = md.split("### Headlines against their articles", 1)[1]
+    row = next(line for line in section.splitlines() if line.startswith("| A | "))
+    cells = [cell.strip() for cell in row.strip("|").split(" | ")]
+    assert cells[2] == coverage
+    assert cells[4] == numbers
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Cost $5 vs $\\alpha",  # valid mathtext: was drawn as a formula, without its dollars
+        "$\\frac{$",  # invalid mathtext: crashed the chart
+        "a$b$c_d^e",
+        "x" * 5_000,  # very long: cut in the chart, whole in the tables
+    ],
+)
+def test_dollar_signs_are_text_in_every_renderer(outlet):
+    import base64
+
+    c = compare(
+        [
+            Article('Rioters brutalized the town. "Chaos," Mayor Jane Ortiz said.', id="a", outlet=outlet),
+            Article("The council met and agreed on a plan.", id="b", outlet="Calm Daily"),
+        ]
+    )
+    page = render_html(c)
+    charts = [
+        base64.b64decode(svg).decode("utf-8")
+        for svg in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
+    ]
+    assert charts
+    shown = outlet if len(outlet) < 200 else outlet[:199] + "\u2026"
+    assert all(shown in svg for svg in charts if "Calm Daily" in svg)
+    assert outlet in page
+    md = render_markdown(c)
+    from framing.render.markdown import md_escape
+
+    assert md_escape(outlet) in md
+    assert not re.search(r"(?<!\\)\$", md), "every $ from input is escaped in Markdown"
