@@ -1,6 +1,8 @@
 """The lexicon file format, shared by every kind of lexicon.
 
-A lexicon is a UTF-8, tab-separated text file::
+A lexicon is a UTF-8 (or, with a byte-order mark, UTF-16 or UTF-32), tab-separated
+text file, one line an entry, lines ending in a line feed (or a carriage return and a
+line feed)::
 
     # id: loaded-language
     # version: 1.0.0
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LexiconError
+from ..sources._decode import bom_encoding
 
 __all__ = ["REQUIRED_HEADER", "RawLexicon", "Row", "parse_lexicon_text", "read_lexicon_file"]
 
@@ -76,12 +79,14 @@ def read_lexicon_file(path: str | Path) -> RawLexicon:
 
 
 def parse_lexicon_bytes(data: bytes, *, source: str) -> RawLexicon:
+    codec = bom_encoding(data) or "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        name = "UTF-8" if codec == "utf-8-sig" else codec.upper()
+        line = data[: exc.start].decode(codec, "replace").count("\n") + 1
         raise LexiconError(
-            f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8", path=source, line=line
+            f"not valid {name} (byte {exc.start}); save the file as UTF-8", path=source, line=line
         ) from None
     raw = parse_lexicon_text(text, source=source)
     return RawLexicon(raw.source, raw.meta, raw.columns, raw.rows, hashlib.sha256(data).hexdigest())
@@ -91,7 +96,11 @@ def parse_lexicon_text(text: str, *, source: str) -> RawLexicon:
     meta: dict[str, str] = {}
     columns: tuple[str, ...] = ()
     rows: list[Row] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # lines end in a line feed only: a field may hold any other character Python would
+    # also break a line at (U+2028, U+0085, a form feed), and the line numbers then
+    # agree with an editor's
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.removesuffix("\r")
         if len(line) > MAX_LINE_CHARS:
             raise LexiconError(
                 f"line is {len(line):,} characters long; the limit is {MAX_LINE_CHARS:,}",

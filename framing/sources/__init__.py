@@ -14,6 +14,7 @@ rows describe the text files beside it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import decimal
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..article import Article
+from ..article import Article, surrogate_warning, without_surrogates
 from ..errors import InputError, InputWarning, MissingDependency, SkippedRecord
 from ._decode import FALLBACK_ENCODING, decode, open_text
 from .html import HTML_SUFFIXES, read_html
@@ -37,6 +38,7 @@ __all__ = [
     "HTML_SUFFIXES",
     "JSONL_SUFFIXES",
     "MANIFEST_NAME",
+    "MAX_JSON_DEPTH",
     "METADATA_FIELDS",
     "PARQUET_SUFFIXES",
     "READABLE_SUFFIXES",
@@ -56,7 +58,10 @@ TABLE_SUFFIXES = JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
 READABLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 METADATA_FIELDS = ("id", "outlet", "title", "date", "url")
 _TRUE = {"1", "true", "yes", "y"}
+#: The longest CSV field (and line) read, in characters: a longer one is a skipped record.
 _MAX_CSV_FIELD = 64 * 1024 * 1024
+#: The deepest nesting of a JSON record read (objects and arrays within each other).
+MAX_JSON_DEPTH = 64
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,16 @@ def read_articles(
             yield from _read_file(path, opts, report, manifest=None, in_batch=False)
 
 
+@contextlib.contextmanager
+def _reading(source: str) -> Iterator[None]:
+    """A file or folder that cannot be read (no permission, a disk error) is refused
+    as input is, with one line naming it, rather than with a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+
+
 def _warn(problem: InputError | InputWarning) -> None:
     warning = problem if isinstance(problem, InputWarning) else InputWarning(str(problem))
     warnings.warn(warning, stacklevel=3)
@@ -118,10 +133,14 @@ def _skip_or_raise(problem: SkippedRecord, opts: ReadOptions, report: Callable[.
 
 
 def _read_folder(folder: Path, opts: ReadOptions, report: Callable[..., None]) -> Iterator[Article]:
-    manifest = _read_manifest(folder / MANIFEST_NAME, report) if (folder / MANIFEST_NAME).exists() else {}
-    files = sorted(
-        p for p in folder.iterdir() if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
-    )
+    with _reading(str(folder)):
+        files = sorted(
+            p
+            for p in folder.iterdir()
+            if p.is_file() and p.name != MANIFEST_NAME and not p.name.startswith(".")
+        )
+    with _reading(str(folder / MANIFEST_NAME)):
+        manifest = _read_manifest(folder / MANIFEST_NAME, report) if (folder / MANIFEST_NAME).exists() else {}
     readable = [p for p in files if _suffix(p) in READABLE_SUFFIXES]
     for p in files:
         if p not in readable and p.name.lower() not in ("readme.md", "readme.txt", "license"):
@@ -162,37 +181,38 @@ def _read_file(
     suffix = _suffix(path)
     source = str(path)
     try:
-        if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
-            with open_text(path, source=source, gzipped=suffix.endswith(".gz"), warn=report) as stream:
-                if suffix in JSONL_SUFFIXES:
-                    yield from _read_jsonl(stream, source, path, opts, report)
-                else:
-                    yield from _read_csv(
-                        stream, source, path, opts, report, delimiter="\t" if ".tsv" in suffix else ","
-                    )
-            return
-        if suffix in PARQUET_SUFFIXES:
-            yield from _read_parquet(source, path, opts, report)
-            return
-        data = path.read_bytes()
-        if suffix.endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                raise InputError(f"is not a readable gzip file ({exc})", source=source) from None
-        if not data.strip():
-            raise InputError("is empty", source=source)
-        if suffix in HTML_SUFFIXES:
-            page = read_html(data, source=source, warn=report)
-        elif suffix not in TEXT_SUFFIXES:
-            raise InputError(
-                f"has an extension framing does not read ({suffix or 'none'}); use "
-                + ", ".join(READABLE_SUFFIXES),
-                source=source,
-            )
-        else:
-            page = None
-            text = decode(data, source=source, warn=report)
+        with _reading(source):
+            if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
+                with open_text(path, source=source, gzipped=suffix.endswith(".gz"), warn=report) as stream:
+                    if suffix in JSONL_SUFFIXES:
+                        yield from _read_jsonl(stream, source, path, opts, report)
+                    else:
+                        yield from _read_csv(
+                            stream, source, path, opts, report, delimiter="\t" if ".tsv" in suffix else ","
+                        )
+                return
+            if suffix in PARQUET_SUFFIXES:
+                yield from _read_parquet(source, path, opts, report)
+                return
+            data = path.read_bytes()
+            if suffix.endswith(".gz"):
+                try:
+                    data = gzip.decompress(data)
+                except (OSError, EOFError) as exc:
+                    raise InputError(f"is not a readable gzip file ({exc})", source=source) from None
+            if not data.strip():
+                raise InputError("is empty", source=source)
+            if suffix in HTML_SUFFIXES:
+                page = read_html(data, source=source, warn=report)
+            elif suffix not in TEXT_SUFFIXES:
+                raise InputError(
+                    f"has an extension framing does not read ({suffix or 'none'}); use "
+                    + ", ".join(READABLE_SUFFIXES),
+                    source=source,
+                )
+            else:
+                page = None
+                text = decode(data, source=source, warn=report)
     except InputError as exc:
         if not in_batch:
             raise
@@ -207,25 +227,49 @@ def _read_file(
         meta = {**page.meta, **{k: v for k, v in found.items() if v}, **{k: v for k, v in meta.items() if v}}
         text = page.text
         first_line = False
-    yield _article(text, meta, default_id=path.stem, source=source, first_line=first_line)
+    yield _article(text, meta, default_id=path.stem, source=source, first_line=first_line, report=report)
 
 
 def _article(
-    text: str, fields: dict[str, Any], *, default_id: str, source: str | None, first_line: bool
+    text: str,
+    fields: dict[str, Any],
+    *,
+    default_id: str,
+    source: str | None,
+    first_line: bool,
+    report: Callable[..., None] | None = None,
 ) -> Article:
-    values = {k: _as_text(fields.get(k)) for k in METADATA_FIELDS}
+    """The Article of one record. Text and metadata are cleaned here, once, as they come
+    in: a lone surrogate (see :func:`~framing.article.without_surrogates`) is replaced,
+    and ``report`` is warned, naming the record."""
+    replaced = 0
+
+    def clean(value: str | None) -> str | None:
+        nonlocal replaced
+        if value is None:
+            return None
+        value, n = without_surrogates(value)
+        replaced += n
+        return value
+
+    text = clean(text) or ""
+    values = {k: clean(_as_text(fields.get(k))) for k in METADATA_FIELDS}
     title = values["title"]
     if first_line and not title:
         line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         title = line or None
     extra = {
-        k: _as_text(v) or ""
+        clean(k) or "": clean(_as_text(v)) or ""
         for k, v in fields.items()
         if k not in METADATA_FIELDS and k not in ("text",) and v not in (None, "")
     }
+    article_id = values["id"] or clean(default_id) or ""
+    source = clean(source)
+    if replaced:
+        (report or _warn)(surrogate_warning(source or f"article {article_id}", replaced))
     return Article(
         text=text,
-        id=values["id"] or default_id,
+        id=article_id,
         outlet=values["outlet"],
         title=title,
         date=values["date"],
@@ -279,9 +323,26 @@ def _as_text(value: Any) -> str | None:
 
 
 def _lines(stream: TextIO) -> Iterator[str]:
-    """The lines of a stream, split as ``str.splitlines`` splits the whole text."""
+    """The lines of a stream opened with ``newline=""``, without their line ends.
+
+    Lines end at a line feed, a carriage return or both, which JSON never holds raw
+    inside a value. Other characters Python counts as line breaks (U+2028, U+0085, form
+    feeds) may stand inside a JSON string, so they split nothing.
+    """
     for raw in stream:
-        yield from raw.splitlines()
+        yield raw.rstrip("\r\n")
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in a parsed JSON value (0 for a plain value)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _read_jsonl(
@@ -292,12 +353,27 @@ def _read_jsonl(
         if not line.strip():
             continue
         where = f"line {n}"
+        too_deep = False
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             _skip_or_raise(
                 SkippedRecord(
                     f"is not valid JSON ({exc.msg} at column {exc.colno})", source=source, record=where
+                ),
+                opts,
+                report,
+            )
+            continue
+        except RecursionError:
+            too_deep = True  # deeper than Python's parser goes
+        if too_deep or _depth(record) > MAX_JSON_DEPTH:
+            _skip_or_raise(
+                SkippedRecord(
+                    f"nests lists or objects more than {MAX_JSON_DEPTH} levels deep, more than "
+                    "framing reads; flatten the record",
+                    source=source,
+                    record=where,
                 ),
                 opts,
                 report,
@@ -329,6 +405,7 @@ def _read_jsonl(
             default_id=f"{_stem(path)}:{n}",
             source=f"{source}:{n}",
             first_line=opts.title_from_first_line,
+            report=report,
         )
     if not any_record and opts.strict:
         raise InputError("holds no usable records", source=source)
@@ -342,6 +419,68 @@ def _stem(path: Path) -> str:
     return path.stem
 
 
+class _LineTooLong(Exception):
+    """A CSV line longer than any field framing reads (raised through the csv module)."""
+
+
+class _CsvLines:
+    """The lines of a CSV stream (opened with ``newline=""``) for the csv module, read
+    so that one record it refuses loses no other.
+
+    It counts the lines handed out, and whether the record read so far has left a
+    quoted field open (an odd number of quotation marks: a doubled mark inside a field
+    counts twice). When the csv module refuses a record part way (a field over the size
+    limit, a NUL byte), :meth:`skip_record` drops the lines that record still holds, so
+    reading goes on at the next one. No line longer than ``most`` characters is kept in
+    memory: the rest of it is read and dropped, and :class:`_LineTooLong` raised.
+    """
+
+    def __init__(self, stream: TextIO, most: int):
+        self.stream = stream
+        self.most = most
+        self.line = 0
+        self.first = 1
+        self.in_quotes = False
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        raw = self.stream.readline(self.most)
+        if not raw:
+            raise StopIteration
+        self.line += 1
+        self._count(raw)
+        if self.first == self.line and not self.in_quotes and not raw.strip("\r\n"):
+            self.first += 1  # a blank line between records (the csv module passes over it)
+        if len(raw) >= self.most and not raw.endswith(("\n", "\r")):
+            while (more := self.stream.readline(self.most)) and not more.endswith(("\n", "\r")):
+                self._count(more)
+            self._count(more)
+            raise _LineTooLong
+        return raw
+
+    def _count(self, piece: str) -> None:
+        if piece.count('"') % 2:
+            self.in_quotes = not self.in_quotes
+
+    def record_read(self) -> None:
+        """The csv module has returned a record: the next one starts on the next line."""
+        self.first = self.line + 1
+        self.in_quotes = False
+
+    def skip_record(self) -> None:
+        """Drop what is left of a refused record: the lines up to its closing quotation mark."""
+        while self.in_quotes:
+            try:
+                next(self)
+            except StopIteration:
+                break
+            except _LineTooLong:
+                continue
+        self.record_read()
+
+
 def _read_csv(
     stream: TextIO,
     source: str,
@@ -351,37 +490,55 @@ def _read_csv(
     *,
     delimiter: str,
 ) -> Iterator[Article]:
+    """The rows of a CSV (or TSV) file. A row the csv module cannot read (a field over
+    the size limit, a NUL byte) is reported and skipped, naming the line it starts on,
+    and the rows after it are read."""
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(_MAX_CSV_FIELD)
+    lines = _CsvLines(stream, _MAX_CSV_FIELD + 2)
+    too_long = f"has a field longer than {_MAX_CSV_FIELD:,} characters, more than framing reads"
     try:
-        reader = csv.DictReader(stream, delimiter=delimiter)
+        reader = csv.DictReader(lines, delimiter=delimiter)
         try:
             columns = reader.fieldnames or []
         except csv.Error as exc:
             raise InputError(f"cannot be read as CSV ({exc})", source=source) from None
+        except _LineTooLong:
+            raise InputError(
+                f"cannot be read as CSV: its first line is longer than {_MAX_CSV_FIELD:,} characters",
+                source=source,
+            ) from None
+        lines.record_read()
         if opts.text_field not in columns:
             raise InputError(
                 f"has no {opts.text_field!r} column (columns: {', '.join(c for c in columns if c) or 'none'}); "
                 "name the text column with --text-field",
                 source=source,
             )
-        row_number = 1
+        row_number = 0
         while True:
+            first = lines.first
             try:
                 row = next(reader)
             except StopIteration:
                 break
-            except csv.Error as exc:
+            except (csv.Error, _LineTooLong) as exc:
+                row_number += 1
+                lines.skip_record()
+                problem = (
+                    f"cannot be parsed ({exc})"
+                    if isinstance(exc, csv.Error) and "field limit" not in str(exc)
+                    else too_long
+                )
                 _skip_or_raise(
-                    SkippedRecord(
-                        f"cannot be parsed ({exc})", source=source, record=f"line {reader.line_num}"
-                    ),
+                    SkippedRecord(problem, source=source, record=f"row {row_number} (line {first})"),
                     opts,
                     report,
                 )
-                break
+                continue
+            lines.record_read()
             row_number += 1
-            where = f"row {row_number - 1} (line {reader.line_num})"
+            where = f"row {row_number} (line {first})"
             if None in row:
                 _skip_or_raise(
                     SkippedRecord("has more fields than the header", source=source, record=where),
@@ -400,9 +557,10 @@ def _read_csv(
             yield _article(
                 body,
                 row,
-                default_id=f"{_stem(path)}:{row_number - 1}",
-                source=f"{source}:{reader.line_num}",
+                default_id=f"{_stem(path)}:{row_number}",
+                source=f"{source}:{lines.line}",
                 first_line=opts.title_from_first_line,
+                report=report,
             )
     finally:
         csv.field_size_limit(previous_limit)
@@ -452,6 +610,7 @@ def _read_parquet(
                     default_id=f"{_stem(path)}:{row}",
                     source=f"{source}:{row}",
                     first_line=opts.title_from_first_line,
+                    report=report,
                 )
 
 

@@ -108,3 +108,24 @@ def test_user_lexicon_adds_findings(tmp_path):
     result = analyze("Two gizmos were sold.", settings=Settings(lexicons=(str(path),)))
     loaded = result.findings_in(analyzer="loaded")
     assert [(f.text, f.lexicon_id, f.category) for f in loaded] == [("gizmos", "my-words", "test")]
+
+
+def test_lines_end_at_line_feeds_only(tmp_path):
+    # a U+2028 inside a field once split the line, and the message named the wrong problem
+    body = "thug\tnoun\ttest\t2\t\tA label\u2028for a person.\r\nmob\tnoun\ttest\t2\t\tA crowd\x85label.\n"
+    lex = load_lexicon(write(tmp_path, HEADER + COLUMNS + body))
+    assert [(e.term, e.explanation, e.line) for e in lex.entries] == [
+        ("thug", "A label\u2028for a person.", 8),
+        ("mob", "A crowd\x85label.", 9),
+    ]
+    path = write(tmp_path, HEADER + COLUMNS + body + "riot\tnoun\tnope\t2\t\tWith\u2028a break.\n")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    assert info.value.line == 10 and "category 'nope' is not declared" in str(info.value)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-32-be"])
+def test_a_lexicon_with_a_utf16_or_utf32_byte_order_mark_loads(tmp_path, codec):
+    p = tmp_path / "wide.tsv"
+    p.write_bytes(("\ufeff" + HEADER + COLUMNS + GOOD).encode(codec))
+    assert [e.term for e in load_lexicon(p).entries] == ["brutalize"]
