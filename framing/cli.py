@@ -1,8 +1,9 @@
 """The command line: a thin shell over the library.
 
-Each subcommand calls one library function. Results go to stdout or to files; warnings
-and progress go to stderr; a FramingError becomes one clear line and exit code 1 (2 for
-a usage error).
+Each subcommand calls one library function. Results go to stdout or to files (written
+whole or not at all); warnings and progress go to stderr; a FramingError becomes one
+clear line and exit code 1 (2 for a usage error), and so does output that cannot be
+written (a full disk, no permission), naming where it was going.
 
 Only argparse and framing's own light modules are imported here: the analysers,
 renderers and lexicons are imported by the subcommand that uses them, and the names
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ._version import __version__
-from .errors import FramingError, InputError, InputWarning, UsageError
+from .errors import FramingError, InputError, InputWarning, OutputError, UsageError
 
 __all__ = ["main"]
 
@@ -252,9 +253,9 @@ def main(
         return 2
     try:
         if args.command == "compare":
-            return _compare(args, out, err)
+            return _flushed(out, _compare(args, out, err))
         if args.command == "analyze":
-            return _analyze(args, out, err)
+            return _flushed(out, _analyze(args, out, err))
         if args.command == "batch":
             return _batch(args, err)
         if args.command == "serve":
@@ -272,8 +273,57 @@ def main(
     except KeyboardInterrupt:
         print("framing: interrupted", file=err)
         return 130
+    except BrokenPipeError:
+        _stop_writing(out)  # the reader of the output went away ('| head'): nothing to say
+        return 1
     parser.print_help(out)
     return 2
+
+
+def _emit(out: TextIO, text: str) -> None:
+    """Write results to ``out``; a stream that cannot take them is an OutputError."""
+    try:
+        out.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _stdout_error(out, exc) from None
+
+
+def _flushed(out: TextIO, code: int) -> int:
+    """``code``, once what was written to ``out`` has left its buffer (a full disk says
+    so here, not as a traceback when the program ends)."""
+    try:
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _stdout_error(out, exc) from None
+    return code
+
+
+def _stdout_error(out: TextIO, exc: OSError) -> OutputError:
+    from .files import output_error
+
+    _stop_writing(out)
+    return output_error(
+        "the standard output" if out is sys.stdout else getattr(out, "name", "the output"), exc
+    )
+
+
+def _stop_writing(out: TextIO) -> None:
+    """Drop what is still buffered for a stream that cannot take it, so that Python
+    does not try again, and fail again, as it exits."""
+    import os
+
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, AttributeError):
+        return
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
 
 
 def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -347,11 +397,12 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             report = render(comparison, fmt)
         if args.output:
-            path = Path(args.output)
-            path.write_text(report, encoding="utf-8")
+            from .files import write_atomic
+
+            path = write_atomic(args.output, report)
             print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
         else:
-            out.write(report)
+            _emit(out, report)
     if args.worksheet:
         sheet = write_worksheet(comparison, args.worksheet)
         print(f"framing: wrote the worksheet to {sheet}", file=err)
@@ -364,9 +415,10 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     pipeline = Pipeline(_settings(args))
     for article in _articles(args, err):
         result = pipeline.analyze(article)
-        out.write(
+        _emit(
+            out,
             json.dumps(result.to_dict(include_text=not args.no_text), sort_keys=True, ensure_ascii=False)
-            + "\n"
+            + "\n",
         )
     return 0
 

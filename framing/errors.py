@@ -4,6 +4,7 @@
      +-- InputError (also ValueError)       bad or unreadable input: file, record, field
      |    +-- SkippedRecord                 one record of a multi-record input was refused
      +-- LexiconError (also ValueError)     a lexicon file that does not parse or validate
+     +-- OutputError                        a report or run folder that cannot be written
      +-- ResourceError (also LookupError)   packaged data that cannot be found
      +-- UsageError (also ValueError)       an unknown name or a bad setting
      +-- MissingDependency (also ImportError)  an optional extra is not installed
@@ -25,6 +26,7 @@ __all__ = [
     "InputWarning",
     "LexiconError",
     "MissingDependency",
+    "OutputError",
     "ResourceError",
     "SkippedRecord",
     "UsageError",
@@ -64,6 +66,17 @@ class LexiconError(FramingError, ValueError):
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
         super().__init__(f"{where}{message}")
+
+
+class OutputError(FramingError):
+    """A file or folder that cannot be written (no space, no permission): names the
+    path, why, and what to do. Nothing half-written is left behind (see
+    :mod:`framing.files`)."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"cannot write {path}: {reason}")
 
 
 class ResourceError(FramingError, LookupError):

@@ -193,3 +193,79 @@ def test_learned_loaded_adds_the_models_guesses_only_when_asked(tmp_path):
     assert learned["provenance"]["settings"]["learned_loaded"] is True
     assert "model" not in plain["provenance"]["analyzers"]["loaded"]
     assert learned["provenance"]["analyzers"]["loaded"]["model"].startswith("framing")
+
+
+# -- hostile input and a disk that says no: one line, and nothing half-written ----------
+
+SURROGATES = (
+    '{"text": "Rioters came \\ud800 to the town.", "outlet": "Odd \\udfff"}\n{"text": "A good record."}\n'
+)
+
+
+def test_analyze_writes_every_record_of_a_file_with_lone_surrogates(tmp_path):
+    # a \ud800 escape once stopped the output part way, losing the good record after it
+    p = tmp_path / "s.jsonl"
+    p.write_text(SURROGATES, encoding="utf-8")
+    code, out, err = run(["analyze", str(p)])
+    assert code == 0
+    lines = out.splitlines()
+    assert [json.loads(line)["article"]["outlet"] for line in lines] == ["Odd \ufffd", None]
+    out.encode("utf-8")
+    assert (
+        err
+        == f"framing: warning: {p}:1: 2 lone surrogates (half of a UTF-16 pair, as a JSON \\ud800 escape gives), which no text file can hold, replaced with U+FFFD (\ufffd)\n"
+    )
+
+
+@pytest.mark.parametrize("name", ["r.html", "r.md", "r.json", "sheet.html"])
+def test_compare_and_the_worksheet_take_lone_surrogates(tmp_path, name):
+    p = tmp_path / "s.jsonl"
+    p.write_text(SURROGATES, encoding="utf-8")
+    args = ["compare", str(p), "-o", str(tmp_path / name)]
+    if name == "sheet.html":
+        args = ["compare", str(p), "-o", str(tmp_path / "r.html"), "--worksheet", str(tmp_path / name)]
+    code, _, err = run(args)
+    assert code == 0, err
+    assert "Odd \ufffd" in (tmp_path / name).read_text(encoding="utf-8")
+
+
+def test_deeply_nested_jsonl_is_a_skipped_record_not_a_traceback(tmp_path):
+    p = tmp_path / "deep.jsonl"
+    p.write_text(
+        '{"text": "A.", "x": ' + "[" * 100_000 + "]" * 100_000 + '}\n{"text": "B."}\n', encoding="utf-8"
+    )
+    code, out, err = run(["analyze", str(p)])
+    assert code == 0 and len(out.splitlines()) == 1
+    assert (
+        err
+        == f"framing: skipped: {p}, line 1: nests lists or objects more than 64 levels deep, more than framing reads; flatten the record\n"
+    )
+
+
+def test_a_full_disk_is_one_line_and_leaves_the_old_report(tmp_path, monkeypatch):
+    from .test_files import full_disk
+
+    report = tmp_path / "r.html"
+    report.write_text("yesterday's report", encoding="utf-8")
+    full_disk(monkeypatch)
+    code, _, err = run(["compare", str(SEEDS / "000_1ce06a2a0543f3ad.txt"), "-o", str(report)])
+    assert code == 1
+    assert err == (
+        f"framing: error: cannot write {report}: No space left on device; free some space on that disk, "
+        "or write somewhere else\n"
+    )
+    assert report.read_text(encoding="utf-8") == "yesterday's report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("command", ["analyze", "compare"])
+def test_standard_output_on_a_full_disk_is_one_line(command):
+    err = io.StringIO()
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        code = main([command, str(SEEDS / "000_1ce06a2a0543f3ad.txt")], stdout=full, stderr=err)
+    assert code == 1
+    assert err.getvalue() == (
+        "framing: error: cannot write /dev/full: No space left on device; free some space on that disk, "
+        "or write somewhere else\n"
+    )

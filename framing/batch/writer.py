@@ -19,10 +19,15 @@ appended file and the running aggregates. After a crash, a kill or Ctrl-C, the n
 cuts the appended files back to the lengths in ``state.json``, drops Parquet files of
 chunks it does not record, and goes on from the first chunk not done: nothing is lost
 or written twice.
+
+A write that fails (a full disk, no permission) stops the run with one message naming
+the file (an :class:`~framing.errors.OutputError`) and leaves no temporary file; the
+next run resumes as after a crash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -33,7 +38,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
+from ..errors import FramingError, UsageError
+from ..files import TEMPORARY_SUFFIX, atomic_path, write_atomic, writing
 from ._deps import need_pyarrow
 from .aggregate import GROUP_COLUMNS, Aggregate
 from .schema import Column, Schema
@@ -61,7 +67,6 @@ _OURS = (
     SUMMARY_JSON,
     SUMMARY_HTML,
 )
-_TMP = ".tmp"
 _GROUP_KINDS = {"group": "str", "top_categories": "str", "primary_frame": "str"}
 
 
@@ -69,21 +74,6 @@ def fingerprint(run: Mapping[str, Any]) -> str:
     """The SHA-256 of a run's inputs and settings, written as sorted JSON."""
     text = json.dumps(run, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _tmp_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}{_TMP}")
-
-
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
-    tmp = _tmp_path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    with open(tmp, "wb") as f:
-        f.write(payload)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
 
 
 def _arrow_type(kind: str) -> Any:
@@ -165,33 +155,44 @@ class RunFolder:
                     "--out folder, or pass --overwrite to write into it"
                 )
             self._clear()
-        self._start()
+        try:
+            self._start()
+        except BaseException:
+            # what a start that failed part way (a full disk) wrote is removed, so that
+            # the same command can simply be run again
+            with contextlib.suppress(FramingError):
+                self._clear()
+            raise
         return 0
 
     def _clear(self) -> None:
-        for name in _OURS:
-            path = self.out / name
-            if path.is_dir():
-                shutil.rmtree(path)
-            elif path.exists():
-                path.unlink()
+        with writing(self.out):
+            for name in _OURS:
+                path = self.out / name
+                if path.is_dir():
+                    shutil.rmtree(path)
+                elif path.exists():
+                    path.unlink()
         self._drop_temporary()
 
     def _drop_temporary(self) -> None:
-        for folder in (self.out, self.out / ARTICLES, self.out / FINDINGS):
-            if folder.is_dir():
-                for p in folder.iterdir():
-                    if p.name.startswith(".") and p.name.endswith(_TMP):
-                        p.unlink()
+        """Remove temporary files a killed run left (a failed write removes its own)."""
+        with writing(self.out):
+            for folder in (self.out, self.out / ARTICLES, self.out / FINDINGS):
+                if folder.is_dir():
+                    for p in folder.iterdir():
+                        if p.name.startswith(".") and p.name.endswith(TEMPORARY_SUFFIX):
+                            p.unlink()
 
     def _start(self) -> None:
         pq = need_pyarrow().parquet
-        self.out.mkdir(parents=True, exist_ok=True)
+        with writing(self.out):
+            self.out.mkdir(parents=True, exist_ok=True)
         for name, schema in ((ARTICLES, self._article_schema), (FINDINGS, self._finding_schema)):
-            (self.out / name).mkdir(exist_ok=True)
-            tmp = _tmp_path(self.out / name / "_common_metadata")
-            pq.write_metadata(schema, tmp)
-            os.replace(tmp, self.out / name / "_common_metadata")
+            with writing(self.out / name):
+                (self.out / name).mkdir(exist_ok=True)
+            with atomic_path(self.out / name / "_common_metadata") as tmp:
+                pq.write_metadata(schema, tmp)
         write_atomic(self.out / SCHEMA_JSON, json.dumps(self.schema.to_dict(), indent=2) + "\n")
         write_atomic(self.out / INPUTS_JSON, json.dumps(self.inputs, indent=1, ensure_ascii=False) + "\n")
         sizes = {}
@@ -227,13 +228,14 @@ class RunFolder:
                     f"{path} is shorter than {STATE_NAME} records (was it edited?); pass --overwrite "
                     "to start the run again"
                 )
-            with open(path, "r+b") as f:
+            with writing(path), open(path, "r+b") as f:
                 f.truncate(size)
         done = int(self.state["chunks_done"])
         for name in (ARTICLES, FINDINGS):
             for part in (self.out / name).glob("part-*.parquet"):
                 if int(part.stem.split("-")[1]) >= done:
-                    part.unlink()
+                    with writing(part):
+                        part.unlink()
         totals = self.state["totals"]
         if self.state.get("complete"):
             self.log(f"the run in {self.out} is complete; writing its summary again")
@@ -294,10 +296,8 @@ class RunFolder:
             schema=self._finding_schema,
         )
         for name, table in ((ARTICLES, article_table), (FINDINGS, finding_table)):
-            path = self.out / name / _part_name(result.index)
-            tmp = _tmp_path(path)
-            pa.parquet.write_table(table, tmp, compression="zstd")
-            os.replace(tmp, path)
+            with atomic_path(self.out / name / _part_name(result.index)) as tmp:
+                pa.parquet.write_table(table, tmp, compression="zstd")
 
         sizes = self.state["sizes"]
         sizes[ARTICLES_CSV] = _append(
@@ -340,9 +340,8 @@ class RunFolder:
         }
         schema = arrow_schema([Column(c, kinds[c]) for c in GROUP_COLUMNS])
         table = pa.Table.from_pylist(rows, schema=schema)
-        tmp = _tmp_path(self.out / GROUPS_PARQUET)
-        pa.parquet.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, self.out / GROUPS_PARQUET)
+        with atomic_path(self.out / GROUPS_PARQUET) as tmp:
+            pa.parquet.write_table(table, tmp, compression="zstd")
         write_atomic(
             self.out / SUMMARY_JSON, json.dumps(summary, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
         )
@@ -366,8 +365,10 @@ def _csv_text(header: Sequence[str], rows: Any) -> str:
 
 
 def _append(path: Path, text: str) -> int:
-    """Append text to a file and flush it to disk; returns the file's new length."""
-    with open(path, "ab") as f:
+    """Append text to a file and flush it to disk; returns the file's new length. (A
+    failed append may leave part of the text: ``state.json`` still records the old
+    length, to which the next run cuts the file back.)"""
+    with writing(path), open(path, "ab") as f:
         f.write(text.encode("utf-8"))
         f.flush()
         os.fsync(f.fileno())

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ..files import write_atomic
 from .html import render_html
 from .json import render_json
 from .markdown import render_markdown
@@ -54,13 +55,12 @@ def render(comparison: Comparison, fmt: str) -> str:
 
 
 def write_report(comparison: Comparison, path: str | Path, fmt: str | None = None) -> Path:
-    """Write the report; the format comes from ``fmt`` or the file's extension."""
+    """Write the report, whole or not at all (see :func:`~framing.files.write_atomic`);
+    the format comes from ``fmt`` or the file's extension."""
     chosen = fmt or format_for_path(path)
     if chosen is None:
         raise UsageError(
             f"cannot tell the report format from {str(path)!r}; use an extension "
             f"({', '.join(s for r in RENDERERS.values() for s in r.suffixes)}) or --format"
         )
-    out = Path(path)
-    out.write_text(render(comparison, chosen), encoding="utf-8")
-    return out
+    return write_atomic(path, render(comparison, chosen))

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..files import write_atomic, writing
+
 if TYPE_CHECKING:
     from ..comparison import Comparison
 
@@ -171,10 +173,6 @@ def _dataclass_dict(obj: Any) -> dict[str, Any]:
 def write_csv(comparison: Comparison, folder: str | Path) -> list[Path]:
     """Write every table into ``folder`` (created if needed); returns the files."""
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in render_csv_tables(comparison).items():
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
+    return [write_atomic(out / name, text) for name, text in render_csv_tables(comparison).items()]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup, escape
 
+from ..files import write_atomic
 from ..resources import template_dir
 from ._format import (
     EPISTEMIC_LABELS,
@@ -460,9 +461,7 @@ def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]]) -> str:
 
 
 def write_html(comparison: Comparison, path: str | Path, **kwargs: Any) -> Path:
-    out = Path(path)
-    out.write_text(render_html(comparison, **kwargs), encoding="utf-8")
-    return out
+    return write_atomic(path, render_html(comparison, **kwargs))
 
 
 def render_fragment(comparison: Comparison, *, max_articles: int = 4) -> str:

@@ -12,6 +12,8 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..files import write_atomic
+
 if TYPE_CHECKING:
     from ..comparison import Comparison
 
@@ -69,6 +71,4 @@ def render_json(comparison: Comparison, *, include_text: bool = True) -> str:
 
 
 def write_json(comparison: Comparison, path: str | Path, **kwargs: Any) -> Path:
-    out = Path(path)
-    out.write_text(render_json(comparison, **kwargs), encoding="utf-8")
-    return out
+    return write_atomic(path, render_json(comparison, **kwargs))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..coverage.view import CLAIM_STATUSES
+from ..files import write_atomic
 from ._format import (
     EPISTEMIC_LABELS,
     UNSTEADY_NOTE,
@@ -418,6 +419,4 @@ def _epistemic_lines(comparison: Comparison) -> list[str]:
 
 
 def write_markdown(comparison: Comparison, path: str | Path) -> Path:
-    out = Path(path)
-    out.write_text(render_markdown(comparison), encoding="utf-8")
-    return out
+    return write_atomic(path, render_markdown(comparison))

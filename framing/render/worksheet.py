@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..files import write_atomic
+
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison
 
@@ -326,9 +328,7 @@ def _paragraphs(analysis: Any) -> list[str]:
 
 
 def write_worksheet(comparison: Comparison, path: str | Path) -> Path:
-    out = Path(path)
-    out.write_text(render_worksheet(comparison), encoding="utf-8")
-    return out
+    return write_atomic(path, render_worksheet(comparison))
 
 
 def as_dict(questions: list[Question]) -> list[Mapping[str, Any]]:

@@ -206,3 +206,32 @@ def test_killed_at_random_moments_every_record_appears_once(tmp_path: Path) -> N
     # and nothing lost either: the same tables as a run that was never interrupted
     run_batch(source, tmp_path / "fresh", chunk_size=chunk_size)
     same_outputs(out, tmp_path / "fresh", summaries=False)
+
+
+def test_a_full_disk_stops_the_run_with_one_message_and_it_resumes_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from framing import OutputError
+
+    from ..test_files import full_disk
+
+    source = write_jsonl(tmp_path / "c.jsonl", corpus(10))
+    out = tmp_path / "out"
+
+    def fill_the_disk(index: int) -> None:
+        if index == 0:
+            full_disk(monkeypatch)  # chunk 1's files are written, then its state.json fails
+
+    with pytest.raises(OutputError) as info:
+        run_batch(source, out, chunk_size=3, on_chunk=fill_the_disk)
+    assert str(info.value) == (
+        f"cannot write {out / 'state.json'}: No space left on device; free some space on that disk, "
+        "or write somewhere else"
+    )
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    monkeypatch.undo()
+    result = run_batch(source, out, chunk_size=3)
+    assert result.resumed_chunks == 1
+    _complete(out, 10)
+    run_batch(source, tmp_path / "fresh", chunk_size=3)
+    same_outputs(out, tmp_path / "fresh", summaries=False)
