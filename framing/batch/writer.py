@@ -28,9 +28,7 @@ next run resumes as after a crash.
 from __future__ import annotations
 
 import contextlib
-import csv
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -40,6 +38,7 @@ from typing import Any
 
 from ..errors import FramingError, UsageError
 from ..files import TEMPORARY_SUFFIX, atomic_path, write_atomic, writing
+from ..render.csv import csv_text
 from ._deps import need_pyarrow
 from .aggregate import GROUP_COLUMNS, Aggregate
 from .schema import Column, Schema
@@ -84,10 +83,6 @@ def _arrow_type(kind: str) -> Any:
 def arrow_schema(columns: Sequence[Column]) -> Any:
     pa = need_pyarrow()
     return pa.schema([pa.field(c.name, _arrow_type(c.kind)) for c in columns])
-
-
-def _csv_cell(value: Any) -> Any:
-    return "" if value is None else value
 
 
 def _part_name(index: int) -> str:
@@ -301,9 +296,9 @@ class RunFolder:
 
         sizes = self.state["sizes"]
         sizes[ARTICLES_CSV] = _append(
-            self.out / ARTICLES_CSV, _csv_text((), ([r.get(n) for n in names] for r in rows))
+            self.out / ARTICLES_CSV, csv_text(None, ([r.get(n) for n in names] for r in rows))
         )
-        sizes[FINDINGS_CSV] = _append(self.out / FINDINGS_CSV, _csv_text((), findings))
+        sizes[FINDINGS_CSV] = _append(self.out / FINDINGS_CSV, csv_text(None, findings))
         sizes[ERRORS] = _append(self.out / ERRORS, failures_to_jsonl(failures))
 
         totals = self.state["totals"]
@@ -332,7 +327,7 @@ class RunFolder:
         pa = need_pyarrow()
         rows = self.aggregate.rows()
         write_atomic(
-            self.out / GROUPS_CSV, _csv_text(GROUP_COLUMNS, ([r[c] for c in GROUP_COLUMNS] for r in rows))
+            self.out / GROUPS_CSV, csv_text(GROUP_COLUMNS, ([r[c] for c in GROUP_COLUMNS] for r in rows))
         )
         kinds = {
             c: _GROUP_KINDS.get(c, "float" if "per_1000" in c or c.endswith(("_mean", "_share")) else "int")
@@ -351,17 +346,7 @@ class RunFolder:
 
 
 def _csv_header(name: str) -> str:
-    return _csv_text([name], []).rstrip("\n")
-
-
-def _csv_text(header: Sequence[str], rows: Any) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    if header:
-        writer.writerow(header)
-    for row in rows:
-        writer.writerow([_csv_cell(v) for v in row])
-    return buf.getvalue()
+    return csv_text([name], []).rstrip("\n")
 
 
 def _append(path: Path, text: str) -> int:

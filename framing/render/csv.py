@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ from ..files import write_atomic, writing
 if TYPE_CHECKING:
     from ..comparison import Comparison
 
-__all__ = ["flatten", "render_csv_tables", "write_csv"]
+__all__ = ["csv_text", "flatten", "render_csv_tables", "write_csv"]
 
 
 def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -42,6 +42,28 @@ def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def csv_text(header: Sequence[str] | None, rows: Iterable[Sequence[Any]]) -> str:
+    r"""Rows as CSV text after the header (unless None), a line feed after each, None
+    as an empty field.
+
+    A field is quoted when it holds a comma, a quotation mark or a line break of either
+    kind: a lone carriage return too, which the csv module leaves bare when rows end in
+    a line feed (and a spreadsheet then reads as the end of the row).
+
+    >>> csv_text(["a", "b"], [["x\ry", None]])
+    'a,b\n"x\ry",\n'
+    """
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")  # \r\n: so that \r is quoted too
+    lines = []
+    for row in rows if header is None else [header, *rows]:
+        writer.writerow(["" if v is None else v for v in row])
+        lines.append(buf.getvalue()[:-2] + "\n")
+        buf.seek(0)
+        buf.truncate()
+    return "".join(lines)
+
+
 def _table(rows: Iterable[Mapping[str, Any]]) -> str:
     rows = list(rows)
     columns: list[str] = []
@@ -49,12 +71,7 @@ def _table(rows: Iterable[Mapping[str, Any]]) -> str:
         for key in row:
             if key not in columns:
                 columns.append(key)
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return buf.getvalue()
+    return csv_text(columns, ([row.get(c) for c in columns] for row in rows))
 
 
 def render_csv_tables(comparison: Comparison) -> dict[str, str]:

@@ -80,3 +80,16 @@ def test_group_rates_on_few_words_are_marked(out: Path) -> None:
         0 < summary["corpus"]["row"][f"loaded_{v}_words"] < 100 for v in ("own", "quoted", "reported")
     )
     assert "fewer than 100 words in that voice" in html
+
+
+@pytest.mark.parametrize("outlet", ["$\\frac{$", "Cost $5 vs $\\alpha"])
+def test_dollar_signs_in_a_group_name_are_text_in_the_chart(tmp_path: Path, outlet: str) -> None:
+    # invalid mathtext in an outlet crashed the summary after a whole run
+    import base64
+
+    records = corpus(4)
+    records[0]["outlet"] = outlet
+    run_batch(write_jsonl(tmp_path / "c.jsonl", records), tmp_path / "out", chunk_size=5)
+    page = (tmp_path / "out" / "summary.html").read_text(encoding="utf-8")
+    chart = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
+    assert chart is not None and outlet in base64.b64decode(chart.group(1)).decode("utf-8")
