@@ -221,6 +221,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sv.add_argument("--port", type=int, default=0, help="port (default: 0, any free port)")
     sv.add_argument("--no-browser", action="store_true", help="do not open the browser")
+    sv.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="requests analysed at a time, each in its own process (default: one per processor core, "
+        "at most 4); 16 more may wait their turn",
+    )
 
     lx = sub.add_parser("lexicon", help="check or describe lexicon files")
     lsub = lx.add_subparsers(dest="lexicon_command", metavar="ACTION")
@@ -452,7 +460,7 @@ def _batch(args: argparse.Namespace, err: TextIO) -> int:
 def _serve(args: argparse.Namespace, out: TextIO) -> int:
     from .serve import serve
 
-    serve(args.host, args.port, open_browser=not args.no_browser, out=out)
+    serve(args.host, args.port, open_browser=not args.no_browser, workers=args.workers or 0, out=out)
     return 0
 
 

@@ -1,8 +1,11 @@
-"""The web page through Flask's test client: forms, uploads, limits, headers, escaping."""
+"""The web page through Flask's test client: forms, uploads, limits, headers, escaping.
+
+Every request is answered by the worker processes of one pool shared by these tests
+(see conftest.py); the test client sends the page's own Origin, as a browser does.
+"""
 
 from __future__ import annotations
 
-import base64
 import csv
 import html
 import io
@@ -16,6 +19,7 @@ import pytest
 from framing.errors import UsageError
 
 from ..conftest import SEEDS
+from .conftest import same_origin_client
 
 flask = pytest.importorskip("flask", reason="the web page needs the serve extra (flask)")
 pytest.importorskip("trafilatura", reason="the web page needs the serve extra (trafilatura)")
@@ -39,13 +43,13 @@ called a reckless overreach by the administration.</p>
 
 
 @pytest.fixture(scope="module")
-def app():
-    return create_app()
+def app(pool):
+    return create_app(pool=pool)
 
 
 @pytest.fixture(scope="module")
 def client(app):
-    return app.test_client()
+    return same_origin_client(app)
 
 
 @pytest.fixture(scope="module")
@@ -64,13 +68,19 @@ def text_of(response) -> str:
     return response.get_data(as_text=True)
 
 
-def downloads(page: str) -> dict[str, bytes]:
-    """The files in the download bar, by file name, decoded from their data: links."""
+def payload(page: str) -> str:
+    """The articles the download bar holds, as its form sends them back."""
+    return html.unescape(re.search(r'<input type="hidden" name="articles" value="([^"]*)">', page).group(1))
+
+
+def downloads(client, page: str) -> dict[str, bytes]:
+    """Every file of the download bar, by file name, each asked for as its button asks."""
     out = {}
-    for href, name in re.findall(
-        r'<a href="data:[^;"]+(?:;charset=utf-8)?;base64,([^"]+)" download="([^"]+)"', page
-    ):
-        out[name] = base64.b64decode(href)
+    for fmt in re.findall(r'<button type="submit" name="format" value="([^"]+)">', page):
+        r = client.post("/download", data={"articles": payload(page), "format": fmt})
+        assert r.status_code == 200, text_of(r)
+        name = re.fullmatch(r'attachment; filename="([^"]+)"', r.headers["Content-Disposition"]).group(1)
+        out[name] = r.get_data()
     return out
 
 
@@ -122,7 +132,7 @@ def test_every_response_carries_the_security_headers(client, method, path, data)
         sources = re.search(directive + r" ([^;]*)", csp).group(1).split()
         assert all(s.startswith("'sha256-") for s in sources), csp
     assert r.headers["X-Content-Type-Options"] == "nosniff"
-    assert r.headers["Referrer-Policy"] == "no-referrer"
+    assert r.headers["Referrer-Policy"] == "same-origin"
     assert r.headers["Cache-Control"] == "no-store"
     assert "Content-Security-Policy" in r.headers and r.mimetype == "text/html"
 
@@ -164,7 +174,8 @@ def test_two_pasted_articles_give_the_report_with_its_findings(client):
 def test_the_page_is_the_report_plus_a_download_bar(client):
     r = post(client, {"outlet-1": "The Daily", "text-1": QUOTED, "outlet-2": "The Weekly", "text-2": OWN})
     page = text_of(r)
-    files = downloads(page)
+    assert "data:text" not in page and "data:application" not in page  # no download is built yet
+    files = downloads(client, page)
     assert set(files) == {
         "framing-report.html",
         "framing-worksheet.html",
@@ -173,7 +184,13 @@ def test_the_page_is_the_report_plus_a_download_bar(client):
         "framing-tables.zip",
     }
     bar = re.search(r'\n<nav class="legend" aria-label="Downloads".*?</nav>', page, re.S).group(0)
-    assert page.replace(bar, "", 1) == files["framing-report.html"].decode("utf-8")
+    report = files["framing-report.html"].decode("utf-8")
+    # the page is the report, with the bar and a policy that allows the bar (its form and style)
+    meta = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+    assert meta.sub("", page.replace(bar, "", 1)) == meta.sub("", report)
+    own, theirs = (html.unescape(meta.search(p).group(0)) for p in (page, report))
+    assert theirs.count("'sha256-") == 2 and own.count("'sha256-") == 3
+    assert "form-action 'self'" in own and "form-action 'none'" in theirs
     report = json.loads(files["framing-report.json"])
     assert [a["label"] for a in report["articles"]] == ["The Daily", "The Weekly"]
     assert b"rampant lawlessness" in files["framing-report.md"]
@@ -229,7 +246,7 @@ def test_uploads_of_text_jsonl_csv_and_html(client):
         ],
     )
     assert r.status_code == 200, problem(text_of(r))
-    report = json.loads(downloads(text_of(r))["framing-report.json"])
+    report = json.loads(downloads(client, text_of(r))["framing-report.json"])
     labels = [a["label"] for a in report["articles"]]
     assert labels == ["notes", "JSON One", "JSON Two", "CSV Outlet", "The Web Gazette"]
     sources = (
@@ -244,7 +261,7 @@ def test_uploads_of_text_jsonl_csv_and_html(client):
 
 def test_pasted_and_uploaded_articles_together(client):
     r = post(client, {"outlet-1": "Pasted", "text-1": QUOTED}, files=[("other.txt", OWN.encode())])
-    report = json.loads(downloads(text_of(r))["framing-report.json"])
+    report = json.loads(downloads(client, text_of(r))["framing-report.json"])
     assert [a["label"] for a in report["articles"]] == ["Pasted", "other"]
 
 
@@ -301,8 +318,8 @@ def test_skipped_records_are_noted_in_the_report(client):
     assert "mixed.jsonl, line 2" in page
 
 
-def test_too_many_articles():
-    client = create_app(max_articles=2).test_client()
+def test_too_many_articles(pool):
+    client = same_origin_client(create_app(max_articles=2, pool=pool))
     r = post(client, {"text-1": QUOTED, "text-2": OWN, "text-3": "A third article."})
     assert r.status_code == 400
     assert "up to 2 articles" in problem(text_of(r))
@@ -312,8 +329,8 @@ def test_too_many_articles():
 
 
 @pytest.fixture(scope="module")
-def small_client():
-    return create_app(max_upload_mb=1, max_file_mb=0.25).test_client()
+def small_client(pool):
+    return same_origin_client(create_app(max_upload_mb=1, max_file_mb=0.25, pool=pool))
 
 
 def test_an_oversized_file_gets_the_limit_and_how_to_split(small_client):
@@ -356,7 +373,7 @@ def test_hostile_strings_are_escaped_everywhere(client):
     page = text_of(r)
     assert "<script>window" not in page and "<img src=x" not in page
     assert "&lt;script&gt;window.__pwned" in page
-    for name, content in downloads(page).items():
+    for name, content in downloads(client, page).items():
         if name.endswith(".html"):
             assert b"<script>window" not in content and b"<img src=x" not in content
     # and in the messages of a refused upload, and the form shown again
@@ -376,3 +393,171 @@ def test_nothing_is_left_behind(client, tmp_path, monkeypatch):
     second = post(client, {"text-1": OWN})
     assert "secret first article" not in text_of(second)
     assert "first.txt" not in text_of(second)
+
+
+# -- where a request may come from ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers, allowed",
+    [
+        ({"Origin": "http://localhost"}, True),
+        ({"Origin": "http://localhost:80"}, True),
+        ({"Referer": "http://localhost/"}, True),  # a browser that sends no Origin
+        ({"Origin": "http://attacker.example"}, False),  # a page on another site posting here
+        ({"Origin": "http://localhost:8080"}, False),
+        ({"Origin": "https://localhost"}, False),
+        ({"Origin": "null"}, False),  # a sandboxed frame
+        ({"Referer": "http://attacker.example/page"}, False),
+        ({"Origin": "http://attacker.example", "Referer": "http://localhost/"}, False),
+        ({}, False),  # neither: no current browser sends a form so
+    ],
+)
+def test_a_form_is_taken_only_from_the_pages_own_origin(app, headers, allowed):
+    client = app.test_client()  # sends no Origin of its own
+    r = client.post("/analyse", data={"text-1": OWN, "text-2": QUOTED}, headers=headers)
+    d = client.post(
+        "/download", data={"articles": json.dumps([{"text": OWN}]), "format": "md"}, headers=headers
+    )
+    if allowed:
+        assert r.status_code == 200 and d.status_code == 200
+    else:
+        assert r.status_code == d.status_code == 403
+        assert "only takes articles sent from its own form" in problem(text_of(r))
+        assert "brutalizing" not in text_of(r)
+
+
+@pytest.mark.parametrize(
+    "host, answered",
+    [
+        ("127.0.0.1:8000", True),
+        ("localhost", True),
+        ("[::1]:8000", True),  # refused before, though SECURITY.md listed it
+        ("[::1]", True),
+        ("[0:0:0:0:0:0:0:1]:8000", True),
+        ("[::2]:8000", False),
+        ("rebound.example", False),
+        ("127.0.0.1.rebound.example", False),
+        ("[::1", False),
+    ],
+)
+def test_only_this_computers_names_are_answered(client, host, answered):
+    r = client.get("/", headers={"Host": host})
+    assert (r.status_code == 200) == answered
+    if answered:
+        r = client.post("/analyse", data={"text-1": OWN}, headers={"Host": host, "Origin": f"http://{host}"})
+        assert r.status_code == 200, problem(text_of(r))
+
+
+# -- hostile input through the page -----------------------------------------------------
+
+
+def test_a_headline_number_the_body_lacks_gives_the_report_and_its_markdown(client):
+    # the Markdown crashed on it, and the page answered 500 for the whole request
+    headline = "Troops cut by 1,350 in Los Angeles"
+    body = "The Pentagon said on Tuesday that troops would leave the city. Officials said it was sound."
+    r = post(client, {"text-1": f"{headline}\n{body}", "headline-1": "1", "text-2": f"Troops leave\n{body}"})
+    assert r.status_code == 200, problem(text_of(r))
+    md = downloads(client, text_of(r))["framing-report.md"].decode("utf-8")
+    assert "| 1,350 |" in md
+
+
+def test_dollar_signs_in_an_outlet_are_text(client):
+    # invalid mathtext in an outlet crashed the chart, and the page answered 500
+    r = post(
+        client, {"outlet-1": "$\\frac{$", "text-1": OWN, "outlet-2": "Cost $5 vs $\\alpha", "text-2": QUOTED}
+    )
+    assert r.status_code == 200, problem(text_of(r))
+    assert "Cost $5 vs $\\alpha" in html.unescape(text_of(r))
+
+
+def test_lone_surrogates_in_an_upload_are_replaced_and_noted(client):
+    jsonl = b'{"text": "Police were brutalizing the town \\ud800 today.", "outlet": "Odd \\udfff"}\n'
+    r = post(client, {"text-1": QUOTED}, files=[("odd.jsonl", jsonl)])
+    assert r.status_code == 200, problem(text_of(r))
+    page = text_of(r)
+    assert "Odd \ufffd" in page and "odd.jsonl:1: 2 lone surrogates" in html.unescape(page)
+    for name, content in downloads(client, page).items():
+        assert content, name
+
+
+@pytest.mark.parametrize(
+    "articles, fmt",
+    [
+        ("", "md"),
+        ("not json", "md"),
+        ('{"text": "an object, not a list"}', "md"),
+        ('[{"text": ""}]', "md"),
+        ('[{"text": "Fine.", "outlet": ["a list"]}]', "md"),
+        ('[{"text": "Fine.", "meta": {"a": 1}}]', "md"),
+        ('[{"text": "Fine."}]', "docx"),
+        ("[" * 100_000 + "]" * 100_000, "md"),
+    ],
+)
+def test_a_download_of_anything_but_what_the_bar_sent_is_refused(client, articles, fmt):
+    r = client.post("/download", data={"articles": articles, "format": fmt})
+    assert r.status_code == 400
+    assert "Nothing to download" in text_of(r)
+
+
+def test_too_many_articles_to_download_are_refused(pool):
+    client = same_origin_client(create_app(max_articles=2, pool=pool))
+    three = json.dumps([{"text": f"Article {i}."} for i in range(3)])
+    assert client.post("/download", data={"articles": three, "format": "md"}).status_code == 400
+
+
+# -- the limits of one request ----------------------------------------------------------
+
+
+def test_more_text_than_one_request_may_hold_is_refused_before_any_analysis(pool):
+    client = same_origin_client(create_app(max_chars=1_000, pool=pool))
+    r = post(client, {"text-1": "word " * 150, "text-2": "word " * 150})
+    assert r.status_code == 413
+    assert "These articles hold 1,500 characters of text; this page analyses at most 1,000" in problem(
+        text_of(r)
+    )
+
+
+def test_a_request_past_its_time_is_stopped_and_the_next_is_answered():
+    # a worker of its own: stopping it must not touch the shared pool
+    app = create_app(seconds=0.5, workers=1)
+    client = same_origin_client(app)
+    try:
+        r = post(client, {"text-1": OWN * 2_000})
+        assert r.status_code == 413
+        message = problem(text_of(r))
+        assert "it took longer than 0.5 seconds" in message and "at most 0.5 seconds" in message
+        assert post(client, {"text-1": "Short."}).status_code in (200, 413)  # a new worker answers
+    finally:
+        app.extensions["framing.serve.pool"].close()
+
+
+def test_when_every_place_is_taken_the_page_says_it_is_busy(pool):
+    from framing.serve.pool import WorkerPool
+
+    one = WorkerPool(1, seconds=60, memory_mb=2_000, waiting=0)
+    client = same_origin_client(create_app(pool=one))
+    with one.admitted():  # another request is being answered
+        r = post(client, {"text-1": OWN})
+    one.close()
+    assert r.status_code == 503 and r.headers["Retry-After"] == "60"
+    assert "1 analysed side by side and 0 waiting" in problem(text_of(r))
+    assert one.started == 0  # its upload was never read nor sent to a worker
+
+
+def test_an_upload_that_does_not_arrive_in_time_is_refused(app, monkeypatch):
+    clock = iter(range(0, 10_000, 100))  # each look at the clock is 100 seconds later
+    monkeypatch.setattr(app.wsgi_app, "clock", lambda: next(clock))
+    r = post(same_origin_client(app), {"text-1": OWN})
+    assert r.status_code == 408
+    assert "did not arrive within 60 seconds" in problem(text_of(r))
+
+
+def test_four_files_of_nearly_5_mb_are_refused_at_once_and_the_page_goes_on(client):
+    # 19.6 MB in one request once ran for more than 8 minutes and reached 5 GB, holding
+    # the one lock every other request waited for
+    big = (OWN + "\n\n").encode("utf-8") * (4_900_000 // (len(OWN) + 2))
+    r = post(client, {}, files=[(f"part{i}.txt", big) for i in range(4)])
+    assert r.status_code == 413
+    assert "this page analyses at most 5,000,000 at a time" in problem(text_of(r))
+    assert post(client, {"text-1": OWN}).status_code == 200

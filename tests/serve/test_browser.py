@@ -33,18 +33,22 @@ MAX_UPLOAD_MB = 2
 STATUS_LINE = re.compile(r"error: Failed to load resource: the server responded with a status of (\d+)")
 
 
-@pytest.fixture(scope="module")
-def server():
+def _running(app):
     from werkzeug.serving import WSGIRequestHandler, make_server
 
     class Quiet(WSGIRequestHandler):
         def log_request(self, *args, **kwargs):
             pass
 
-    app = create_app(max_upload_mb=MAX_UPLOAD_MB, max_file_mb=MAX_FILE_MB)
     httpd = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
+    return httpd, thread
+
+
+@pytest.fixture(scope="module")
+def server(pool):
+    httpd, thread = _running(create_app(max_upload_mb=MAX_UPLOAD_MB, max_file_mb=MAX_FILE_MB, pool=pool))
     yield f"http://127.0.0.1:{httpd.port}"
     httpd.shutdown()
     httpd.server_close()
@@ -69,7 +73,7 @@ class Watched:
         return self.page
 
     def submit(self, button: str = "Analyse"):
-        with self.page.expect_navigation():
+        with self.page.expect_navigation(timeout=180_000):  # the four seeds take a while on a busy machine
             self.page.get_by_role("button", name=button, exact=True).click()
         self.page.wait_for_load_state("load")
 
@@ -130,14 +134,18 @@ def test_the_four_seeds_pasted_give_the_report(browser, server):
     page.mouse.move(0, 0)
     page.screenshot(path=str(IMAGES / "serve-report.png"))
 
-    # the downloads come from the page itself
+    # each download is built when its button is pressed, from the articles the page holds
     with page.expect_download() as download:
-        page.get_by_role("link", name="JSON").click()
+        page.get_by_role("button", name="JSON").click()
     report = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert [a["label"] for a in report["articles"]] == [s["outlet"] for s in seeds()]
     with page.expect_download() as download:
-        page.get_by_role("link", name="Worksheet (HTML, to print)").click()
+        page.get_by_role("button", name="Worksheet (HTML, to print)").click()
     assert download.value.suggested_filename == "framing-worksheet.html"
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Report (HTML)").click()
+    saved = Path(download.value.path()).read_text(encoding="utf-8")
+    assert saved.count('<article class="article"') == 4 and "framing-downloads" not in saved
     w.check()
     for name in ("serve-form.png", "serve-report.png"):
         size = (IMAGES / name).stat().st_size
@@ -280,3 +288,32 @@ def test_the_form_fits_a_phone_and_a_projector(browser, server):
         size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('textarea')).fontSize)")
         assert size >= smallest
         w.check()
+
+
+ATTACKER_PAGE = """<!DOCTYPE html><html><body>
+<form id="f" method="post" action="{target}/analyse" enctype="multipart/form-data">
+<textarea name="text-1">Police were brutalizing the town, a page elsewhere sent.</textarea></form>
+<script>document.getElementById("f").submit();</script></body></html>"""
+
+
+@pytest.mark.browser
+def test_a_page_on_another_site_cannot_send_an_article(browser, server):
+    # the browser sends the other site's Origin with the form, and the page refuses it
+    def attacker(environ, start_response):
+        start_response("200 OK", [("Content-Type", "text/html")])
+        return [ATTACKER_PAGE.format(target=server).encode()]
+
+    httpd, thread = _running(attacker)
+    try:
+        page = browser.new_page()
+        with page.expect_navigation(url=server + "/analyse"):
+            page.goto(f"http://127.0.0.1:{httpd.port}/")
+        page.wait_for_load_state("load")
+        body = page.inner_text("body")
+        assert "only takes articles sent from its own form" in body
+        assert "brutalizing" not in body
+        page.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(10)

@@ -13,8 +13,8 @@ from framing.errors import UsageError
 
 pytest.importorskip("flask", reason="the web page needs the serve extra (flask)")
 
-from framing.serve import app as serve_app
 from framing.serve import serve
+from framing.serve import server as serve_app
 
 
 def test_serve_prints_the_address_opens_the_browser_and_stops(monkeypatch):
