@@ -23,7 +23,6 @@ from .limits import (
     DEFAULT_MAX_CHARS,
     DEFAULT_MAX_FILE_MB,
     DEFAULT_MAX_UPLOAD_MB,
-    DEFAULT_MEMORY_MB,
     DEFAULT_SECONDS,
     DEFAULT_WAITING,
     Limits,
@@ -66,7 +65,7 @@ def create_app(
     max_articles: int = DEFAULT_MAX_ARTICLES,
     max_chars: int = DEFAULT_MAX_CHARS,
     seconds: float = DEFAULT_SECONDS,
-    memory_mb: float = DEFAULT_MEMORY_MB,
+    memory_mb: float = 0.0,
     workers: int = 0,
     waiting: int = DEFAULT_WAITING,
     trusted_hosts: Sequence[str] | None = LOOPBACK_NAMES,
@@ -77,7 +76,8 @@ def create_app(
     ``max_upload_mb`` limits a whole request, ``max_file_mb`` each file and each pasted
     article, ``max_articles`` the articles compared at once and ``max_chars`` their
     text. Each request is analysed in one of ``workers`` processes (0: one per core, at
-    most four) in at most ``seconds`` and ``memory_mb``; ``waiting`` more may wait for
+    most four) in at most ``seconds`` and ``memory_mb`` (0: 3,000 MB, or less where the
+    workers would take most of this computer's memory); ``waiting`` more may wait for
     one. ``trusted_hosts`` are the host names the page answers to (others get an error,
     so a web site cannot reach it by pointing its own name at this computer); ``None``
     answers to any. ``pool`` is a :class:`~framing.serve.pool.WorkerPool` to use
