@@ -55,6 +55,7 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
         warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
         # and a long label leaves too little room to lay the chart out neatly: drawn anyway
         warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
+        ax_given = ax
         if ax is None:
             height = max(2.4, 0.9 + len(rows) * (0.38 if stacked else 0.22 * max(1, len(series)) + 0.2))
             fig = Figure(figsize=(9.5, height))
@@ -97,6 +98,10 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
             for text in legend.get_texts():
                 text.set_parse_math(False)
         fig.tight_layout()
+        if ax_given is None:
+            # laid out once: tight_layout leaves a placeholder layout engine, for which
+            # savefig would draw the whole figure once more before drawing it
+            fig.set_layout_engine(None)
     return fig  # type: ignore[return-value]
 
 
