@@ -12,10 +12,13 @@ benchmarks time the rest.
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 
 from framing import Article
-from framing.text.normalize import CLOSING_QUOTES, OPENING_QUOTES
+from framing.text.normalize import CLOSING_QUOTES, OPENING_QUOTES, normalize
 
 from .conftest import count_calls
 
@@ -23,11 +26,22 @@ from .conftest import count_calls
 #: 2.0; the quadratic cases these tests were written for gave 3.2 at these sizes).
 MOST_GROWTH = 2.5
 
-#: Every character read as a double quotation mark, the typewriter pairs read as one,
-#: and the single marks (which never open a quotation, and must not cost as if they did).
+#: What Unicode names a quotation mark (or a mark typed for one: an apostrophe, a prime,
+#: an accent on its own).
+_MARK_NAMES = ("QUOTATION", "APOSTROPHE", "PRIME", "ACUTE ACCENT", "GRAVE ACCENT")
+#: Every such character the segmenter reads as a quotation mark or an apostrophe (asked
+#: of the normaliser, so a mark it learns is tested here at once), the typewriter pairs
+#: read as one, and the marks of other languages it reads as plain punctuation, which
+#: must cost no more.
 QUOTE_MARKS = sorted(
-    {'"', "\u201f", "\u2033", "\uff02", *OPENING_QUOTES, *CLOSING_QUOTES}
-    | {"''", "``", "'", "`", "\u2018", "\u2019", "\u201a", "\u201b"}
+    {
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if any(name in unicodedata.name(char, "") for name in _MARK_NAMES)
+        and normalize(char).text in ('"', "'")
+    }
+    | {'"', "'", "''", "``"}
+    | {"\u2039", "\u203a", "\u300c", "\u300d", "\u300e", "\u300f"}
 )
 
 #: Shapes of text around a quotation mark, as repeated to make a long text.
@@ -71,8 +85,22 @@ def _growth(read, unit: str, size: int) -> float:
     return large / small
 
 
-@pytest.mark.parametrize("shape", MARK_SHAPES)
-@pytest.mark.parametrize("mark", QUOTE_MARKS)
+def test_every_mark_the_segmenter_knows_is_tested():
+    known = OPENING_QUOTES | CLOSING_QUOTES | {"\u2018", "\u2019", "\u201a", "\u02bc", "\u2032", "\uff07"}
+    assert known <= set(QUOTE_MARKS)
+    assert {"\u2039", "\u203a", "\u300c", "\u300d"} <= set(QUOTE_MARKS)
+
+
+def _mark_cases():
+    """Every mark in every shape: the shape of the reproducer in the fast tier, the
+    others (some 180 cases, a few minutes) in the slow one."""
+    for mark in QUOTE_MARKS:
+        for shape in MARK_SHAPES:
+            slow = () if shape == "run-on" else (pytest.mark.slow,)
+            yield pytest.param(mark, shape, marks=slow, id=f"{mark}-{shape}")
+
+
+@pytest.mark.parametrize("mark, shape", _mark_cases())
 def test_segmenting_grows_linearly_for_every_quotation_mark(pipeline, mark, shape):
     growth = _growth(pipeline.segmenter, MARK_SHAPES[shape].format(m=mark), 4_000)
     assert growth < MOST_GROWTH, f"doubling the text multiplied the work by {growth:.2f}"
