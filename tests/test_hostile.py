@@ -98,6 +98,7 @@ print(json.dumps({"chars": len(text), "loaded": result.metrics["loaded"]["count"
 PEAK_MEMORY_KIB = int(3.5 * 1024 * 1024)
 
 
+@pytest.mark.slow
 def test_a_ten_megabyte_article_in_bounded_memory(tmp_path):
     import os
     import subprocess
