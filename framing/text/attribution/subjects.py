@@ -33,9 +33,7 @@ class _Subjects(_SpeakerPhrases):
         Only the last :data:`_SUBJECT_REACH` characters are read: no subject is longer,
         and a run-on "sentence" with thousands of cue words is then read in linear time."""
         norm = self.norm
-        if cue_start - sent_start > _SUBJECT_REACH:
-            space = norm.find(" ", cue_start - _SUBJECT_REACH, cue_start)
-            sent_start = cue_start - _SUBJECT_REACH if space == -1 else space + 1
+        sent_start = self._within_reach(sent_start, cue_start)
         cuts = [sent_start]
         for m in _BOUNDARY.finditer(norm, sent_start, cue_start):
             if self.in_quote(m.start()):
@@ -70,6 +68,14 @@ class _Subjects(_SpeakerPhrases):
             found = self._entity_subject(cuts[-1] if cuts[-1] < stop else sent_start, stop) or found
         return found
 
+    def _within_reach(self, start: int, stop: int) -> int:
+        """``start``, or the first word of the last :data:`_SUBJECT_REACH` characters
+        before ``stop`` where the span is longer."""
+        if stop - start <= _SUBJECT_REACH:
+            return start
+        space = self.norm.find(" ", stop - _SUBJECT_REACH, stop)
+        return stop - _SUBJECT_REACH if space == -1 else space + 1
+
     def _an_entity(self, found: Found) -> bool:
         """Whether a subject read from the words is someone the article names, or a
         pronoun, a title or a group resolved to one."""
@@ -82,8 +88,10 @@ class _Subjects(_SpeakerPhrases):
 
     def _entity_subject(self, start: int, stop: int) -> Found | None:
         """The first person or body named in ``[start, stop)`` that is not the object of
-        a preposition or a possessive ("a lawyer for Ana Ruiz", "Trump's spokesman")."""
+        a preposition or a possessive ("a lawyer for Ana Ruiz", "Trump's spokesman").
+        Only the last :data:`_SUBJECT_REACH` characters are read, as for any subject."""
         norm = self.norm
+        start = self._within_reach(start, stop)
         for m in self.people.mentions_in(start, stop):
             if not m.entities or m.kind not in ("named", "surname", "first-name", "acronym", "joint"):
                 continue
