@@ -100,7 +100,7 @@ def _mark_cases():
             yield pytest.param(mark, shape, marks=slow, id=f"{mark}-{shape}")
 
 
-@pytest.mark.parametrize("mark, shape", _mark_cases())
+@pytest.mark.parametrize("mark, shape", list(_mark_cases()))
 def test_segmenting_grows_linearly_for_every_quotation_mark(pipeline, mark, shape):
     growth = _growth(pipeline.segmenter, MARK_SHAPES[shape].format(m=mark), 4_000)
     assert growth < MOST_GROWTH, f"doubling the text multiplied the work by {growth:.2f}"
