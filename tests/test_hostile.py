@@ -337,6 +337,7 @@ def _summary(articles, pipeline, spec):
     return render_summary_html(summary)
 
 
+@pytest.mark.slow  # property test over many generated articles, every format: about 30 s
 @settings(
     max_examples=15,
     deadline=None,

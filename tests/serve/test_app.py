@@ -518,6 +518,7 @@ def test_more_text_than_one_request_may_hold_is_refused_before_any_analysis(pool
     )
 
 
+@pytest.mark.slow  # waits for a worker to reach its time limit, then starts another
 def test_a_request_past_its_time_is_stopped_and_the_next_is_answered():
     # a worker of its own: stopping it must not touch the shared pool
     app = create_app(seconds=0.5, workers=1)

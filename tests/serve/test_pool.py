@@ -10,6 +10,8 @@ from framing.serve.pool import Busy, TooBig, TooSlow, WorkerError, WorkerPool, r
 
 from . import jobs
 
+pytestmark = pytest.mark.slow  # every test starts worker processes of its own
+
 
 @pytest.fixture
 def small():
