@@ -31,7 +31,7 @@ DEFAULT_MAX_UPLOAD_MB = 20.0
 DEFAULT_MAX_FILE_MB = 5.0
 DEFAULT_MAX_ARTICLES = 40
 #: Characters of article text one request may hold in all: as much as the largest file
-#: (5 MB of plain text), and analysed and reported well within the time limit.
+#: (5 MB of plain text). So much text may take longer than the time limit, and is then stopped there.
 DEFAULT_MAX_CHARS = 5_000_000
 #: The longest one request's analysis and report may take, in seconds.
 DEFAULT_SECONDS = 90.0
