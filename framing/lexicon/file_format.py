@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..sources._decode import bom_encoding
 
 __all__ = ["REQUIRED_HEADER", "RawLexicon", "Row", "parse_lexicon_text", "read_lexicon_file"]
 
@@ -79,6 +78,10 @@ def read_lexicon_file(path: str | Path) -> RawLexicon:
 
 
 def parse_lexicon_bytes(data: bytes, *, source: str) -> RawLexicon:
+    # here, not at the top: the readers' package (csv, gzip, decimal) is no part of
+    # loading the built-in lexicons, which `framing --help` does
+    from ..sources._decode import bom_encoding
+
     codec = bom_encoding(data) or "utf-8-sig"
     try:
         text = data.decode(codec)
