@@ -5,13 +5,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["read_model_json", "write_model_json"]
+__all__ = ["check_header", "read_model_json", "write_model_json"]
 
 
 def read_model_json(
@@ -61,6 +61,30 @@ def read_model_json(
             source=source,
         )
     return path, data
+
+
+def check_header(
+    data: Any,
+    model_id: str,
+    formats: tuple[int, ...],
+    retrain: str,
+    refuse: Callable[[str], InputError],
+) -> int:
+    """The format version of a model's JSON data, once its header is checked: refused
+    (through ``refuse``, which words the error for the model) when ``data`` is not an
+    object, names another model, or has a format this framing does not read; the fix
+    named is ``retrain``, the tool that builds the model."""
+    if not isinstance(data, Mapping):
+        raise refuse(f"expected a JSON object, found {type(data).__name__}")
+    if data.get("model_id") != model_id:
+        raise refuse(f"model_id is {data.get('model_id')!r}, expected {model_id!r}")
+    version = data.get("format_version")
+    if version not in formats:
+        raise refuse(
+            f"format_version is {version!r}, but this version of framing reads "
+            f"format_version {' or '.join(map(str, formats))}; retrain with {retrain}"
+        )
+    return int(version)
 
 
 def write_model_json(data: Mapping[str, Any], path: Path) -> Path:

@@ -70,7 +70,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
-from ._files import read_model_json, write_model_json
+from ._files import check_header, read_model_json, write_model_json
 
 __all__ = [
     "DEFAULT_MODEL_FILE",
@@ -203,15 +203,7 @@ class ClaimPairModel:
         def refuse(problem: str) -> InputError:
             return InputError(f"not a claim-pair model: {problem}", source=source)
 
-        if not isinstance(data, Mapping):
-            raise refuse(f"expected a JSON object, found {type(data).__name__}")
-        if data.get("model_id") != MODEL_ID:
-            raise refuse(f"model_id is {data.get('model_id')!r}, expected {MODEL_ID!r}")
-        if data.get("format_version") != FORMAT_VERSION:
-            raise refuse(
-                f"format_version is {data.get('format_version')!r}, but this version of framing reads "
-                f"{FORMAT_VERSION}; retrain with tools/train_claim_pairs.py"
-            )
+        check_header(data, MODEL_ID, (FORMAT_VERSION,), "tools/train_claim_pairs.py", refuse)
         features = data.get("features")
         if not isinstance(features, list) or not features or not all(isinstance(f, str) for f in features):
             raise refuse("features must be a list of names")

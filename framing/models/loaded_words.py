@@ -143,7 +143,7 @@ import numpy as np
 from ..errors import InputError
 from ..vader import vader_lexicon
 from ._estimator import Estimator
-from ._files import read_model_json, write_model_json
+from ._files import check_header, read_model_json, write_model_json
 from .target_features import project_lexicon_tables
 
 __all__ = [
@@ -708,15 +708,7 @@ class LoadedWordsTagger(Estimator):
         def refuse(problem: str) -> InputError:
             return InputError(f"not a usable {MODEL_ID} model: {problem}", source=source)
 
-        if not isinstance(data, Mapping):
-            raise refuse(f"expected a JSON object, found {type(data).__name__}")
-        if data.get("model_id") != MODEL_ID:
-            raise refuse(f"model_id is {data.get('model_id')!r}, expected {MODEL_ID!r}")
-        if data.get("format_version") != FORMAT_VERSION:
-            raise refuse(
-                f"format_version is {data.get('format_version')!r}, but this version of framing reads "
-                f"format_version {FORMAT_VERSION}; retrain with tools/train_loaded_words.py"
-            )
+        check_header(data, MODEL_ID, (FORMAT_VERSION,), "tools/train_loaded_words.py", refuse)
         params = data.get("params")
         if not isinstance(params, Mapping) or set(params) != set(cls._PARAMS):
             raise refuse(f"params must name exactly {', '.join(cls._PARAMS)}")

@@ -93,7 +93,7 @@ import numpy as np
 
 from ..errors import InputError
 from ._estimator import Estimator
-from ._files import read_model_json, write_model_json
+from ._files import check_header, read_model_json, write_model_json
 
 __all__ = [
     "CLASSES",
@@ -264,15 +264,7 @@ class PortrayalClassifier(Estimator):
         def refuse(problem: str) -> InputError:
             return InputError(f"not a usable {MODEL_ID} model: {problem}", source=source)
 
-        if not isinstance(data, Mapping):
-            raise refuse(f"expected a JSON object, found {type(data).__name__}")
-        if data.get("model_id") != MODEL_ID:
-            raise refuse(f"model_id is {data.get('model_id')!r}, expected {MODEL_ID!r}")
-        if data.get("format_version") != FORMAT_VERSION:
-            raise refuse(
-                f"format_version is {data.get('format_version')!r}, this framing reads {FORMAT_VERSION}; "
-                "retrain with tools/train_portrayal.py"
-            )
+        check_header(data, MODEL_ID, (FORMAT_VERSION,), "tools/train_portrayal.py", refuse)
         params = data.get("params")
         if not isinstance(params, Mapping) or set(params) != set(cls._PARAMS):
             raise refuse(f"params must name exactly {', '.join(cls._PARAMS)}")

@@ -146,6 +146,7 @@ import numpy as np
 
 from ..errors import FramingWarning, InputError
 from ._estimator import Estimator
+from ._files import check_header
 from .target_features import (
     TargetFeaturizer,
     _vader,
@@ -606,16 +607,9 @@ class TargetSentimentClassifier(Estimator):
         def refuse(problem: str) -> InputError:
             return InputError(f"not a usable {MODEL_ID} model: {problem}", source=source)
 
-        if not isinstance(data, Mapping):
-            raise refuse(f"expected a JSON object, found {type(data).__name__}")
-        if data.get("model_id") != MODEL_ID:
-            raise refuse(f"model_id is {data.get('model_id')!r}, expected {MODEL_ID!r}")
-        format_version = data.get("format_version")
-        if format_version not in _READABLE_FORMATS:
-            raise refuse(
-                f"format_version is {format_version!r}, but this version of framing reads "
-                f"format_version {' or '.join(map(str, _READABLE_FORMATS))}; retrain with tools/train_target_sentiment.py"
-            )
+        format_version = check_header(
+            data, MODEL_ID, _READABLE_FORMATS, "tools/train_target_sentiment.py", refuse
+        )
         params = data.get("params")
         if isinstance(params, Mapping) and format_version == 1:
             params = {**params, "context_weight": 0.0}
