@@ -120,6 +120,10 @@ Known weaknesses
     voice rules, so a paraphrase the attribution finder misses is counted as the outlet's.
     English news only.
 
+Over 500 lines with its model card, the docstring above; the features it reads are in
+:mod:`framing.models.loaded_word_features`, and the code here is the estimator, its
+scoring and the checks of its file, which read the same tables.
+
 >>> model = LoadedWordsTagger.load()
 >>> words = "The governor gave a shameless , sloppy answer .".split()
 >>> [w for w, p in zip(words, model.scores(words, ["narration"] * len(words))) if p >= model.threshold]
@@ -131,9 +135,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import math
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
@@ -144,6 +146,22 @@ from ..errors import InputError
 from ..vader import vader_lexicon
 from ._estimator import Estimator
 from ._files import check_header, read_model_json, write_model_json
+from .loaded_word_features import (
+    END,
+    NEIGHBOURS,
+    OUTSIDE,
+    SKIP_WORDS,
+    START,
+    VECTOR_OFFSETS,
+    Example,
+    Features,
+    is_candidate,
+    neutral_table,
+    norm,
+    vector_rows,
+    word_at,
+    word_key,
+)
 from .target_features import project_lexicon_tables
 
 __all__ = [
@@ -154,6 +172,8 @@ __all__ = [
     "OUTSIDE",
     "LoadedWordsTagger",
     "default_model_path",
+    "is_candidate",
+    "neutral_table",
 ]
 
 MODEL_ID = "framing.loaded-words"
@@ -173,148 +193,6 @@ DATA_LICENSE = (
     "statistics and the annotators' labels are used, no text is included. The neutral wordings are "
     "the corpus annotators' (CC BY 4.0)."
 )
-
-#: The label of a word nobody marked.
-OUTSIDE = "O"
-#: Neighbouring words read as features, by offset from the word.
-NEIGHBOURS = (-2, -1, 1, 2)
-#: Offsets whose word vectors are features (through per-word scores, see the card).
-VECTOR_OFFSETS = (-1, 0, 1)
-_START, _END = "<s>", "</s>"
-#: Words too common to carry a judgement on their own; they are never tagged (they can
-#: still sit inside a finding's phrase).
-SKIP_WORDS = frozenset(
-    """
-    the a an of to in on and for with by at from as that this his her their its is was were be
-    been are it he she they or but has have had will would not said says
-    """.split()
-)
-INTENSIFIERS = frozenset(
-    """
-    very so too most more extremely highly deeply utterly totally truly really quite incredibly
-    remarkably even just only
-    """.split()
-)
-_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
-
-Example = tuple[Sequence[str], Sequence[str], int]
-"""One word in its sentence: the sentence's tokens as written, the voice of each token
-(``narration``, ``headline``, ``quote`` or ``reported``) and the word's index."""
-
-
-def norm(word: str) -> str:
-    """A token's key: lowercase, straight apostrophes, every number the same."""
-    if word[:1].isdigit():
-        return "_num_"
-    return word.lower().replace("\u2019", "'")
-
-
-@lru_cache(maxsize=1 << 16)
-def _key(word: str) -> str:
-    return norm(word)
-
-
-def shape(word: str) -> str:
-    if len(word) > 1 and word.isupper():
-        return "upper"
-    if word[:1].isupper():
-        return "capital"
-    if any(c.isdigit() for c in word):
-        return "number"
-    return "lower"
-
-
-def is_candidate(word: str) -> bool:
-    """Whether a token can be tagged: a word that is not one of :data:`SKIP_WORDS`."""
-    return word[:1].isalnum() and _key(word) not in SKIP_WORDS
-
-
-class Features:
-    """The features of a word in its sentence, as names with values.
-
-    Every feature depends on the word alone (its type features), on one neighbour and
-    its offset, on two neighbouring words (a bigram) or on the word's voice; so a linear
-    model's score of a word is the sum of a few table lookups (see
-    :meth:`LoadedWordsTagger.scores`).
-    """
-
-    def __init__(self, tables: Mapping[str, Any]):
-        self.vader: Mapping[str, float] = vader_lexicon()[0]
-        self.loaded: Mapping[str, Any] = tables["loaded"]
-        members: dict[str, set[str]] = {}
-        for phrase, (category, _) in tables["loaded_multi"].items():
-            for word in phrase.split():
-                members.setdefault(word, set()).add(category)
-        self.members = {w: sorted(c) for w, c in members.items()}
-        self.cues: Mapping[str, str] = tables["cues"]
-
-    def own(self, word: str) -> list[tuple[str, float]]:
-        """Features of the word itself."""
-        w = norm(word)
-        out: list[tuple[str, float]] = [
-            ("w=" + w, 1.0),
-            ("s3=" + w[-3:], 1.0),
-            ("s4=" + w[-4:], 1.0),
-            ("p3=" + w[:3], 1.0),
-            ("shape=" + shape(word), 1.0),
-        ]
-        if "-" in w:
-            out.append(("hyphen", 1.0))
-        hit = self.loaded.get(w)
-        if hit is not None:
-            out += [("lex=" + hit[0], 1.0), ("lexw", hit[1] / 3)]
-        out += [("lexm=" + c, 1.0) for c in self.members.get(w, ())]
-        cue = self.cues.get(w)
-        if cue is not None:
-            out.append(("cue=" + cue, 1.0))
-        valence = self.vader.get(w, 0.0)
-        if valence:
-            out += [("vader", abs(valence) / 4), ("vader+" if valence > 0 else "vader-", 1.0)]
-        return out
-
-    def neighbour(self, word: str, offset: int) -> list[tuple[str, float]]:
-        """Features of a neighbouring word (or a sentence boundary) at ``offset``."""
-        if word in (_START, _END):
-            return [(f"w{offset:+d}={word}", 1.0)]
-        w = norm(word)
-        out: list[tuple[str, float]] = [(f"w{offset:+d}={w}", 1.0)]
-        if abs(offset) == 1:
-            out.append((f"shape{offset:+d}={shape(word)}", 1.0))
-            if w in INTENSIFIERS:
-                out.append((f"intensifier{offset:+d}", 1.0))
-            valence = self.vader.get(w, 0.0)
-            if valence:
-                out.append((f"vader{offset:+d}", abs(valence) / 4))
-            if word in _QUOTE_MARKS:
-                out.append((f"mark{offset:+d}", 1.0))
-            if w in self.loaded:
-                out.append((f"lex{offset:+d}", 1.0))
-        return out
-
-    @staticmethod
-    def pair(left: str, right: str, side: str) -> str:
-        return f"b{side}={norm(left) if left not in (_START, _END) else left} {norm(right) if right not in (_START, _END) else right}"
-
-    def of(self, example: Example) -> list[tuple[str, float]]:
-        """Every sparse feature of one example."""
-        words, voices, i = example
-        out = self.own(words[i])
-        for d in NEIGHBOURS:
-            out += self.neighbour(_at(words, i + d), d)
-        out.append((self.pair(_at(words, i - 1), words[i], "-"), 1.0))
-        out.append((self.pair(words[i], _at(words, i + 1), "+"), 1.0))
-        out.append(("voice=" + voices[i], 1.0))
-        if i == 0:
-            out.append(("first", 1.0))
-        return out
-
-
-def _at(words: Sequence[str], j: int) -> str:
-    if j < 0:
-        return _START
-    if j >= len(words):
-        return _END
-    return words[j]
 
 
 def _check_X(X: Any) -> list[Example]:
@@ -445,7 +323,7 @@ class LoadedWordsTagger(Estimator):
             dense = np.zeros((len(examples), width * len(VECTOR_OFFSETS)))
             for r, (words, _, i) in enumerate(examples):
                 for b, d in enumerate(VECTOR_OFFSETS):
-                    k = _vector_index(index, _at(words, i + d))
+                    k = vector_rows(index, word_at(words, i + d))
                     if k is not None:
                         dense[r, b * width : (b + 1) * width] = word_block[k].mean(axis=0)
             matrix = sparse.hstack([matrix, sparse.csr_matrix(dense * weight)]).tocsr()
@@ -508,7 +386,7 @@ class LoadedWordsTagger(Estimator):
         self._own_cache: dict[str, float] = {}
         self._near_cache: dict[str, tuple[float, ...]] = {}
         self._category_cache: dict[tuple[str, str, bool], list[float]] = {}
-        self._edges = (self._near_all(_START), self._near_all(_END))
+        self._edges = (self._near_all(START), self._near_all(END))
 
     def _check_fitted(self) -> None:
         if not hasattr(self, "coef_"):
@@ -519,7 +397,7 @@ class LoadedWordsTagger(Estimator):
             raise NotFittedError("this LoadedWordsTagger is not fitted yet; call fit or load")
 
     def _vector(self, word: str, offset: int) -> float:
-        k = _vector_index(self._index, word)
+        k = vector_rows(self._index, word)
         if k is None:
             return 0.0
         return float(self.word_scores_[k, VECTOR_OFFSETS.index(offset)].mean())
@@ -545,7 +423,7 @@ class LoadedWordsTagger(Estimator):
             out = []
             for d in NEIGHBOURS:
                 score = sum(coef.get(name, 0.0) * value for name, value in self._features.neighbour(word, d))
-                if d in VECTOR_OFFSETS and word not in (_START, _END):
+                if d in VECTOR_OFFSETS and word not in (START, END):
                     score += self._vector(word, d)
                 out.append(score)
             scores = tuple(out)
@@ -565,7 +443,7 @@ class LoadedWordsTagger(Estimator):
         self._check_fitted()
         coef = self.coef_
         n = len(words)
-        keys = [_key(w) for w in words]
+        keys = [word_key(w) for w in words]
         near = [self._near_all(w) for w in words]
         before, after = self._edges
         voice_weight = {v: coef.get("voice=" + v, 0.0) for v in set(voices)}
@@ -580,8 +458,8 @@ class LoadedWordsTagger(Estimator):
             z += near[i + 1][2] if i + 1 < n else after[2]
             z += near[i + 2][3] if i + 2 < n else after[3]
             # the two bigrams (Features.pair), named from the keys already at hand
-            z += coef.get("b-=" + (keys[i - 1] if i else _START) + " " + key, 0.0)
-            z += coef.get("b+=" + key + " " + (keys[i + 1] if i + 1 < n else _END), 0.0)
+            z += coef.get("b-=" + (keys[i - 1] if i else START) + " " + key, 0.0)
+            z += coef.get("b+=" + key + " " + (keys[i + 1] if i + 1 < n else END), 0.0)
             if i == 0:
                 z += coef.get("first", 0.0)
             out[i] = _sigmoid(z)
@@ -608,7 +486,7 @@ class LoadedWordsTagger(Estimator):
             row = self.category_coef_.get(name)
             if row is not None:
                 z += value * np.asarray(row)
-        k = _vector_index(self._index, words[i])
+        k = vector_rows(self._index, words[i])
         if k is not None:
             z += self.word_category_scores_[k].mean(axis=0)
         e = np.exp(z - z.max())
@@ -825,21 +703,6 @@ class LoadedWordsTagger(Estimator):
         return model
 
 
-def _vector_index(index: Mapping[str, int], word: str) -> list[int] | None:
-    """The rows of a token's word vector: its own, or those of the parts of a hyphenated
-    word ("long-standing" from "long" and "standing"); None when there is none."""
-    if word in (_START, _END):
-        return None
-    w = norm(word)
-    k = index.get(w)
-    if k is not None:
-        return [k]
-    if "-" in w:
-        parts = [index[p] for p in w.split("-") if p in index]
-        return parts or None
-    return None
-
-
 def _sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -866,20 +729,3 @@ def _number_table(table: Any, width: int | None, name: str, refuse: Any) -> Mapp
             if not ok:
                 raise refuse(f"{name}[{key!r}] must be {'a number' if width is None else f'{width} numbers'}")
     return table
-
-
-def neutral_table(pairs: Iterable[tuple[str, str]], max_words: int = 4) -> dict[str, list[str]]:
-    """Neutral wordings by phrase from (phrase, neutral) pairs of annotations: for each
-    phrase of at most ``max_words`` words, its most frequent neutral wordings (up to two,
-    ties alphabetical)."""
-    counts: dict[str, Counter[str]] = {}
-    for phrase, neutral in pairs:
-        key = " ".join(norm(w) for w in phrase.strip("\"'\u201c\u201d\u2018\u2019 ").split())
-        value = " ".join(neutral.split())
-        if not key or not value or len(key.split()) > max_words or value.lower() == key:
-            continue
-        counts.setdefault(key, Counter())[value] += 1
-    return {
-        k: [v for v, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
-        for k, c in sorted(counts.items())
-    }
