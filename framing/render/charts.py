@@ -25,10 +25,11 @@ __all__ = ["CHART_STYLE", "PALETTE", "PATTERNS", "UNSTEADY_HATCH", "bar_chart", 
 
 #: Colour-blind-safe qualitative palette (Okabe and Ito), in the order series take it.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-#: Past the palette's eight colours, series are told apart by a pattern over their
-#: colour, never by a colour alone (see :func:`series_style`). No pattern here uses
+#: Past the palette's eight colours, series are told apart by a pattern of lines over
+#: their colour, never by a colour alone (see :func:`series_style`). No pattern here uses
 #: "/" or "|": "/" marks a rate resting on few words, "|" is added past the patterns.
-PATTERNS = ("", "..", "xx", "\\\\", "oo", "++", "--", "**", "OO")
+#: Lines only: a pattern of dots or circles takes some 70 KB of SVG for each series.
+PATTERNS = ("", "\\\\", "--", "xx", "++", "-\\\\")
 #: The hatching of a rate per 1,000 words that rests on few words (drawn pale as well).
 UNSTEADY_HATCH = "////"
 CHART_STYLE: dict[str, Any] = {
@@ -52,8 +53,8 @@ def series_style(k: int) -> tuple[str, str]:
     """The colour and pattern of the ``k``-th series of a chart (from 0): every series
     has a (colour, pattern) no other series of the chart has, however many there are.
 
-    >>> series_style(0), series_style(8), series_style(73)
-    (('#0072B2', ''), ('#0072B2', '..'), ('#E69F00', '|'))
+    >>> series_style(0), series_style(17), series_style(49)
+    (('#0072B2', ''), ('#E69F00', '--'), ('#E69F00', '|'))
     """
     turn, colour = divmod(k, len(PALETTE))
     rounds, pattern = divmod(turn, len(PATTERNS))
