@@ -6,8 +6,14 @@ the Figure. Nothing here calls ``show()`` or changes matplotlib's global setting
 styling is scoped with ``rc_context``, and matplotlib is imported only when a chart is
 drawn. Every label is drawn as the plain text it is: matplotlib would read ``$...$`` in
 an outlet's name as a formula (drawing "Cost $5 vs $x" without its dollar signs, and
-failing on one it cannot parse), so math is off for every text of a chart. :func:`figure_svg` turns a figure into SVG text that is the same for the same
-data.
+failing on one it cannot parse), so math is off for every text of a chart.
+:func:`figure_svg` turns a figure into SVG text that is the same for the same data, and
+a chart drawn on its own figure shows that SVG in a notebook (``framing.render._figure``).
+
+A chart never misleads with its least reliable numbers: a rate per 1,000 words resting
+on few words is drawn pale and hatched, with its words written beside it, and the axis
+is set by the steady bars (see :func:`bar_chart`). Every series has its own colour and
+pattern (:func:`series_style`).
 """
 
 from __future__ import annotations
@@ -45,7 +51,8 @@ CHART_STYLE: dict[str, Any] = {
 }
 #: How much of its colour a pale (unsteady) bar keeps; the rest is white.
 _PALE = 0.3
-#: The most words the axis leaves beside a bar for its label, as a share of the axis.
+#: A pale bar's label is written after its end when the bar ends before this share of
+#: the axis, and inside its end when it ends past it (so the label stays on the chart).
 _ROOM = 0.62
 
 
