@@ -52,6 +52,13 @@ class Comparison:
         view = results.html_view
         return view(self) if view is not None else None
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """What IPython shows as text: a line, not the whole repr (pages of it)."""
+        labels = ", ".join(a.label for a in self.articles[:5])
+        more = f" and {len(self.articles) - 5:,} more" if len(self.articles) > 5 else ""
+        n = len(self.articles)
+        printer.text(f"<Comparison of {n:,} article{'' if n == 1 else 's'}: {labels}{more}>")
+
 
 def compare(
     items: Iterable[ArticleAnalysis | Article | str],

@@ -14,7 +14,28 @@ from .lexicon.kinds import CUE_GRADES
 from .results import ArticleAnalysis
 from .text.names import speaker_key
 
-__all__ = ["ROLES", "chart_data"]
+__all__ = ["FEW_WORDS", "ROLES", "chart_data", "rate_cells", "steady"]
+
+#: A rate per 1,000 words of a voice rests on too few words to be steady when that voice
+#: has fewer words than this: in 19 quoted words, one loaded word is a rate of 53.
+FEW_WORDS = 100
+
+
+def steady(words: int | None) -> bool:
+    """Whether a rate per 1,000 words counted over ``words`` words is steady: a voice
+    with no words has no rate to doubt, and an unknown count is taken as steady.
+
+    >>> steady(19), steady(100), steady(0), steady(None)
+    (False, True, True, True)
+    """
+    return words is None or words == 0 or words >= FEW_WORDS
+
+
+def rate_cells(key: str, rate: float, words: int | None) -> dict[str, Any]:
+    """One rate per 1,000 words in a chart row, with what the drawing needs to show how
+    far it can be trusted: ``<key>__words`` (the words it was counted over) and
+    ``<key>__steady`` (see :func:`steady`)."""
+    return {key: rate, f"{key}__words": words, f"{key}__steady": steady(words)}
 
 
 def chart_data(
@@ -35,12 +56,18 @@ def chart_data(
             "quoted": "Direct quotes",
             "reported": "Reported speech",
         },
+        "unit": "per 1,000 words",
+        "few_words": FEW_WORDS,
         "rows": [
             {
                 "article": v.label,
-                "own": v.loaded.get("per_1000_own", 0.0),
-                "quoted": v.loaded.get("per_1000_quoted", 0.0),
-                "reported": v.loaded.get("per_1000_reported", 0.0),
+                **{
+                    k: cell
+                    for group in ("own", "quoted", "reported")
+                    for k, cell in rate_cells(
+                        group, v.loaded.get(f"per_1000_{group}", 0.0), v.loaded.get(f"{group}_words")
+                    ).items()
+                },
             }
             for v in views
         ],

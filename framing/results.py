@@ -253,3 +253,7 @@ class ArticleAnalysis:
 
     def _repr_html_(self) -> str | None:
         return html_view(self) if html_view is not None else None
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """What IPython shows as text: a line, not the whole repr (pages of it)."""
+        printer.text(f"<ArticleAnalysis of {self.article.label}: {len(self.findings):,} findings>")

@@ -28,3 +28,15 @@ def test_an_analysis_shows_itself_as_a_comparison_of_one(analyses):
 def test_only_analyses_and_comparisons_are_drawn():
     with pytest.raises(TypeError, match="not str"):
         html("Rioters brutalized the town.")
+
+
+def test_as_text_an_analysis_and_a_comparison_are_one_line(analyses):
+    formatters = pytest.importorskip("IPython.core.formatters")
+    comparison = framing.compare(analyses)
+    shown = [formatters.DisplayFormatter().format(r)[0]["text/plain"] for r in (comparison, analyses[0])]
+    findings = len(analyses[0].findings)
+    assert findings > 1  # brutalized, and what the other analysers find
+    assert shown == [
+        "<Comparison of 2 articles: The Gazette, The Courier>",
+        f"<ArticleAnalysis of The Gazette: {findings} findings>",
+    ]

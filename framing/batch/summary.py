@@ -73,18 +73,25 @@ def _chart(summary: Mapping[str, Any]) -> dict[str, Any] | None:
     groups = summary["groups"][:MAX_CHART_GROUPS]
     if not groups:
         return None
+    from ..comparison_charts import FEW_WORDS, rate_cells
     from ..render.charts import bar_chart, figure_svg
 
     data = {
         "title": f"Loaded words per 1,000 words in each voice, by {summary['group_by']}",
         "series": ["own", "quoted", "reported"],
         "series_labels": {"own": "outlet's own voice", "quoted": "quotes", "reported": "reported speech"},
+        "unit": "per 1,000 words",
+        "few_words": FEW_WORDS,
         "rows": [
             {
                 "article": g["label"],
-                "own": g["row"]["loaded_per_1000_own"] or 0.0,
-                "quoted": g["row"]["loaded_per_1000_quoted"] or 0.0,
-                "reported": g["row"]["loaded_per_1000_reported"] or 0.0,
+                **{
+                    k: cell
+                    for voice in ("own", "quoted", "reported")
+                    for k, cell in rate_cells(
+                        voice, g["row"][f"loaded_per_1000_{voice}"] or 0.0, g["row"][f"loaded_{voice}_words"]
+                    ).items()
+                },
             }
             for g in groups
         ],

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..comparison_charts import FEW_WORDS
+
 __all__ = [
     "EPISTEMIC_LABELS",
     "FEW_WORDS",
@@ -40,9 +42,8 @@ def found_by(finding: Any) -> str:
 #: The voice groups a loaded-word rate is given for.
 VOICE_GROUPS = ("own", "quoted", "reported")
 
-#: A rate per 1,000 words of a voice is marked when that voice has fewer words than this:
-#: in 19 quoted words, one loaded word is a rate of 53.
-FEW_WORDS = 100
+#: A rate per 1,000 words of a voice is marked when that voice has fewer words than
+#: ``FEW_WORDS`` (decided with the chart data, in ``framing.comparison_charts``).
 UNSTEADY_NOTE = (
     f"\u2020 fewer than {FEW_WORDS} words in that voice: one loaded word more or less moves "
     "the rate a lot, so compare its count, not its rate."

@@ -314,7 +314,12 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
         if not data or not data["rows"] or not data["series"]:
             continue
         if key == "loaded_rate_by_voice" and any_unsteady(a.loaded for a in comparison.articles):
-            caption += " A rate marked \u2020 in the table above rests on few words: compare its count."
+            caption += (
+                " A pale, hatched bar (a rate marked \u2020 in the table above) rests on few words: one"
+                " loaded word more or less moves it a lot, so compare its count. Its number of words is"
+                " written beside it, and it does not set the scale: a bar cut at the edge has its value"
+                " written at the end."
+            )
         fig = bar_chart(_plottable(data), stacked=stacked)
         svg = figure_svg(fig)
         out.append(

@@ -82,6 +82,27 @@ def test_group_rates_on_few_words_are_marked(out: Path) -> None:
     assert "fewer than 100 words in that voice" in html
 
 
+def test_the_chart_draws_group_rates_on_few_words_hatched_with_their_words(out: Path) -> None:
+    import base64
+
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    page = (out / "summary.html").read_text(encoding="utf-8")
+    chart = re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', page)
+    assert chart is not None
+    svg = base64.b64decode(chart.group(1)).decode("utf-8")
+    few = [
+        g["row"][f"loaded_{v}_words"]
+        for g in summary["groups"]
+        for v in ("own", "quoted", "reported")
+        if 0 < g["row"][f"loaded_{v}_words"] < 100 and g["row"][f"loaded_{v}"]
+    ]
+    assert few
+    for words in few:
+        assert f"{words} words" in svg
+    assert "<pattern" in svg and "Pale and hatched" in svg
+    assert "A pale, hatched bar" in page
+
+
 @pytest.mark.parametrize("outlet", ["$\\frac{$", "Cost $5 vs $\\alpha"])
 def test_dollar_signs_in_a_group_name_are_text_in_the_chart(tmp_path: Path, outlet: str) -> None:
     # invalid mathtext in an outlet crashed the summary after a whole run
