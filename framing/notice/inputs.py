@@ -1,0 +1,89 @@
+"""What the readers of notices read: the finished parts of a comparison, and small
+helpers to write numbers, lists and evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article_views import ArticleView
+from ..coverage.view import Coverage
+from ..results import ArticleAnalysis
+from .view import Evidence
+
+__all__ = ["Inputs", "evidence", "listed", "quoted", "rate", "whole"]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The parts of a comparison the notices are read from."""
+
+    views: Sequence[ArticleView]
+    analyses: Sequence[ArticleAnalysis]
+    coverage: Coverage
+    source_types: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    connotations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def others(self, index: int) -> list[int]:
+        return [i for i in range(len(self.views)) if i != index]
+
+
+def evidence(
+    inputs: Inputs, index: int, start: int, end: int, kind: str, quotation: int | None = None
+) -> Evidence:
+    """The words of article ``index`` from ``start`` to ``end``, as evidence."""
+    text = inputs.analyses[index].text
+    return Evidence(index, inputs.views[index].label, start, end, text[start:end], kind, quotation)
+
+
+def rate(value: float) -> str:
+    """A rate per 1,000 words as a sentence gives it: whole above 10, else one decimal.
+
+    >>> rate(40.94), rate(7.25), rate(0.0)
+    ('41', '7.2', '0')
+    """
+    if value == 0:
+        return "0"
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def whole(n: int) -> str:
+    """A count with thousands separated.
+
+    >>> whole(1350)
+    '1,350'
+    """
+    return f"{n:,}"
+
+
+def listed(items: Iterable[str], last: str = "and") -> str:
+    """Items as a sentence lists them.
+
+    >>> listed(["A"]), listed(["A", "B"]), listed(["A", "B", "C"], "or")
+    ('A', 'A and B', 'A, B or C')
+    """
+    names = list(items)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {last} " + names[-1]
+
+
+def quoted(words: str, limit: int = 90) -> str:
+    """Words in curly quotation marks, on one line, cut at ``limit`` characters.
+
+    >>> quoted("rampant  lawlessness")
+    '“rampant lawlessness”'
+    """
+    text = " ".join(words.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "\u2026"
+    return f"\u201c{text}\u201d"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def first_of(spans: Iterable[Any], limit: int) -> list[Any]:
+    return list(spans)[:limit]
