@@ -100,11 +100,18 @@ def _mark(view: ArticleView, index: int) -> str:
     return f'<mark class="{classes}" tabindex="0" data-tip="{escape(_tip(f))}">'
 
 
-def _render_paragraph(view: ArticleView, pieces: Sequence[Piece], quote_tip: Any) -> Markup:
+def _render_paragraph(
+    view: ArticleView,
+    pieces: Sequence[Piece],
+    quote_tip: Any,
+    anchors: Mapping[int, Sequence[str]] | None = None,
+) -> Markup:
     """One paragraph: voice spans holding (possibly nested) highlight marks.
 
     Findings that contain others become outer marks; where two cross, the later one is
     closed and reopened, so every mark is well nested and all the text is escaped.
+    ``anchors`` are ids to place where words begin (by offset): the evidence of "What
+    to notice" links to them.
     """
     out: list[str] = []
     marks: list[int] = []
@@ -137,11 +144,44 @@ def _render_paragraph(view: ArticleView, pieces: Sequence[Piece], quote_tip: Any
         for i in wanted[keep:]:
             out.append(_mark(view, i))
             marks.append(i)
-        out.append(str(escape(p.text)))
+        out.append(_with_anchors(p, anchors or {}))
     close_marks()
     if voice is not None and voice[0] != "narration":
         out.append("</span>")
     return Markup("".join(out))
+
+
+def _with_anchors(piece: Piece, anchors: Mapping[int, Sequence[str]]) -> str:
+    """A piece's escaped text with an empty, identified span where each anchor falls."""
+    at = sorted(offset for offset in anchors if piece.start <= offset < piece.end)
+    if not at:
+        return str(escape(piece.text))
+    out, pos = [], piece.start
+    for offset in at:
+        out.append(str(escape(piece.text[pos - piece.start : offset - piece.start])))
+        out += [f'<span id="{escape(ident)}" class="ev"></span>' for ident in anchors[offset]]
+        pos = offset
+    out.append(str(escape(piece.text[pos - piece.start :])))
+    return "".join(out)
+
+
+def notice_anchors(
+    comparison: Comparison,
+) -> tuple[dict[str, dict[int, list[str]]], dict[tuple[int, int], str]]:
+    """Where the evidence of each notice begins in the texts the page shows (by article
+    label, offset: the ids to place there), and each evidence's link by (notice,
+    evidence) number, both counted from 1. Evidence in an article the page does not
+    show has no link."""
+    shown = {v.label for v in comparison.articles}
+    anchors: dict[str, dict[int, list[str]]] = {}
+    links: dict[tuple[int, int], str] = {}
+    for k, n in enumerate(comparison.notices, 1):
+        for j, e in enumerate(n.evidence, 1):
+            if e.label in shown:
+                ident = f"n{k}-e{j}"
+                anchors.setdefault(e.label, {}).setdefault(e.start, []).append(ident)
+                links[(k, j)] = f"#{ident}"
+    return anchors, links
 
 
 def _role_badge(role: str, evidence: Sequence[Mapping[str, Any]]) -> Markup:
@@ -414,6 +454,7 @@ def render_html(
         return comparison.source_types.get(t or "unknown", {}).get("label", t or "unknown")
 
     shown_unique, unique_counts = comparison.coverage.balanced_unique(MAX_UNIQUE_CLAIMS)
+    anchors, notice_links = notice_anchors(comparison)
     n = len(everything)
     page_title = title or (
         "How these articles frame the story"
@@ -444,19 +485,23 @@ def render_html(
             quote_tip=lambda q: _quote_tip(q, type_label),
             epistemic_label=lambda k: EPISTEMIC_LABELS.get(k, k),
             default_layers=DEFAULT_LAYERS,
+            notice_links=notice_links,
             render_paragraph=lambda view, pieces: _render_paragraph(
-                view, pieces, lambda q: _quote_tip(q, type_label)
+                view, pieces, lambda q: _quote_tip(q, type_label), anchors.get(view.label)
             ),
         )
     )
 
 
-def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]]) -> str:
-    """The worksheet template, with the same offline CSP as the report (no script)."""
+def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]], notices: Sequence[Any] = ()) -> str:
+    """The worksheet template, with the same offline CSP as the report (no script);
+    ``notices`` are the "check this" questions of what to notice, asked first."""
     css = _static("worksheet.css")
     csp = f"default-src 'none'; img-src data:; style-src {csp_hash(css)}; base-uri 'none'; form-action 'none'"
     return (
-        _environment().get_template("worksheet.html.j2").render(c=comparison, css=css, csp=csp, pages=pages)
+        _environment()
+        .get_template("worksheet.html.j2")
+        .render(c=comparison, css=css, csp=csp, pages=pages, notices=notices)
     )
 
 
