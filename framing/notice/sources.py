@@ -163,12 +163,22 @@ def _unnamed(inputs: Inputs, index: int) -> list[Candidate]:
             {
                 "names": listed(quoted(n, 40) for n in names[:3]),
                 "others_part": listed(labels) + (" names" if len(labels) == 1 else " name"),
-                "they": "it" if len(labels) == 1 else "they",
+                "they_quote": "it quotes" if len(labels) == 1 else "they quote",
+                "share": _share(
+                    int(v.sourcing.get("unnamed", 0) or 0), int(v.sourcing.get("attributions", 0) or 0)
+                ),
             },
             tuple(_source_evidence(inputs, index, q) for q in unnamed[:3]),
             size=min(1.0, len(unnamed) / 4),
         )
     ]
+
+
+def _share(part: int, whole_: int) -> str:
+    """ "2 of its 5 statements", "all 3 of its statements", "its one statement"."""
+    if part >= whole_:
+        return "its one statement" if whole_ <= 1 else f"all {whole(whole_)} of its statements"
+    return f"{whole(part)} of its {whole(whole_)} statements"
 
 
 def _verbs(inputs: Inputs) -> list[Candidate]:

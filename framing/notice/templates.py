@@ -188,7 +188,7 @@ TEMPLATES: tuple[Template, ...] = (
             and v["others_least"] >= 15
             and v["others_least"] >= 3 * v["quoted_words"]
         ),
-        "{article} puts only {quoted_words} {word_s} inside quotation marks ({examples}); {others_part}.",
+        "{article} quotes only {quoted_words} {word_s} of what people said ({examples}); {others_part}.",
         "An article that quotes almost no one tells the story in its own voice.",
         section="who",
     ),
@@ -197,8 +197,8 @@ TEMPLATES: tuple[Template, ...] = (
         "sources",
         2.5,
         lambda v: v["unnamed"] >= 1 and bool(v["others"]),
-        "{article} attributes {unnamed} of its {attributions} statements to sources it does not name ({names}); "
-        "{others_part} every source {they} quote.",
+        "{article} attributes {share} to sources it does not name ({names}); {others_part} every source "
+        "{they_quote}.",
         "A reader cannot weigh what an unnamed source says.",
         hedge=_SPEAKERS_HEDGE,
         hedge_when=_always,

@@ -141,6 +141,10 @@ def _render_paragraph(
         while keep < len(marks) and keep < len(wanted) and marks[keep] == wanted[keep]:
             keep += 1
         close_marks(keep)
+        # an anchor where a piece begins goes before its marks open, so a mark still starts at its word
+        out += [
+            f'<span id="{escape(ident)}" class="ev"></span>' for ident in (anchors or {}).get(p.start, ())
+        ]
         for i in wanted[keep:]:
             out.append(_mark(view, i))
             marks.append(i)
@@ -152,8 +156,9 @@ def _render_paragraph(
 
 
 def _with_anchors(piece: Piece, anchors: Mapping[int, Sequence[str]]) -> str:
-    """A piece's escaped text with an empty, identified span where each anchor falls."""
-    at = sorted(offset for offset in anchors if piece.start <= offset < piece.end)
+    """A piece's escaped text with an empty, identified span where each anchor falls
+    inside it (an anchor at its start is placed before its marks)."""
+    at = sorted(offset for offset in anchors if piece.start < offset < piece.end)
     if not at:
         return str(escape(piece.text))
     out, pos = [], piece.start
