@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
-from .inputs import Inputs, evidence, listed, plural, quoted
+from .inputs import Inputs, evidence, listed, names, plural, quoted
 from .templates import Candidate
 from .view import Evidence
 
@@ -104,12 +104,12 @@ def label_candidates(inputs: Inputs) -> list[Candidate]:
     """A word with a leaning that some outlets use in their own voice for a thing the
     others, who name it too, call by other words."""
     own: list[dict[str, dict[str, int]]] = []  # per article: concept -> term -> own uses
-    names: dict[str, str] = {}
+    concept_names: dict[str, str] = {}
     leaning: dict[tuple[str, str], str] = {}
     for v in inputs.views:
         mine: dict[str, dict[str, int]] = defaultdict(dict)
         for cid, c in v.labels.get("concepts", {}).items():
-            names.setdefault(cid, c["label"])
+            concept_names.setdefault(cid, c["label"])
             for term, d in c["variants"].items():
                 leaning[(cid, term)] = d["connotation"]
                 if d["own"]:
@@ -158,13 +158,13 @@ def label_candidates(inputs: Inputs) -> list[Candidate]:
                     "uses": uses,
                 },
                 {
-                    "concept": lower_first(names[cid]),
-                    "users": listed(inputs.views[i].label for i in users),
+                    "concept": lower_first(concept_names[cid]),
+                    "users": names([inputs.views[i].label for i in users]),
                     "write": "writes" if one else "write",
                     "term": quoted(term),
                     "connotation": lower_first(connotation),
                     "their": "its" if one else "their",
-                    "others_part": f"{listed(other_labels)} {'does' if len(others) == 1 else 'do'} not: "
+                    "others_part": f"{names(other_labels)} {'does' if len(others) == 1 else 'do'} not: "
                     f"{'it writes' if len(others) == 1 else 'they write'} {listed((quoted(t) for t in their), 'or')}",
                 },
                 tuple(ev[:3]),
@@ -232,7 +232,7 @@ def role_candidates(inputs: Inputs) -> list[Candidate]:
                 },
                 {
                     "words": listed(quoted(e.words) for e in ev),
-                    "others_part": f"{listed(others)} also {'mentions' if len(others) == 1 else 'mention'} "
+                    "others_part": f"{names(others)} also {'mentions' if len(others) == 1 else 'mention'} "
                     f"{name}, without that role in {'its' if len(others) == 1 else 'their'} own words",
                 },
                 tuple(ev),

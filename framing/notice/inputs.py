@@ -12,7 +12,7 @@ from ..coverage.view import Coverage
 from ..results import ArticleAnalysis
 from .view import Evidence
 
-__all__ = ["Inputs", "evidence", "listed", "quoted", "rate", "whole"]
+__all__ = ["Inputs", "Others", "evidence", "listed", "names", "quoted", "rate", "whole"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,34 @@ class Inputs:
 
     def others(self, index: int) -> list[int]:
         return [i for i in range(len(self.views)) if i != index]
+
+
+class Others:
+    """The least and the most of a number over every article but one, for each article,
+    in linear time (a comparison may hold thousands of articles)."""
+
+    def __init__(self, values: Sequence[int]) -> None:
+        self.values = list(values)
+        ordered = sorted(self.values)
+        self._low = ordered[:2]
+        self._high = ordered[-2:]
+
+    def least(self, index: int) -> int:
+        low = self._low
+        return low[1] if len(low) > 1 and self.values[index] == low[0] else low[0]
+
+    def most(self, index: int) -> int:
+        high = self._high
+        return high[0] if len(high) > 1 and self.values[index] == high[-1] else high[-1]
+
+
+def names(labels: Sequence[str], limit: int = 4) -> str:
+    """Article labels as a sentence lists them, or how many where there are many.
+
+    >>> names(["A", "B"]), names(["A", "B", "C", "D", "E"])
+    ('A and B', '5 other articles')
+    """
+    return listed(labels) if len(labels) <= limit else f"{len(labels):,} other articles"
 
 
 def evidence(

@@ -4,11 +4,11 @@ and verbs of saying that do more than report."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from ..lexicon.kinds import CUE_GRADES
 from ..results import Quote
-from .inputs import Inputs, evidence, listed, plural, quoted, whole
+from .inputs import Inputs, Others, evidence, listed, names, plural, quoted, whole
 from .templates import Candidate
 from .view import Evidence
 
@@ -37,12 +37,11 @@ def _source_evidence(inputs: Inputs, index: int, q: Quote) -> Evidence:
     return evidence(inputs, index, start, end, "source")
 
 
-def _others_part(inputs: Inputs, index: int, counts: list[int], verb: str, unit: str) -> str:
+def _others_part(inputs: Inputs, index: int, counts: Others, verb: str, unit: str) -> str:
     """ "the others quote 19 to 122 words", or "Daily B quotes 40 words" for one other."""
-    others = inputs.others(index)
-    if len(others) == 1:
-        return f"{inputs.views[others[0]].label} {verb}s {whole(counts[0])} {unit}"
-    lo, hi = min(counts), max(counts)
+    if len(inputs.views) == 2:
+        return f"{inputs.views[1 - index].label} {verb}s {whole(counts.least(index))} {unit}"
+    lo, hi = counts.least(index), counts.most(index)
     span = whole(lo) if lo == hi else f"{whole(lo)} to {whole(hi)}"
     return f"the others {verb} {span} {unit}"
 
@@ -58,11 +57,16 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
     if len(views) < 2:
         return out
     types_of = [{sp.type for sp in v.speakers} for v in views]
+    quoting = Counter(t for types in types_of for t in types)  # how many articles quote each type
+    sources = Others([len(v.speakers) for v in views])
+    attributions = Others([int(v.sourcing.get("attributions", 0) or 0) for v in views])
+    quoted_words = Others([int(v.loaded.get("quoted_words", 0) or 0) for v in views])
+    naming = Counter(
+        int(v.sourcing.get("unnamed", 0) or 0) == 0 and int(v.sourcing.get("attributions", 0) or 0) >= 2
+        for v in views
+    )[True]
     for i, v in enumerate(views):
-        others = inputs.others(i)
-        mine = sorted(
-            t for t in types_of[i] if t not in _NOT_A_KIND and not any(t in types_of[j] for j in others)
-        )
+        mine = sorted(t for t in types_of[i] if t not in _NOT_A_KIND and quoting[t] == 1)
         kinds, ev = [], []
         for t in mine[:3]:
             names = [sp.name for sp in v.speakers if sp.type == t]
@@ -76,16 +80,14 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
                 {
                     "article": v.label,
                     "types": mine,
-                    "others_least_sources": min(len(views[j].speakers) for j in others),
+                    "others_least_sources": sources.least(i),
                 },
                 {"kinds": listed(kinds)},
                 tuple(ev),
                 size=min(1.0, len(mine) / 3),
             )
         )
-        attributions = [int(views[j].sourcing.get("attributions", 0) or 0) for j in others]
-        quoted_words = [int(views[j].loaded.get("quoted_words", 0) or 0) for j in others]
-        mine_words = int(v.loaded.get("quoted_words", 0) or 0)
+        mine_words = quoted_words.values[i]
         out.append(
             Candidate(
                 "quotes_no_one",
@@ -93,7 +95,7 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
                     "article": v.label,
                     "attributions": int(v.sourcing.get("attributions", 0) or 0),
                     "quoted_words": mine_words,
-                    "others_least": min(attributions),
+                    "others_least": attributions.least(i),
                 },
                 {
                     "others_part": _others_part(
@@ -114,8 +116,8 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
                 {
                     "article": v.label,
                     "quoted_words": mine_words,
-                    "others_least": min(quoted_words),
-                    "others_most": max(quoted_words),
+                    "others_least": quoted_words.least(i),
+                    "others_most": quoted_words.most(i),
                 },
                 {
                     "word_s": plural(mine_words, "word", "words"),
@@ -126,10 +128,13 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
                     "others_part": _others_part(inputs, i, quoted_words, "quote", "words"),
                 },
                 tuple(evidence(inputs, i, q.content_start, q.content_end, "quotation") for q in spans[:3]),
-                size=1.0 - mine_words / max(1, min(quoted_words)),
+                size=1.0 - mine_words / max(1, quoted_words.least(i)),
             )
         )
-        out += _unnamed(inputs, i)
+        # every other article names all its sources (this one may or may not)
+        mine_naming = int(v.sourcing.get("unnamed", 0) or 0) == 0 and attributions.values[i] >= 2
+        if naming - mine_naming == len(views) - 1:
+            out += _unnamed(inputs, i)
     out += _verbs(inputs)
     return out
 
@@ -139,17 +144,8 @@ def _unnamed(inputs: Inputs, index: int) -> list[Candidate]:
     unnamed = [q for q in _speech(inputs, index) if q.named is False]
     if not unnamed:
         return []
-    others = inputs.others(index)
-    naming = [
-        j
-        for j in others
-        if int(inputs.views[j].sourcing.get("unnamed", 0) or 0) == 0
-        and int(inputs.views[j].sourcing.get("attributions", 0) or 0) >= 2
-    ]
-    if len(naming) != len(others):
-        naming = []
-    names = list(dict.fromkeys(q.speaker or "" for q in unnamed))
-    labels = [inputs.views[j].label for j in naming]
+    who = list(dict.fromkeys(q.speaker or "" for q in unnamed))
+    labels = [inputs.views[j].label for j in inputs.others(index)]
     return [
         Candidate(
             "unnamed_sources",
@@ -157,12 +153,12 @@ def _unnamed(inputs: Inputs, index: int) -> list[Candidate]:
                 "article": v.label,
                 "unnamed": int(v.sourcing.get("unnamed", 0) or 0),
                 "attributions": int(v.sourcing.get("attributions", 0) or 0),
-                "names": names,
+                "names": who,
                 "others": labels,
             },
             {
-                "names": listed(quoted(n, 40) for n in names[:3]),
-                "others_part": listed(labels) + (" names" if len(labels) == 1 else " name"),
+                "names": listed(quoted(n, 40) for n in who[:3]),
+                "others_part": names(labels) + (" names" if len(labels) == 1 else " name"),
                 "they_quote": "it quotes" if len(labels) == 1 else "they quote",
                 "share": _share(
                     int(v.sourcing.get("unnamed", 0) or 0), int(v.sourcing.get("attributions", 0) or 0)
@@ -188,7 +184,13 @@ def _verbs(inputs: Inputs) -> list[Candidate]:
     for a in inputs.analyses:
         seen: dict[int, Quote] = {}
         for q in a.quotes:
-            if q.kind != "scare" and q.cue and q.cue_grade in CUE_GRADES and q.cue_start is not None:
+            if (
+                q.kind != "scare"
+                and q.cue
+                and q.cue_grade in CUE_GRADES
+                and q.cue_start is not None
+                and q.cue_end is not None
+            ):
                 seen.setdefault(q.cue_start, q)
         cues.append(seen)
     plain = [i for i, c in enumerate(cues) if c and all(q.cue_grade == "neutral" for q in c.values())]

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.notice import TEMPLATES
+from framing.notice.inputs import Others
 from framing.notice.templates import FEW_WORDS, template
 from framing.render._format import FEW_WORDS as TABLES_FEW_WORDS
 
@@ -137,3 +140,11 @@ def test_templates_have_unique_ids():
 
 def test_too_few_words_is_the_tables_number():
     assert FEW_WORDS == TABLES_FEW_WORDS
+
+
+@given(st.lists(st.integers(min_value=0, max_value=50), min_size=2, max_size=12))
+def test_others_give_the_least_and_most_of_every_article_but_one(values):
+    others = Others(values)
+    for i in range(len(values)):
+        rest = values[:i] + values[i + 1 :]
+        assert others.least(i) == min(rest) and others.most(i) == max(rest)
