@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..article_views import ArticleView
 from ..coverage.view import Coverage
@@ -111,7 +110,3 @@ def quoted(words: str, limit: int = 90) -> str:
 
 def plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
-
-
-def first_of(spans: Iterable[Any], limit: int) -> list[Any]:
-    return list(spans)[:limit]

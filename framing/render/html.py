@@ -34,6 +34,7 @@ from ._format import (
     provenance_lines,
     voice_rate,
 )
+from .anchors import notice_anchors, with_anchors
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
@@ -148,45 +149,11 @@ def _render_paragraph(
         for i in wanted[keep:]:
             out.append(_mark(view, i))
             marks.append(i)
-        out.append(_with_anchors(p, anchors or {}))
+        out.append(with_anchors(p, anchors or {}))
     close_marks()
     if voice is not None and voice[0] != "narration":
         out.append("</span>")
     return Markup("".join(out))
-
-
-def _with_anchors(piece: Piece, anchors: Mapping[int, Sequence[str]]) -> str:
-    """A piece's escaped text with an empty, identified span where each anchor falls
-    inside it (an anchor at its start is placed before its marks)."""
-    at = sorted(offset for offset in anchors if piece.start < offset < piece.end)
-    if not at:
-        return str(escape(piece.text))
-    out, pos = [], piece.start
-    for offset in at:
-        out.append(str(escape(piece.text[pos - piece.start : offset - piece.start])))
-        out += [f'<span id="{escape(ident)}" class="ev"></span>' for ident in anchors[offset]]
-        pos = offset
-    out.append(str(escape(piece.text[pos - piece.start :])))
-    return "".join(out)
-
-
-def notice_anchors(
-    comparison: Comparison,
-) -> tuple[dict[str, dict[int, list[str]]], dict[tuple[int, int], str]]:
-    """Where the evidence of each notice begins in the texts the page shows (by article
-    label, offset: the ids to place there), and each evidence's link by (notice,
-    evidence) number, both counted from 1. Evidence in an article the page does not
-    show has no link."""
-    shown = {v.label for v in comparison.articles}
-    anchors: dict[str, dict[int, list[str]]] = {}
-    links: dict[tuple[int, int], str] = {}
-    for k, n in enumerate(comparison.notices, 1):
-        for j, e in enumerate(n.evidence, 1):
-            if e.label in shown:
-                ident = f"n{k}-e{j}"
-                anchors.setdefault(e.label, {}).setdefault(e.start, []).append(ident)
-                links[(k, j)] = f"#{ident}"
-    return anchors, links
 
 
 def _role_badge(role: str, evidence: Sequence[Mapping[str, Any]]) -> Markup:
