@@ -4,10 +4,13 @@ casts as villain, victim or hero in its own words."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
+from ..coverage.units import stem
+from ..coverage.view import QuotationUse
 from .inputs import Inputs, evidence, listed, names, plural, quoted
 from .templates import Candidate
 from .view import Evidence
@@ -29,12 +32,11 @@ def quotation_candidates(inputs: Inputs) -> list[Candidate]:
         ref_index = labels.index(sq.longest_in)
         ref = next((u for u in sq.uses if u.article == sq.longest_in), None)
         for use in sq.uses:
-            if (
-                use.status != "cut"
-                or use.article == sq.longest_in
-                or use.article not in labels
-                or ref is None
-            ):
+            if use.article == sq.longest_in or use.article not in labels or ref is None:
+                continue
+            if use.status == "altered":
+                out += _changed(inputs, qn, use, labels.index(use.article))
+            if use.status != "cut":
                 continue
             last = len(use.steps) - 1
             cuts = [
@@ -85,6 +87,44 @@ def quotation_candidates(inputs: Inputs) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _changed(inputs: Inputs, qn: int, use: QuotationUse, index: int) -> list[Candidate]:
+    """A quotation one outlet gives with other words than the longest version: the
+    words changed, where they are other words and not another form of the same ones
+    ("cooperate" for "cooperation")."""
+    sq = inputs.coverage.quotations[qn]
+    changes = [
+        (step.words, step.as_written)
+        for step in use.steps
+        if step.op == "change" and _stems(step.words) != _stems(step.as_written)
+    ]
+    if not changes:
+        return []
+    ref_words, theirs = max(changes, key=lambda c: (len(c[0]) + len(c[1]), c))
+    return [
+        Candidate(
+            "quotation_changed",
+            {
+                "article": use.article,
+                "speaker": sq.speaker,
+                "longest": sq.longest_in,
+                "changed": [list(c) for c in changes],
+                "quotation": qn,
+            },
+            {
+                "whose": f"{sq.speaker}\u2019s" if sq.speaker else "the",
+                "theirs": quoted(theirs),
+                "ref": quoted(ref_words),
+            },
+            (evidence(inputs, index, use.start, use.end, "quotation", qn),),
+            size=min(1.0, len(changes) / 3),
+        )
+    ]
+
+
+def _stems(words: str) -> list[str]:
+    return [stem(w.lower()) for w in re.findall(r"[^\W_]+", words)]
 
 
 def lower_first(text: str) -> str:

@@ -158,6 +158,17 @@ TEMPLATES: tuple[Template, ...] = (
         section="quotations",
     ),
     Template(
+        "quotation_changed",
+        "quotation",
+        3.0,
+        lambda v: bool(v["changed"]),
+        "{article} gives {whose} quotation with {theirs} where {longest} has {ref}.",
+        "Words changed inside quotation marks are no longer quite the speaker's.",
+        hedge="Check both versions: one may be a translation or a correction.",
+        hedge_when=_always,
+        section="quotations",
+    ),
+    Template(
         "only_source_type",
         "sources",
         3.5,

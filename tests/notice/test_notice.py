@@ -36,6 +36,19 @@ CASES = {
     "rates": [(LOADED + PLAIN * 4, "Daily A"), (QUOTE_LOADED + PLAIN * 4, "Daily B")],
     # the same quotation, one outlet ending it before the loaded words
     "cut": [(LONG_QUOTE + PLAIN * 3, "Daily A"), (SHORT_QUOTE + PLAIN * 3, "Daily B")],
+    # the same quotation, one outlet with another word in it
+    "changed": [
+        (
+            '"We will never surrender to the mob that burned our town hall," Mayor Jane Ortiz said. '
+            + PLAIN * 3,
+            "Daily A",
+        ),
+        (
+            '"We will never surrender to the crowd that burned our town hall," Mayor Jane Ortiz said. '
+            + PLAIN * 3,
+            "Daily B",
+        ),
+    ],
     "verbs": [
         (
             "Mayor Jane Ortiz claimed the plan was ready. Tom Reyes slammed the budget. "
@@ -89,6 +102,7 @@ def templates(comparison) -> list[str]:
     [
         ("rates", {"own_rate_gap"}, {"alike", "few_own_words", "quotation_cut_end"}),
         ("cut", {"quotation_cut_end"}, {"own_rate_gap", "alike"}),
+        ("changed", {"quotation_changed"}, {"quotation_cut_end", "alike"}),
         ("verbs", {"judging_verbs"}, {"alike", "quotation_cut_end"}),
         ("residents", {"only_source_type", "unnamed_sources"}, {"alike"}),
         ("labels", {"label_choice"}, {"alike", "judging_verbs"}),
@@ -117,6 +131,13 @@ def test_the_sentences_the_articles_give(compared, case, present, absent):
             [
                 "Daily B ends Jane Ortiz\u2019s quotation before \u201cand we will end the rampant lawlessness in "
                 "this city\u201d, words Daily A quotes; among them the loaded word \u201crampant lawlessness\u201d."
+            ],
+        ),
+        (
+            "changed",
+            [
+                "Daily B gives Jane Ortiz\u2019s quotation with \u201ccrowd\u201d where Daily A has \u201cmob\u201d. "
+                "Check both versions"
             ],
         ),
         ("verbs", ["\u201cclaimed\u201d, \u201cslammed\u201d and \u201cdecried\u201d", "for all 4."]),

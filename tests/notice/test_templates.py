@@ -52,6 +52,8 @@ CUT = {"article": "B", "speaker": "X", "longest": "A", "dropped": "w", "dropped_
         ("quotation_cut_end", {**CUT, "dropped_words": 6}, True),
         ("quotation_cut_start", CUT, False),  # a short cut of plain words says little
         ("quotation_cut_inside", {**CUT, "dropped_words": 5}, False),
+        ("quotation_changed", {"changed": [["mob", "crowd"]]}, True),
+        ("quotation_changed", {"changed": []}, False),
         ("only_source_type", {"types": ["ordinary"], "others_least_sources": 1}, True),
         ("only_source_type", {"types": [], "others_least_sources": 3}, False),
         ("only_source_type", {"types": ["ordinary"], "others_least_sources": 0}, False),
