@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .inputs import Inputs, evidence, plural, rate, whole
-from .templates import FEW_WORDS, Candidate
+from .templates import FEW_WORDS, Candidate, template
 from .view import Evidence
 
 __all__ = ["loaded_candidates"]
@@ -109,7 +109,7 @@ def loaded_candidates(inputs: Inputs) -> list[Candidate]:
                 size=min(1.0, (high.rate - low.rate) / 40),
             )
         )
-        if high.at != low.at:
+        if high.at != low.at and template("own_rate_gap").fires(values):
             low_index = low.at
     for n in numbers:
         if n.at == low_index:

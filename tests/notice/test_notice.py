@@ -271,3 +271,18 @@ def test_any_articles_give_a_few_sentences_whose_words_slice_back(parts):
         assert n.text and not ACCUSING.search(n.text)
         for e in n.evidence:
             assert c.analyses[e.article].text[e.start : e.end] == e.words
+
+
+def test_all_quoted_is_said_where_the_gap_is_not():
+    """Two loaded words of its own are too few for a gap, but the other article's loaded
+    words all being quoted is still worth a sentence."""
+    c = compare(
+        [
+            Article("Rioters brutalized the town. " + PLAIN * 4, id="g1", outlet="Daily A"),
+            Article(QUOTE_LOADED + PLAIN * 4, id="g2", outlet="Daily B"),
+        ]
+    )
+    assert "own_rate_gap" not in templates(c)
+    quoted = next(n for n in c.notices if n.template == "all_loaded_quoted")
+    assert quoted.text.startswith("framing finds no loaded words in Daily B's own voice")
+    assert quoted.text.endswith("are all inside quotations.")
