@@ -18,6 +18,7 @@ from .article_views import ArticleView, Piece, SpeakerView, article_view, group_
 from .comparison_charts import chart_data
 from .coverage import Coverage, build_coverage
 from .lexicon import Lexicon
+from .notice import Notice, find_notices
 from .pipeline import Pipeline, Settings, default_pipeline
 from .results import ArticleAnalysis
 from .text.document import VOICES
@@ -27,8 +28,9 @@ __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView"
 #: Version of the JSON report layout; bumped when a field changes meaning or goes away
 #: (2.0: ``alignment`` became ``coverage``; quotes carry their speakers; actors' roles by voice
 #: with evidence; the stance toward an actor is now called the tone around it, under
-#: ``tone``, and its charts ``actor_tone_*``; see docs/report-schema.md).
-SCHEMA_VERSION = "2.0"
+#: ``tone``, and its charts ``actor_tone_*``; 2.1: ``notices``, the sentences of "What to
+#: notice" with their evidence; see docs/report-schema.md).
+SCHEMA_VERSION = "2.1"
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class Comparison:
     charts: Mapping[str, Any]
     provenance: Mapping[str, Any]
     analyses: tuple[ArticleAnalysis, ...] = field(default=(), repr=False)
+    notices: tuple[Notice, ...] = ()
+    """What to notice: plain sentences on what differs between the articles, most
+    telling first, each with the words behind it (:mod:`framing.notice`)."""
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -105,6 +110,7 @@ def compare(
     provenance["coverage"] = dict(coverage.provenance)
     if generated_at is not None:
         provenance["generated_at"] = generated_at
+    connotations = _categories(pipe.lexicons, "concept-sets")
     return Comparison(
         articles=views,
         categories=categories,
@@ -119,10 +125,11 @@ def compare(
             frame_labels,
             analyses,
             group_by,
-            _categories(pipe.lexicons, "concept-sets"),
+            connotations,
         ),
         provenance=provenance,
         analyses=analyses,
+        notices=find_notices(views, analyses, coverage, source_types=source_types, connotations=connotations),
     )
 
 

@@ -213,3 +213,51 @@ def test_every_outlet_s_own_reporting_is_shown(seed_comparison):
     }
     counts = seed_comparison.coverage.unique_counts()
     assert shown["ABC News"] == counts["ABC News"] and shown[BRITISH] == counts[BRITISH]
+
+
+# -- What to notice on the four seeds: sentences checked by reading the articles ---------
+
+
+def notice_text(comparison, template):
+    found = [n for n in comparison.notices if n.template == template]
+    assert found, f"no {template} sentence among {[n.template for n in comparison.notices]}"
+    return found[0]
+
+
+def test_what_to_notice_opens_with_afp_s_own_loaded_words_against_abc_s_quoted_ones(seed_comparison):
+    first = seed_comparison.notices[0]
+    assert first.template == "own_rate_gap"
+    assert first.text == (
+        f"{AFP} uses 41 loaded words per 1,000 in its own voice (7 in 171 words); ABC News uses none "
+        "that framing finds in its 253 words: its 4 are all inside quotations."
+    )
+    assert {e.words for e in first.evidence} >= {"squash", "rampant lawlessness"}
+
+
+def test_what_to_notice_names_afp_s_cut_of_the_pentagon_spokesman(seed_comparison):
+    cut = notice_text(seed_comparison, "quotation_cut_end")
+    assert cut.text.startswith(
+        f"{AFP} ends Sean Parnell\u2019s quotation before \u201cto defend Federal functions"
+    )
+    assert cut.text.endswith("among them the loaded word \u201crampant lawlessness\u201d.")
+
+
+def test_what_to_notice_says_left_voice_quotes_one_word(seed_comparison):
+    few = notice_text(seed_comparison, "few_quoted_words")
+    assert few.text == (
+        "Left Voice quotes only 1 word of what people said (\u201cunnecessary\u201d); the others quote 19 to 122 words."
+    )
+
+
+def test_what_to_notice_says_only_the_british_piece_quotes_residents(seed_comparison):
+    only = notice_text(seed_comparison, "only_source_type")
+    assert only.text.startswith(f"Only {BRITISH} quotes")
+    assert "ordinary people and witnesses (local residents)" in only.text
+    assert only.hedged and "check the quotations" in only.text
+
+
+def test_what_to_notice_evidence_slices_back_on_the_seeds(seed_comparison):
+    assert 5 <= len(seed_comparison.notices) <= 8
+    for n in seed_comparison.notices:
+        for e in n.evidence:
+            assert seed_comparison.analyses[e.article].text[e.start : e.end] == e.words

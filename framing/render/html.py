@@ -34,6 +34,7 @@ from ._format import (
     provenance_lines,
     voice_rate,
 )
+from .anchors import notice_anchors, with_anchors
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison, Piece
@@ -100,11 +101,18 @@ def _mark(view: ArticleView, index: int) -> str:
     return f'<mark class="{classes}" tabindex="0" data-tip="{escape(_tip(f))}">'
 
 
-def _render_paragraph(view: ArticleView, pieces: Sequence[Piece], quote_tip: Any) -> Markup:
+def _render_paragraph(
+    view: ArticleView,
+    pieces: Sequence[Piece],
+    quote_tip: Any,
+    anchors: Mapping[int, Sequence[str]] | None = None,
+) -> Markup:
     """One paragraph: voice spans holding (possibly nested) highlight marks.
 
     Findings that contain others become outer marks; where two cross, the later one is
     closed and reopened, so every mark is well nested and all the text is escaped.
+    ``anchors`` are ids to place where words begin (by offset): the evidence of "What
+    to notice" links to them.
     """
     out: list[str] = []
     marks: list[int] = []
@@ -134,10 +142,14 @@ def _render_paragraph(view: ArticleView, pieces: Sequence[Piece], quote_tip: Any
         while keep < len(marks) and keep < len(wanted) and marks[keep] == wanted[keep]:
             keep += 1
         close_marks(keep)
+        # an anchor where a piece begins goes before its marks open, so a mark still starts at its word
+        out += [
+            f'<span id="{escape(ident)}" class="ev"></span>' for ident in (anchors or {}).get(p.start, ())
+        ]
         for i in wanted[keep:]:
             out.append(_mark(view, i))
             marks.append(i)
-        out.append(str(escape(p.text)))
+        out.append(with_anchors(p, anchors or {}))
     close_marks()
     if voice is not None and voice[0] != "narration":
         out.append("</span>")
@@ -419,6 +431,7 @@ def render_html(
         return comparison.source_types.get(t or "unknown", {}).get("label", t or "unknown")
 
     shown_unique, unique_counts = comparison.coverage.balanced_unique(MAX_UNIQUE_CLAIMS)
+    anchors, notice_links = notice_anchors(comparison)
     n = len(everything)
     page_title = title or (
         "How these articles frame the story"
@@ -449,19 +462,23 @@ def render_html(
             quote_tip=lambda q: _quote_tip(q, type_label),
             epistemic_label=lambda k: EPISTEMIC_LABELS.get(k, k),
             default_layers=DEFAULT_LAYERS,
+            notice_links=notice_links,
             render_paragraph=lambda view, pieces: _render_paragraph(
-                view, pieces, lambda q: _quote_tip(q, type_label)
+                view, pieces, lambda q: _quote_tip(q, type_label), anchors.get(view.label)
             ),
         )
     )
 
 
-def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]]) -> str:
-    """The worksheet template, with the same offline CSP as the report (no script)."""
+def worksheet_page(comparison: Comparison, pages: list[dict[str, Any]], notices: Sequence[Any] = ()) -> str:
+    """The worksheet template, with the same offline CSP as the report (no script);
+    ``notices`` are the "check this" questions of what to notice, asked first."""
     css = _static("worksheet.css")
     csp = f"default-src 'none'; img-src data:; style-src {csp_hash(css)}; base-uri 'none'; form-action 'none'"
     return (
-        _environment().get_template("worksheet.html.j2").render(c=comparison, css=css, csp=csp, pages=pages)
+        _environment()
+        .get_template("worksheet.html.j2")
+        .render(c=comparison, css=css, csp=csp, pages=pages, notices=notices)
     )
 
 

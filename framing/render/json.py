@@ -54,6 +54,7 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "source_types": comparison.source_types,
             "layers": comparison.layers,
             "coverage": comparison.coverage.to_dict(),
+            "notices": [n.to_dict() for n in comparison.notices],
             "charts": comparison.charts,
             "articles": articles,
         }

@@ -53,8 +53,24 @@ def _type_label(comparison: Comparison, source_type: str | None) -> str:
     return comparison.source_types.get(source_type or "unknown", {}).get("label", source_type or "unknown")
 
 
+def _notice_lines(comparison: Comparison) -> list[str]:
+    """What to notice: the sentences in order, each followed by the words behind it."""
+    if not comparison.notices:
+        return []
+    lines = ["## What to notice", ""]
+    for k, n in enumerate(comparison.notices, 1):
+        lines.append(f"{k}. {md_escape(n.text)}" + ("  " if n.evidence else ""))
+        if n.evidence:
+            words = "; ".join(
+                f"\u201c{md_escape(_short(e.words, 90))}\u201d ({md_escape(e.label)})" for e in n.evidence
+            )
+            lines.append(f"   The words: {words}")
+    return [*lines, ""]
+
+
 def render_markdown(comparison: Comparison) -> str:
     lines: list[str] = ["# How these articles frame the story", ""]
+    lines += _notice_lines(comparison)
     lines += [
         "Loaded words per 1,000 words in each voice. *Own* is the outlet's narration and headline;",
         "*quoted* is words in quotation marks; *reported* is the outlet's wording of what someone said.",

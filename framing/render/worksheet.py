@@ -24,7 +24,14 @@ from ..files import write_atomic
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison
 
-__all__ = ["Question", "neutral_rewrite", "render_worksheet", "worksheet_questions", "write_worksheet"]
+__all__ = [
+    "Question",
+    "neutral_rewrite",
+    "notice_questions",
+    "render_worksheet",
+    "worksheet_questions",
+    "write_worksheet",
+]
 
 
 @dataclass
@@ -303,8 +310,22 @@ def _rewrites(sentences: Any, text: str, own: list[Any]) -> list[tuple[str, str]
     return out
 
 
+def notice_questions(comparison: Comparison) -> list[Question]:
+    """What to notice, as prompts to check: each sentence framing says, for the students
+    to find the words behind it and say whether they agree; the key gives the words."""
+    out = []
+    for n in comparison.notices:
+        q = Question(f"Check this: \u201c{n.text}\u201d Find the words that show it. Do you agree?")
+        q.answers = [f"\u201c{' '.join(e.words.split())}\u201d ({e.label})" for e in n.evidence] or [
+            "Nothing to find: the sentence is about the articles as a whole."
+        ]
+        out.append(q)
+    return out
+
+
 def render_worksheet(comparison: Comparison) -> str:
-    """The worksheet as a printable HTML page: questions, then the answer key."""
+    """The worksheet as a printable HTML page: what to notice, each article's questions,
+    then the answer key."""
     from .html import worksheet_page
 
     pages = []
@@ -316,7 +337,7 @@ def render_worksheet(comparison: Comparison) -> str:
                 "questions": worksheet_questions(comparison, i),
             }
         )
-    return worksheet_page(comparison, pages)
+    return worksheet_page(comparison, pages, notice_questions(comparison))
 
 
 def _paragraphs(analysis: Any) -> list[str]:

@@ -74,7 +74,7 @@ def test_url_is_not_a_javascript_link(comparison):
 
 def test_json_carries_every_number_and_is_deterministic(comparison):
     data = json.loads(render_json(comparison))
-    assert data["schema_version"] == "2.0"
+    assert data["schema_version"] == "2.1"
     rows = data["charts"]["loaded_rate_by_voice"]["rows"]
     assert [r["article"] for r in rows] == [a["label"] for a in data["articles"]]
     first = data["articles"][0]

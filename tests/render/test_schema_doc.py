@@ -29,6 +29,7 @@ def _undocumented(keys, doc: str) -> list[str]:
 def test_the_report_has_what_the_checks_below_read(report):
     assert report["articles"] and report["charts"] and report["coverage"]["claims"]
     assert report["coverage"]["quotations"] and report["coverage"]["figures"]
+    assert report["notices"] and report["notices"][0]["evidence"]
     assert report["schema_version"] == report["provenance"]["schema_version"]
 
 
@@ -46,6 +47,8 @@ def test_the_report_has_what_the_checks_below_read(report):
         "quotation use",
         "word step",
         "headline check",
+        "notice",
+        "notice evidence",
         "article",
         "article metadata",
         "metrics",
@@ -65,6 +68,8 @@ def test_every_key_is_documented(report, doc, where):
         "quotation use": report["coverage"]["quotations"][0]["uses"][0],
         "word step": report["coverage"]["quotations"][0]["uses"][0]["steps"][0],
         "headline check": report["coverage"]["headlines"][0],
+        "notice": report["notices"][0],
+        "notice evidence": report["notices"][0]["evidence"][0],
         "article": report["articles"][0],
         "article metadata": report["articles"][0]["article"],
         "metrics": report["articles"][0]["metrics"],

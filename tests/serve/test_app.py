@@ -217,6 +217,11 @@ def test_the_four_seeds_pasted_give_the_expected_findings(client, seeds):
     assert quoted and quoted.group(1) == "quoted" and "Sean Parnell" in quoted.group(2)
     own = loaded_mark(page, "brutalizing")
     assert own and own.group(1) == "own"
+    # the page opens with what to notice, each sentence linked to its words
+    notice = page.index('<section id="notice" aria-labelledby="notice-h">')
+    assert notice < page.index('<article class="article"')
+    assert "ends Sean Parnell\u2019s quotation before" in page[notice:]
+    assert re.search(r'<a href="#n\d+-e1">', page) and re.search(r'<span id="n\d+-e1" class="ev">', page)
 
 
 def test_worksheet_view(client):
