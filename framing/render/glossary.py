@@ -584,7 +584,7 @@ _ENTRIES = (
         "tone",
         "Tone",
         "How positive or negative the outlet's own sentences sound, from -1 (negative) to +1 (positive).",
-        "VADER compound sentiment of the outlet's own sentences (mean)",
+        "VADER compound score of the outlet's own sentences (mean weighted by words)",
         "'Sentiment' is jargon; 'tone' is how a class talks about it.",
     ),
     Term(
