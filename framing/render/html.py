@@ -265,6 +265,7 @@ def _category_css(layers: Mapping[str, Mapping[str, Any]]) -> str:
         lines.append(
             f"body.hide-layer-{css_id(lid)} mark.layer-{css_id(lid)} {{ box-shadow: none; outline: none; }}"
             f" body.hide-layer-{css_id(lid)} .legend-layer-{css_id(lid)} {{ display: none; }}"
+            f" body.hide-layer-{css_id(lid)} mark.layer-{css_id(lid)}::after {{ display: none; }}"
         )
     lines.append(".cat-legend { --c: #cccccc; --d: #555555; }")
     return "\n".join(lines)

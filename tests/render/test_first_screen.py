@@ -130,8 +130,14 @@ def test_a_legend_shows_only_while_its_layer_is_on(browser, reports):
     assert ["loaded", True] in layers and ["frames", False] in layers
     for layer, on in layers:
         assert _legend_shown(page, layer) == on, layer
+    # a highlight of a layer that is off explains nothing when focused; switched on, it does
+    frames = page.locator("mark.f.layer-frames").first
+    frames.focus()
+    assert frames.evaluate("e => getComputedStyle(e, '::after').display") == "none"
     page.check("input[data-toggle=layer-frames]")
     assert _legend_shown(page, "frames")
+    frames.focus()
+    assert frames.evaluate("e => getComputedStyle(e, '::after').display") != "none"
     page.uncheck("input[data-toggle=layer-loaded]")
     assert not _legend_shown(page, "loaded")
     assert messages == []
