@@ -8,7 +8,6 @@ from typing import Any
 from ..comparison_charts import FEW_WORDS
 
 __all__ = [
-    "EPISTEMIC_LABELS",
     "FEW_WORDS",
     "UNSTEADY_NOTE",
     "VOICE_GROUPS",
@@ -20,18 +19,6 @@ __all__ = [
     "provenance_lines",
     "voice_rate",
 ]
-
-#: Column headings for the epistemic table.
-EPISTEMIC_LABELS = {
-    "hedge": "Hedges",
-    "booster": "Boosters",
-    "factive": "Factive verbs",
-    "assertive": "Assertive verbs",
-    "distancing": "Distancing",
-    "scare_quote": "Scare quotes",
-    "agentless_passive": "Agentless passives",
-    "nominalisation": "Hidden actors",
-}
 
 
 def found_by(finding: Any) -> str:

@@ -23,8 +23,8 @@ from markupsafe import Markup, escape
 
 from ..files import write_atomic
 from ..resources import template_dir
+from . import glossary
 from ._format import (
-    EPISTEMIC_LABELS,
     UNSTEADY_NOTE,
     VOICE_GROUPS,
     any_unsteady,
@@ -90,9 +90,34 @@ def _whose(f: Finding) -> str:
     return f"reported from {who} (in the outlet's wording)"
 
 
+#: Short headings for the voice columns of the summary table.
+VOICE_SHORT = {"own": "Own words", "quoted": "In quotes", "reported": "Reported"}
+
+#: A legend of more categories than this shows that many and a "show all" button.
+LEGEND_SHOWN = 4
+
+
+def glossed(area: str, key: str, default: str | None = None, short: str | None = None) -> Markup:
+    """A term's plain label (or ``short``) with its explanation on hover and on keyboard
+    focus; a term the glossary does not know is shown as ``default``, escaped."""
+    entry = glossary.term(area, key)
+    if entry is None:
+        return escape(key if default is None else default)
+    return Markup('<abbr class="gl" tabindex="0" title="{}">{}</abbr>').format(
+        entry.explain, short or entry.plain
+    )
+
+
+def _frame_label(frames: Mapping[str, Any] | None) -> str:
+    primary = (frames or {}).get("primary")
+    if not primary:
+        return "\u2013"
+    return glossary.category_plain("frames", primary, (frames or {}).get("primary_label") or primary)
+
+
 def _tip(f: Finding) -> str:
     alt = f"; more neutral: {'; '.join(f.alternatives)}" if f.alternatives and f.analyzer == "loaded" else ""
-    return f"{f.category_label} ({_whose(f)}). {f.explanation}{alt}"
+    return f"{glossary.category_plain(f.analyzer, f.category, f.category_label)} ({_whose(f)}). {f.explanation}{alt}"
 
 
 def _mark(view: ArticleView, index: int) -> str:
@@ -130,8 +155,9 @@ def _render_paragraph(
             if voice is not None and voice[0] != "narration":
                 out.append("</span>")
             if p.voice == "furniture":
+                kind = escape(p.furniture_kind or "furniture")
                 out.append(
-                    f'<span class="v-furniture" data-kind="{escape(p.furniture_kind or "furniture")}">'
+                    f'<span class="v-furniture" data-kind="{kind}" title="Page extra ({kind}): not counted">'
                 )
             elif p.voice != "narration":
                 title = f' title="{escape(quote_tip(view.quotes[p.quote]))}"' if p.quote is not None else ""
@@ -179,8 +205,10 @@ def _safe_url(url: str | None) -> str | None:
 def _environment() -> jinja2.Environment:
     folder = template_dir()
 
-    def load(name: str) -> str:
-        return (folder / name).read_text(encoding="utf-8")
+    def load(name: str) -> str | None:
+        path = folder / name
+        # None tells Jinja the template does not exist (so `include ... ignore missing` works)
+        return path.read_text(encoding="utf-8") if path.is_file() else None
 
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(load),
@@ -203,6 +231,16 @@ def _environment() -> jinja2.Environment:
         safe_url=_safe_url,
         provenance_lines=provenance_lines,
         role_badge=_role_badge,
+        plain=glossary.plain,
+        explain=glossary.explain,
+        gl=glossed,
+        category_label=glossary.category_plain,
+        category_explain=glossary.category_explain,
+        frame_label=_frame_label,
+        voice_short=VOICE_SHORT,
+        legend_shown=LEGEND_SHOWN,
+        glossary_areas=glossary.AREAS,
+        glossary_entries=glossary.entries,
     )
     return env
 
@@ -237,7 +275,9 @@ def _category_css(layers: Mapping[str, Mapping[str, Any]]) -> str:
             name = f"cat-{css_id(lid)}-{css_id(cid)}"
             lines.append(f".{name} {{ --c: {fill}; --d: {line}; }} .legend .{name} {{ background: {fill}; }}")
         lines.append(
-            f"body.hide-layer-{css_id(lid)} mark.layer-{css_id(lid)} {{ box-shadow: none; outline: none; border-bottom: 0; }}"
+            f"body.hide-layer-{css_id(lid)} mark.layer-{css_id(lid)} {{ box-shadow: none; outline: none; }}"
+            f" body.hide-layer-{css_id(lid)} .legend-layer-{css_id(lid)} {{ display: none; }}"
+            f" body.hide-layer-{css_id(lid)} mark.layer-{css_id(lid)}::after {{ display: none; }}"
         )
     lines.append(".cat-legend { --c: #cccccc; --d: #555555; }")
     return "\n".join(lines)
@@ -287,8 +327,8 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
         (
             "cue_grades_by_article",
             True,
-            "How each outlet introduces the words it attributes: 'said' is neutral, 'claimed' distances, "
-            "'admitted' presupposes, 'slammed' is emotive.",
+            "How each outlet introduces the words it attributes: 'said' is plain, 'claimed' casts doubt, "
+            "'admitted' treats the words as true, 'slammed' adds heat.",
         ),
         (
             "frames_own",
@@ -325,6 +365,7 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
         data = comparison.charts.get(key)
         if not data or not data["rows"] or not data["series"]:
             continue
+        data = _plain_series(key, data)
         if key == "loaded_rate_by_voice" and any_unsteady(a.loaded for a in comparison.articles):
             caption += (
                 " A pale, hatched bar (a rate marked \u2020 in the table above) rests on few words: one"
@@ -347,6 +388,33 @@ def _charts(comparison: Comparison) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+#: The glossary area whose plain words name the series of a chart (see glossary.py).
+CHART_TERMS = {
+    "categories_own": "loaded",
+    "frames_own": "frame",
+    "cue_grades_by_article": "cue",
+    "label_connotations_own": "connotation",
+    "label_connotations_quoted": "connotation",
+}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _plain_series(key: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Chart data whose series are named in the glossary's plain words (the chart and the
+    table of its numbers say the same)."""
+    if key == "distinctive_terms_chart":
+        labels = {s: glossary.plain("measure", "distinctive") for s in data["series_labels"]}
+    elif key in CHART_TERMS:
+        area = CHART_TERMS[key]
+        labels = {s: _capital(glossary.plain(area, s, label)) for s, label in data["series_labels"].items()}
+    else:
+        return data
+    return {**data, "series_labels": labels}
 
 
 def _plottable(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -460,9 +528,11 @@ def render_html(
             unique_counts=unique_counts,
             type_label=type_label,
             quote_tip=lambda q: _quote_tip(q, type_label),
-            epistemic_label=lambda k: EPISTEMIC_LABELS.get(k, k),
             default_layers=DEFAULT_LAYERS,
             notice_links=notice_links,
+            body_class=" ".join(
+                f"hide-layer-{css_id(lid)}" for lid in comparison.layers if lid not in DEFAULT_LAYERS
+            ),
             render_paragraph=lambda view, pieces: _render_paragraph(
                 view, pieces, lambda q: _quote_tip(q, type_label), anchors.get(view.label)
             ),

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..coverage.view import CLAIM_STATUSES
 from ..files import write_atomic
+from . import glossary
 from ._format import (
-    EPISTEMIC_LABELS,
     UNSTEADY_NOTE,
     VOICE_GROUPS,
     found_by,
@@ -75,12 +75,18 @@ def render_markdown(comparison: Comparison) -> str:
         "Loaded words per 1,000 words in each voice. *Own* is the outlet's narration and headline;",
         "*quoted* is words in quotation marks; *reported* is the outlet's wording of what someone said.",
         "",
-        "| Article | Words | Own /1,000 | Quoted /1,000 | Reported /1,000 | Top categories | Reading ease | Grade | Who is quoted |",
+        "| Article | Words | Own /1,000 | Quoted /1,000 | Reported /1,000 | Most common kinds | Reading ease | School year | Who is quoted |",
         "|---|---:|---:|---:|---:|---|---:|---:|---|",
     ]
     unsteady = False
     for a in comparison.articles:
-        cats = ", ".join(f"{md_escape(lbl)} ({n})" for _, lbl, n in a.top_categories) or "none"
+        cats = (
+            ", ".join(
+                f"{md_escape(glossary.category_plain('loaded', cid, lbl))} ({n})"
+                for cid, lbl, n in a.top_categories
+            )
+            or "none"
+        )
         who = ", ".join(f"{md_escape(s.name)} ({s.quotes + s.reported})" for s in a.speakers[:6]) or "nobody"
         rates = []
         for group in VOICE_GROUPS:
@@ -151,7 +157,7 @@ def render_markdown(comparison: Comparison) -> str:
             "",
             "## Distinctive words",
             "",
-            f"| {md_escape(dist['group_by'])} | Words (z-score) |",
+            f"| {md_escape(dist['group_by'])} | Words (how much each stands out: above 2 is unlikely to be chance) |",
             "|---|---|",
         ]
         for g, terms in dist["groups"].items():
@@ -167,7 +173,7 @@ def render_markdown(comparison: Comparison) -> str:
                 "|---|---|---:|---:|---:|---:|---|",
             ]
             for sp in a.speakers:
-                cues = ", ".join(f"{g} ({n})" for g, n in sp.cues.items())
+                cues = ", ".join(f"{glossary.plain('cue', g)} ({n})" for g, n in sp.cues.items())
                 lines.append(
                     f"| {md_escape(sp.name)} | {md_escape(_type_label(comparison, sp.type))} | {sp.quotes} | {sp.reported} "
                     f"| {sp.words} | {percent(sp.share)} | {cues} |"
@@ -178,12 +184,13 @@ def render_markdown(comparison: Comparison) -> str:
             lines.append("No loaded words found.")
             continue
         lines += [
-            "| Words | Category | Whose words | Found by | Why | More neutral |",
+            "| Words | Kind | Whose words | Found by | Why | More neutral |",
             "|---|---|---|---|---|---|",
         ]
         for f in loaded:
             lines.append(
-                f"| “{md_escape(f.text)}” | {md_escape(f.category_label)} | {_whose(f)} | {found_by(f)} "
+                f"| “{md_escape(f.text)}” | {md_escape(glossary.category_plain(f.analyzer, f.category, f.category_label))} "
+                f"| {_whose(f)} | {found_by(f)} "
                 f"| {md_escape(f.explanation)} | {md_escape('; '.join(f.alternatives))} |"
             )
     lines += ["", "---", ""]
@@ -414,7 +421,8 @@ def _role_md(role: str, evidence: Sequence[Mapping[str, Any]]) -> str:
 
 
 def _epistemic_lines(comparison: Comparison) -> list[str]:
-    """Hedges, boosters, factive and assertive verbs, passives: own voice (quoted)."""
+    """How sure each article sounds (hedges, boosters, factive and assertive verbs,
+    passives): own voice (quoted), with the glossary's plain names."""
     epi = comparison.charts.get("epistemic_by_article", {})
     if not epi.get("rows"):
         return []
@@ -422,11 +430,14 @@ def _epistemic_lines(comparison: Comparison) -> list[str]:
         "",
         "## How sure, and who acted",
         "",
-        "Counts in the outlet's own voice (in quotes in brackets). Hedges soften a claim, boosters harden "
-        "it; factive verbs present a claim as fact, assertive verbs as someone's strong claim; agentless "
-        "passives and hidden actors say what was done without saying who did it.",
+        "How often each article does these things in its own words (in quotes in brackets):",
         "",
-        *_header("Article", [EPISTEMIC_LABELS.get(k, k) for k in epi["kinds"]], "---:"),
+        *(
+            f"- *{glossary.plain('epistemic', k)}*: {glossary.explain('epistemic', k, k)}"
+            for k in epi["kinds"]
+        ),
+        "",
+        *_header("Article", [glossary.plain("epistemic", k) for k in epi["kinds"]], "---:"),
     ]
     for row in epi["rows"]:
         cells = " | ".join(f"{row[f'{k}_own']} ({row[f'{k}_quoted']})" for k in epi["kinds"])

@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..files import write_atomic
+from . import glossary
 
 if TYPE_CHECKING:
     from ..comparison import ArticleView, Comparison
+    from ..results import Finding
 
 __all__ = [
     "Question",
@@ -51,6 +53,11 @@ def neutral_rewrite(sentence: str, replacements: list[tuple[int, int, str]]) -> 
     return " ".join(out.split())
 
 
+def _kind(f: Finding) -> str:
+    """A finding's kind in the glossary's plain words."""
+    return glossary.category_plain(f.analyzer, f.category, f.category_label)
+
+
 def _sentence_of(
     view: ArticleView, text: str, start: int, sentences: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -72,7 +79,7 @@ def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
 
     q = Question("Which words in the outlet's own voice (not in quotes) carry a judgement? Underline them.")
     q.answers = [
-        f"\u201c{f.text}\u201d: {f.category_label.lower()}. {f.explanation}"
+        f"\u201c{f.text}\u201d: {_kind(f).lower()}. {f.explanation}"
         + (f" More neutral: {f.alternatives[0]}." if f.alternatives else "")
         for f in own
     ] or [
@@ -83,8 +90,7 @@ def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
     if quoted:
         q = Question("Find loaded words inside quotes or reported speech. Whose words are they?")
         q.answers = [
-            f"\u201c{f.text}\u201d: {f.speaker or 'an unnamed speaker'} ({f.category_label.lower()})."
-            for f in quoted
+            f"\u201c{f.text}\u201d: {f.speaker or 'an unnamed speaker'} ({_kind(f).lower()})." for f in quoted
         ]
         questions.append(q)
 
@@ -107,7 +113,8 @@ def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
             "(such as claimed, admitted, slammed, insisted)."
         )
         q.answers = [
-            f"{s.name}: " + ", ".join(f"{g} ({n})" for g, n in s.cues.items()) + "." for s in graded
+            f"{s.name}: " + ", ".join(f"{glossary.plain('cue', g)} ({n})" for g, n in s.cues.items()) + "."
+            for s in graded
         ] or ["Every speaker is introduced with neutral verbs (said, told, according to)."]
         questions.append(q)
 

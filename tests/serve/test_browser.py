@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import REPO, SEEDS
+from ..render.layout import article_texts, normalise
 
 pytest.importorskip("flask", reason="the web page needs the serve extra (flask)")
 pytest.importorskip("trafilatura", reason="the web page needs the serve extra (trafilatura)")
@@ -114,6 +115,11 @@ def test_the_four_seeds_pasted_give_the_report(browser, server):
     w.submit("Analyse")
 
     assert page.locator("article.article").count() == 4
+    # the highlights add no space: each article reads on screen as its text does
+    texts = article_texts(page)
+    assert len(texts) == 4 and all(t["laid_out"] == t["dom"] for t in texts)
+    assert all(normalise(s["text"])[-40:] in t["dom"] for s, t in zip(seeds(), texts, strict=True))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     mark = page.locator("mark.f.quoted.layer-loaded", has_text="rampant lawlessness").first
     assert "quoted from Sean Parnell" in mark.get_attribute("data-tip")
     own = page.locator("mark.f.own.layer-loaded", has_text="brutalizing").first
