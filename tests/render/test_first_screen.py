@@ -69,7 +69,11 @@ def test_the_first_screen_fits_and_shows_highlighted_text(browser, reports, whic
                 return s.boxShadow !== 'none' || s.outlineStyle !== 'none';
             })).map(p => p.getBoundingClientRect().top)""",
     )
-    assert tops and min(tops) < height
+    assert tops and min(tops) < height - 30  # its first line in view
+    # "What to notice" opens the page, above that paragraph
+    notice = page.eval_on_selector("#notice-h", "h => h.getBoundingClientRect().bottom")
+    assert notice < min(tops)
+    assert page.locator("ol.notice li").first.is_visible()
     # every article reads exactly as its source: in the DOM, and as laid out on screen
     texts = article_texts(page)
     assert len(texts) == len(articles)
