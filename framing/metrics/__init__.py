@@ -8,6 +8,11 @@ analyser::
     analysis.metrics.loaded.per_1000_own      # LoadedMetrics | None
     analysis.metrics["my-analyser"]           # any analyser's Metrics, by name
 
+>>> from framing import analyze
+>>> loaded = analyze('Rioters stormed the hall. "It was calm," Mayor Jane Ortiz said.').metrics.loaded
+>>> loaded.own, loaded.by_voice.quote, loaded.to_dict()["by_voice"]["narration"]
+(1, 0, 1)
+
 ``to_dict()`` gives the JSON (the same keys in the same order), ``from_dict`` reads it
 back, ``to_row()`` gives the flat columns of a batch run, and :func:`metric_columns`
 names those columns from the types alone. The types sit here, below the analysers and
