@@ -254,7 +254,7 @@ class ArticleAnalysis:
         for voice, n in self.words.items():
             row[f"words_{voice}"] = n
         for name, metrics in self.metrics.items():
-            for key, value in metrics.to_dict().items():
+            for key, value in metrics.field_values():
                 if isinstance(value, (int, float, str)) or value is None:
                     row[f"{name}.{key}"] = value
         return row

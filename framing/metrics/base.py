@@ -22,7 +22,7 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar, Union
 
 __all__ = ["MappingMetrics", "Metrics", "metric_columns"]
@@ -43,15 +43,18 @@ class Metrics:
     #: The analyser whose numbers these are ("" for a shape nested inside them).
     analyzer: ClassVar[str] = ""
 
+    def field_values(self) -> Iterator[tuple[str, Any]]:
+        """Each field's name and value as the object holds it, in the order of the JSON
+        (a field marked :data:`OMIT_NONE` left out while it is None)."""
+        for name, omit_none in _fields(type(self)):
+            value = getattr(self, name)
+            if value is None and omit_none:
+                continue
+            yield name, value
+
     def to_dict(self) -> dict[str, Any]:
         """The numbers as plain JSON-safe values: dicts, lists, numbers, text, None."""
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
-            if value is None and f.metadata.get(OMIT_NONE):
-                continue
-            out[f.name] = _plain(value)
-        return out
+        return {name: _plain(value) for name, value in self.field_values()}
 
     def to_row(self) -> dict[str, Any]:
         """The flat columns of a batch run's article table, by dotted name (without the
@@ -59,27 +62,23 @@ class Metrics:
         whose keys depend on the text is one column of JSON text with sorted keys, and
         lists of rows are left out (the findings table holds the evidence)."""
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
+        for name, value in self.field_values():
             if isinstance(value, Metrics):
-                out.update({f"{f.name}.{k}": v for k, v in value.to_row().items()})
+                out.update({f"{name}.{k}": v for k, v in value.to_row().items()})
             elif isinstance(value, Mapping):
-                out[f.name] = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, default=str)
-            elif isinstance(value, tuple):
-                continue
-            else:
-                out[f.name] = value
+                out[name] = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, default=str)
+            elif not isinstance(value, tuple):
+                out[name] = value
         return out
 
     @classmethod
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
         """The metrics ``to_dict`` gave (as read back from JSON)."""
-        hints = _hints(cls)
-        values = {
-            f.name: _build(hints[f.name], data[f.name])
-            for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-            if f.name in data
-        }
+        values = {}
+        for name, build in _builders(cls):
+            if name in data:
+                value = data[name]
+                values[name] = value if build is None or value is None else build(value)
         return cls(**values)
 
 
@@ -90,6 +89,9 @@ class MappingMetrics(Metrics):
     them (it cannot know them before the first article)."""
 
     values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+    def field_values(self) -> Iterator[tuple[str, Any]]:
+        yield from self.values.items()
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.values)
@@ -126,7 +128,12 @@ def metric_columns(kind: type[Metrics], prefix: str = "") -> Iterator[tuple[str,
             yield name, "str"
 
 
+_SCALARS = (int, float, str, bool, type(None))
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, Metrics):
         return value.to_dict()
     if isinstance(value, Mapping):
@@ -134,6 +141,19 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
     return value
+
+
+_FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
+def _fields(kind: type) -> tuple[tuple[str, bool], ...]:
+    """The names of ``kind``'s fields and whether each is left out while None, read once."""
+    found = _FIELDS.get(kind)
+    if found is None:
+        found = _FIELDS[kind] = tuple(
+            (f.name, bool(f.metadata.get(OMIT_NONE))) for f in dataclasses.fields(kind)
+        )
+    return found
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
@@ -160,20 +180,35 @@ def _is_mapping(origin: Any) -> bool:
     return isinstance(origin, type) and issubclass(origin, Mapping)
 
 
-def _build(tp: Any, value: Any) -> Any:
-    """``value`` (plain JSON) as the type ``tp`` holds it."""
-    if value is None:
-        return None
+_BUILDERS: dict[type, tuple[tuple[str, Callable[[Any], Any] | None], ...]] = {}
+
+
+def _builders(kind: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """Each field of ``kind`` with the function that turns its plain JSON value into
+    the value the field holds (None: the value as it is), made once."""
+    found = _BUILDERS.get(kind)
+    if found is None:
+        hints = _hints(kind)
+        found = _BUILDERS[kind] = tuple((f.name, _builder(hints[f.name])) for f in dataclasses.fields(kind))
+    return found
+
+
+def _builder(tp: Any) -> Callable[[Any], Any] | None:
+    """What turns a plain JSON value into one of type ``tp`` (None: nothing to do)."""
     tp = _optional(tp)
     if isinstance(tp, type) and issubclass(tp, Metrics):
-        return tp.from_dict(value)
+        return tp.from_dict
     origin = typing.get_origin(tp)
     if origin is not None and _is_mapping(origin):
         args = typing.get_args(tp)
-        inner = args[1] if len(args) == 2 else Any
-        return {k: _build(inner, v) for k, v in value.items()}
+        inner = _builder(args[1]) if len(args) == 2 else None
+        if inner is None:
+            return dict
+        return lambda value: {k: None if v is None else inner(v) for k, v in value.items()}
     if origin is tuple:
         args = typing.get_args(tp)
-        inner = args[0] if args else Any
-        return tuple(_build(inner, v) for v in value)
-    return value
+        item = _builder(args[0]) if args else None
+        if item is None:
+            return tuple
+        return lambda value: tuple(None if v is None else item(v) for v in value)
+    return None
