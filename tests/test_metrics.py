@@ -3,7 +3,6 @@ has always written, and which reads back from it."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pytest
@@ -12,8 +11,6 @@ from hypothesis import strategies as st
 
 from framing import AnalysisMetrics, Article, ArticleAnalysis, InputError, MappingMetrics, Metrics, analyze
 from framing.metrics import BUILTIN_METRICS, metric_columns
-from framing.metrics.base import OMIT_NONE
-from framing.metrics.groups import ByVoiceGroup
 from framing.pipeline import Pipeline, Settings
 
 LOADED_KEYS = [
@@ -201,12 +198,22 @@ def test_an_analyser_not_run_has_no_metrics():
 
 
 def test_a_merged_actor_names_its_old_id_and_no_other_does():
-    row = ByVoiceGroup(own=1)
-    assert row.to_dict() == {"own": 1, "quoted": 0, "reported": 0}
-    from framing.metrics.actors import ActorRow
+    from framing import compare
 
-    (merged_from,) = [f for f in dataclasses.fields(ActorRow) if f.metadata.get(OMIT_NONE)]
-    assert merged_from.name == "merged_from"
+    c = compare(
+        [
+            "Commissioner Ana Ruiz condemned the raid on Monday.",
+            'Commissioner Ruiz praised the agents. "They did well," Ruiz said.',
+        ]
+    )
+    first, second = (a.metrics.actors.actors for a in c.analyses)
+    assert [(r.id, r.merged_from) for r in first] == [("name:ana_ruiz", None)]
+    assert [(r.id, r.name, r.merged_from) for r in second] == [("name:ana_ruiz", "Ana Ruiz", "name:ruiz")]
+    # the key is in the JSON only where a merge set it, after every other key
+    assert "merged_from" not in first[0].to_dict()
+    assert list(second[0].to_dict())[-1] == "merged_from"
+    back = ArticleAnalysis.from_dict(json.loads(json.dumps(c.analyses[1].to_dict())))
+    assert back.metrics.actors.actors[0].merged_from == "name:ruiz"
 
 
 def test_to_row_spreads_groups_and_writes_tables_as_json():
