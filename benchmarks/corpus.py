@@ -442,6 +442,12 @@ def role_readings(row: Mapping[str, Any] | None, voice: str, threshold: float) -
     }
 
 
+def _actor_rows(analysis: Any) -> list[dict[str, Any]]:
+    """The actors table of an analysis, each row as its JSON shows it."""
+    actors = analysis.metrics.actors
+    return [row.to_dict() for row in actors.actors] if actors else []
+
+
 def score_actors(
     res: ActorScore, ann: Any, table_rows: Sequence[Mapping[str, Any]], threshold: float
 ) -> list[tuple[Any, Mapping[str, Any] | None]]:
@@ -995,7 +1001,7 @@ def run_split(corpus: Any, split: str, pipeline: Any, details: bool) -> str:
                 ann,
                 baseline_loaded(a.text, listed.__contains__, "list"),
             )
-        found = score_actors(actors, ann, analysis.metrics.get("actors", {}).get("actors", []), threshold)
+        found = score_actors(actors, ann, _actor_rows(analysis), threshold)
         wrong_roles += [
             (g.name, g.role_own, row["portrayal"]["own"]["role"], row["portrayal"]["own"]["evidence"])
             for g, row in found

@@ -530,7 +530,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     pipeline = framing.Pipeline(framing.Settings(analyzers=("frames",)))
     t_an = time.perf_counter()
-    profiles = [frame_profile(pipeline.analyze(a.text).metrics["frames"]) for a in arts]
+    profiles = [frame_profile(pipeline.analyze(a.text).metrics["frames"].to_dict()) for a in arts]
     t_an = time.perf_counter() - t_an
 
     counts = Counter(f for a in arts for f in a.frames)

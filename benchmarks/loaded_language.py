@@ -430,7 +430,7 @@ def sentence_views(pipeline: Any, texts: Sequence[str], vader: Any) -> dict[str,
             )
         for name, analyzer in variants.items():
             out = analyzer.analyze(doc)
-            views[name].append(SentenceView(list(out.findings), dict(out.metrics), compound, learned))
+            views[name].append(SentenceView(list(out.findings), out.metrics.to_dict(), compound, learned))
     return views
 
 

@@ -36,6 +36,7 @@ if _typing.TYPE_CHECKING:
     from .comparison import Comparison, compare
     from .dataframes import TABLES, to_frame
     from .lexicon import Lexicon, builtin_lexicons, load_lexicon
+    from .metrics import AnalysisMetrics, MappingMetrics, Metrics
     from .pipeline import Pipeline, Settings, analyze, analyze_many
     from .readability_formulas import Readability, readability
     from .render import RENDERERS, render, write_report
@@ -50,6 +51,7 @@ __all__ = [
     "ANALYZERS",
     "RENDERERS",
     "TABLES",
+    "AnalysisMetrics",
     "Article",
     "ArticleAnalysis",
     "Comparison",
@@ -61,6 +63,8 @@ __all__ = [
     "InputWarning",
     "Lexicon",
     "LexiconError",
+    "MappingMetrics",
+    "Metrics",
     "MissingDependency",
     "OutputError",
     "Pipeline",
@@ -99,6 +103,9 @@ _LAZY = {
     "Lexicon": ".lexicon",
     "builtin_lexicons": ".lexicon",
     "load_lexicon": ".lexicon",
+    "AnalysisMetrics": ".metrics",
+    "MappingMetrics": ".metrics",
+    "Metrics": ".metrics",
     "Pipeline": ".pipeline",
     "Settings": ".pipeline",
     "analyze": ".pipeline",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .article import Article
+from .metrics import Metrics
 from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
 
 __all__ = ["ArticleView", "Piece", "SpeakerView", "article_view", "group_of", "view_labels"]
@@ -107,9 +108,7 @@ def article_view(
     speakers = _speakers(a, loaded_findings)
     words = dict(a.words)
     scored = sum(n for v, n in words.items() if v != "furniture")
-    readability = {k: v for k, v in a.metrics.get("readability", {}).items() if k != "counts"}
-    tone = {k: v for k, v in a.metrics.get("tone", {}).items() if k != "pieces"}
-    loaded = {k: v for k, v in a.metrics.get("loaded", {}).items()}
+    m = a.metrics
     return ArticleView(
         id=a.article.id,
         label=label,
@@ -120,15 +119,15 @@ def article_view(
         source=a.article.source,
         words=words,
         scored_words=scored,
-        loaded=loaded,
+        loaded=_plain(m.loaded),
         top_categories=top,
-        readability=readability,
-        tone=tone,
-        sourcing={k: v for k, v in a.metrics.get("sourcing", {}).items() if k != "speakers"},
-        frames=a.metrics.get("frames", {}),
-        labels=a.metrics.get("labels", {}),
-        epistemic=a.metrics.get("epistemic", {}),
-        actors=tuple(a.metrics.get("actors", {}).get("actors", [])),
+        readability=_plain(m.readability, "counts"),
+        tone=_plain(m.tone, "pieces"),
+        sourcing=_plain(m.sourcing, "speakers"),
+        frames=_plain(m.frames),
+        labels=_plain(m.labels),
+        epistemic=_plain(m.epistemic),
+        actors=tuple(row.to_dict() for row in m.actors.actors) if m.actors else (),
         group=group,
         speakers=speakers,
         findings=a.findings,
@@ -139,24 +138,32 @@ def article_view(
     )
 
 
+def _plain(metrics: Metrics | None, *leave_out: str) -> dict[str, Any]:
+    """An analyser's metrics as the renderers read them: plain values by name, without
+    the lists ``leave_out`` names (empty where the analyser did not run)."""
+    if metrics is None:
+        return {}
+    return {k: v for k, v in metrics.to_dict().items() if k not in leave_out}
+
+
 def _speakers(a: ArticleAnalysis, findings: Sequence[Finding]) -> tuple[SpeakerView, ...]:
-    rows = a.metrics.get("sourcing", {}).get("speakers", [])
+    rows = a.metrics.sourcing.speakers if a.metrics.sourcing else ()
     loaded = Counter(f.speaker for f in findings if f.speaker)
     views = [
         SpeakerView(
-            name=r["name"],
-            type=r["type"],
-            role=r["role"],
-            party=r["party"],
-            named=r["named"],
-            quotes=r["quotes"],
-            reported=r["reported"],
-            words=r["words"],
-            share=r["share"],
-            first=r["first"],
-            last=r["last"],
-            loaded=loaded[r["name"]],
-            cues=dict(r["cue_grades"]),
+            name=r.name,
+            type=r.type,
+            role=r.role,
+            party=r.party,
+            named=r.named,
+            quotes=r.quotes,
+            reported=r.reported,
+            words=r.words,
+            share=r.share,
+            first=r.first,
+            last=r.last,
+            loaded=loaded[r.name],
+            cues=dict(r.cue_grades),
         )
         for r in rows
     ]

@@ -18,6 +18,7 @@ from .article_views import ArticleView, Piece, SpeakerView, article_view, group_
 from .comparison_charts import chart_data
 from .coverage import Coverage, build_coverage
 from .lexicon import Lexicon
+from .metrics import ActorsMetrics, AnalysisMetrics
 from .notice import Notice, find_notices
 from .pipeline import Pipeline, Settings, default_pipeline
 from .results import ArticleAnalysis
@@ -144,41 +145,41 @@ def merge_actors(analyses: Sequence[ArticleAnalysis]) -> tuple[ArticleAnalysis, 
     Within one article, mentions are already merged by the actors analyser; actors
     from the actors lexicon have the same id in every article.
     """
+    tables = [a.metrics.actors.actors if a.metrics.actors else () for a in analyses]
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for a in analyses:
-        for row in a.metrics.get("actors", {}).get("actors", []):
-            words = str(row["name"]).split()
-            if row["kind"] == "person" and len(words) >= 2:
-                full[words[-1].lower()].add((row["id"], row["name"]))
+    for rows in tables:
+        for row in rows:
+            words = row.name.split()
+            if row.kind == "person" and len(words) >= 2:
+                full[words[-1].lower()].add((row.id, row.name))
     remap: dict[str, tuple[str, str]] = {}
-    for a in analyses:
-        for row in a.metrics.get("actors", {}).get("actors", []):
-            found = full.get(str(row["name"]).lower(), set())
-            if row["kind"] == "person" and " " not in str(row["name"]) and len(found) == 1:
-                remap[row["id"]] = next(iter(found))
+    for rows in tables:
+        for row in rows:
+            found = full.get(row.name.lower(), set())
+            if row.kind == "person" and " " not in row.name and len(found) == 1:
+                remap[row.id] = next(iter(found))
     if not remap:
         return tuple(analyses)
     out = []
-    for a in analyses:
-        rows = list(a.metrics.get("actors", {}).get("actors", []))
-        ids = {row["id"] for row in rows}
+    for a, rows in zip(analyses, tables, strict=True):
+        ids = {row.id for row in rows}
         here = {old: new for old, new in remap.items() if old in ids and new[0] not in ids}
         if not here:
             out.append(a)
             continue
-        rows = [
-            {**row, "id": here[row["id"]][0], "name": here[row["id"]][1], "merged_from": row["id"]}
-            if row["id"] in here
+        merged = tuple(
+            replace(row, id=here[row.id][0], name=here[row.id][1], merged_from=row.id)
+            if row.id in here
             else row
             for row in rows
-        ]
+        )
         findings = tuple(
             replace(f, category=here[f.category][0], category_label=here[f.category][1])
             if f.analyzer == "actors" and f.category in here
             else f
             for f in a.findings
         )
-        metrics = {**a.metrics, "actors": {**a.metrics["actors"], "actors": rows}}
+        metrics = AnalysisMetrics({**a.metrics, "actors": ActorsMetrics(merged)})
         out.append(replace(a, findings=findings, metrics=metrics))
     return tuple(out)
 

@@ -59,13 +59,10 @@ def rows(
         base = {"article_id": a.article.id, "outlet": a.article.outlet}
         if table == "articles":
             row = a.to_row()
+            lists = ("speakers", "pieces", "actors")
             metrics = {
-                k: (
-                    {kk: vv for kk, vv in v.items() if kk not in ("speakers", "pieces", "actors")}
-                    if isinstance(v, dict)
-                    else v
-                )
-                for k, v in a.metrics.items()
+                name: {k: v for k, v in m.to_dict().items() if k not in lists}
+                for name, m in a.metrics.items()
             }
             row.update(flatten(metrics))
             yield row
@@ -76,30 +73,28 @@ def rows(
         elif table == "voices":
             yield from ({**base, **v.to_dict()} for v in a.voices)
         elif table == "actors":
-            for actor in a.metrics.get("actors", {}).get("actors", []):
+            for actor in a.metrics.actors.actors if a.metrics.actors else ():
                 yield {
                     **base,
-                    "actor_id": actor["id"],
-                    "name": actor["name"],
-                    "kind": actor["kind"],
-                    "role_own": actor["portrayal"]["own"]["role"],
-                    "role_quoted": actor["portrayal"]["quoted_role"]["role"],
-                    **flatten({"mentions": actor["mentions"], "tone": actor["tone"]}),
+                    "actor_id": actor.id,
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "role_own": actor.portrayal.own.role,
+                    "role_quoted": actor.portrayal.quoted_role.role,
+                    **flatten({"mentions": actor.mentions.to_dict(), "tone": actor.tone.to_dict()}),
                 }
         elif table == "frames":
-            frames = a.metrics.get("frames", {})
-            names = sorted(
-                {k for g in ("own", "quoted", "reported") for k in frames.get(g, {}).get("weights", {})}
-            )
-            for frame in names:
+            frames = a.metrics.frames
+            groups = (frames.own, frames.quoted, frames.reported) if frames else ()
+            for frame in sorted({k for g in groups for k in g.weights}):
                 row = {**base, "frame": frame}
-                for g in ("own", "quoted", "reported"):
-                    row[f"weight_{g}"] = frames.get(g, {}).get("weights", {}).get(frame, 0)
-                    row[f"share_{g}"] = frames.get(g, {}).get("distribution", {}).get(frame, 0.0)
+                for name, g in zip(("own", "quoted", "reported"), groups, strict=True):
+                    row[f"weight_{name}"] = g.weights.get(frame, 0)
+                    row[f"share_{name}"] = g.distribution.get(frame, 0.0)
                 yield row
         elif table == "speakers":
-            for sp in a.metrics.get("sourcing", {}).get("speakers", []):
-                yield {**base, **flatten(sp)}
+            for sp in a.metrics.sourcing.speakers if a.metrics.sourcing else ():
+                yield {**base, **flatten(sp.to_dict())}
 
 
 def to_frame(

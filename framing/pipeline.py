@@ -18,6 +18,7 @@ from .analyzers import DEFAULT_ANALYZERS, build_analyzers
 from .article import Article
 from .errors import UsageError
 from .lexicon import Lexicon, builtin_lexicons, load_lexicon
+from .metrics import AnalysisMetrics, Metrics
 from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
 from .text.document import Document, Segmenter
 
@@ -111,11 +112,11 @@ class Pipeline:
     def analyze(self, item: str | Article) -> ArticleAnalysis:
         doc = self.segment(item)
         findings: list[Finding] = []
-        metrics: dict[str, Any] = {}
+        metrics: dict[str, Metrics] = {}
         for analyzer in self.analyzers:
             out = analyzer.analyze(doc)
             findings.extend(out.findings)
-            metrics[analyzer.name] = dict(out.metrics)
+            metrics[analyzer.name] = out.metrics
         findings.sort(key=lambda f: (f.start, f.end, f.analyzer, f.category))
         quotes, order = _quotes(doc)
         return ArticleAnalysis(
@@ -127,7 +128,7 @@ class Pipeline:
                 FurnitureSpan(*doc.to_original(b.start, b.end), b.kind, b.reason) for b in doc.furniture
             ),
             words=doc.words_by_voice(),
-            metrics=metrics,
+            metrics=AnalysisMetrics(metrics),
             provenance={"input_sha256": doc.article.sha256},
             sentences=tuple(doc.to_original(s, e) for s, e in doc.sentences),
         )

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .article import Article
+from .errors import InputError
+from .metrics import AnalysisMetrics, Metrics
 
 __all__ = [
     "ArticleAnalysis",
@@ -182,9 +184,10 @@ class FurnitureSpan:
 class ArticleAnalysis:
     """Everything framing found in one article.
 
-    ``metrics`` holds each analyser's numbers by analyser name (``loaded``,
-    ``readability``, ``tone``, ...), as plain JSON-safe values; ``findings`` holds the
-    evidence behind them, in text order.
+    ``metrics`` holds each analyser's numbers by analyser name, each a typed
+    :class:`~framing.metrics.Metrics` dataclass, and the built-in analysers' as
+    attributes (``analysis.metrics.loaded.per_1000_own``); ``findings`` holds the
+    evidence behind them, in text order. ``from_dict(to_dict())`` rebuilds the analysis.
     """
 
     article: Article
@@ -193,10 +196,15 @@ class ArticleAnalysis:
     quotes: tuple[Quote, ...]
     furniture: tuple[FurnitureSpan, ...]
     words: Mapping[str, int]
-    metrics: Mapping[str, Mapping[str, Any]]
+    metrics: AnalysisMetrics
     provenance: Mapping[str, Any] = field(default_factory=dict)
     sentences: tuple[tuple[int, int], ...] = ()
     """Sentence spans of the scored text (page furniture left out)."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.metrics, AnalysisMetrics):
+            # a plain mapping by analyser name, as older code built it
+            object.__setattr__(self, "metrics", AnalysisMetrics(self.metrics))
 
     @property
     def text(self) -> str:
@@ -223,7 +231,7 @@ class ArticleAnalysis:
         out: dict[str, Any] = {
             "article": self.article.to_dict(),
             "words": dict(self.words),
-            "metrics": {k: dict(v) for k, v in self.metrics.items()},
+            "metrics": self.metrics.to_dict(),
             "findings": [f.to_dict() for f in self.findings],
             "quotes": [q.to_dict() for q in self.quotes],
             "furniture": [f.to_dict() for f in self.furniture],
@@ -245,11 +253,67 @@ class ArticleAnalysis:
         }
         for voice, n in self.words.items():
             row[f"words_{voice}"] = n
-        for name, values in self.metrics.items():
-            for key, value in values.items():
+        for name, metrics in self.metrics.items():
+            for key, value in metrics.field_values():
                 if isinstance(value, (int, float, str)) or value is None:
                     row[f"{name}.{key}"] = value
         return row
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any], *, metric_types: Mapping[str, type[Metrics]] | None = None
+    ) -> ArticleAnalysis:
+        """The analysis ``to_dict()`` gave (with its text), as read back from JSON.
+
+        The built-in analysers' metrics come back as their types; another analyser's as
+        the type ``metric_types`` names for it, else as a plain
+        :class:`~framing.metrics.MappingMetrics`.
+        """
+        try:
+            art = data["article"]
+            if "text" not in art:
+                raise InputError(
+                    "the analysis has no text: write it with to_dict(include_text=True) to read it back",
+                    source="ArticleAnalysis.from_dict",
+                    record=f"article {art.get('id')}",
+                )
+            article = Article(
+                art["text"],
+                id=art["id"],
+                outlet=art["outlet"],
+                title=art["title"],
+                date=art["date"],
+                url=art["url"],
+                source=art["source"],
+                meta=dict(art["meta"]),
+            )
+            if art.get("sha256", article.sha256) != article.sha256:
+                raise InputError(
+                    "the text is not the one analysed (its SHA-256 differs from the analysis's)",
+                    source="ArticleAnalysis.from_dict",
+                    record=f"article {article.id}",
+                )
+            return cls(
+                article=article,
+                findings=tuple(
+                    Finding(**{**f, "alternatives": tuple(f["alternatives"])}) for f in data["findings"]
+                ),
+                voices=tuple(VoiceSpan(**v) for v in data["voices"]),
+                quotes=tuple(Quote(**{**q, "speakers": tuple(q["speakers"])}) for q in data["quotes"]),
+                furniture=tuple(FurnitureSpan(**f) for f in data["furniture"]),
+                words=dict(data["words"]),
+                metrics=AnalysisMetrics.from_dict(data["metrics"], metric_types),
+                provenance={"input_sha256": article.sha256},
+                sentences=tuple((s, e) for s, e in data["sentences"]),
+            )
+        except (KeyError, TypeError) as exc:
+            art = data.get("article") if isinstance(data, Mapping) else None
+            record = art.get("id") if isinstance(art, Mapping) else None
+            raise InputError(
+                f"not an analysis as to_dict() writes it ({type(exc).__name__}: {exc})",
+                source="ArticleAnalysis.from_dict",
+                record=f"article {record}" if record is not None else None,
+            ) from exc
 
     def _repr_html_(self) -> str | None:
         return html_view(self) if html_view is not None else None

@@ -87,7 +87,7 @@ paragraph = (
 text = "\\n\\n".join(f"Part {i}. {paragraph}" for i in range(3750))  # about 10 MB, no repeats
 pipeline = Pipeline()
 result = pipeline.analyze(text)
-print(json.dumps({"chars": len(text), "loaded": result.metrics["loaded"]["count"]}))
+print(json.dumps({"chars": len(text), "loaded": result.metrics.loaded.count}))
 """
 
 # Peak resident memory of the process that analyses the 10 MB article. Measured at about

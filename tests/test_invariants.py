@@ -121,11 +121,12 @@ def test_renderers_are_deterministic_and_numbers_stay_in_range(pipeline, first, 
 
     for analysis in c.analyses:
         text = analysis.text
-        check_numbers(analysis.metrics, "metrics")
-        for where, shares in distributions(analysis.metrics):
+        metrics = analysis.metrics.to_dict()
+        check_numbers(metrics, "metrics")
+        for where, shares in distributions(metrics):
             assert all(isinstance(k, str) for k in shares)
             check_shares(list(shares.values()), where)
-        for path, x in numbers(analysis.metrics):
+        for path, x in numbers(metrics):
             if path[-1] in ("start", "end"):
                 assert 0 <= x <= len(text), f"{'.'.join(path)} = {x} outside the text"
     check_numbers(dict(c.charts), "charts")

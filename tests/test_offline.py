@@ -22,5 +22,5 @@ def no_network(monkeypatch):
 def test_full_analysis_and_report_offline(no_network, tmp_path):
     text = 'Gov. Ann Lee said the raids were "brutal." Officials disagreed. It rained.'
     result = framing.Pipeline().analyze(text)
-    assert result.metrics["readability"]["flesch_reading_ease"] != 0
+    assert result.metrics.readability.flesch_reading_ease != 0
     framing.write_report(framing.compare([result]), tmp_path / "r.html")

@@ -53,8 +53,8 @@ def test_colbert_teaser_is_not_scored(seed_results):
 
 
 def test_own_voice_rate_is_higher_in_002_than_000(seed_results):
-    own_002 = seed_results["002"].metrics["loaded"]["per_1000_own"]
-    own_000 = seed_results["000"].metrics["loaded"]["per_1000_own"]
+    own_002 = seed_results["002"].metrics.loaded.per_1000_own
+    own_000 = seed_results["000"].metrics.loaded.per_1000_own
     assert own_002 > own_000
 
 
@@ -106,7 +106,7 @@ def test_federal_officials_in_003(seed_results):
 
 
 def cast_in(result, actor):
-    return {a["id"]: a["portrayal"] for a in result.metrics["actors"]["actors"]}[actor]
+    return {a.id: a.portrayal.to_dict() for a in result.metrics.actors.actors}[actor]
 
 
 @pytest.mark.parametrize("actor, words", [("ice", "brutalizing"), ("national_guard", "brutalizing")])

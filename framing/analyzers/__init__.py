@@ -13,6 +13,18 @@ from typing import Any
 
 from ..errors import UsageError
 from ..lexicon import Lexicon
+from ..metrics import (
+    ActorsMetrics,
+    EpistemicMetrics,
+    FramesMetrics,
+    LabelsMetrics,
+    LoadedMetrics,
+    MappingMetrics,
+    Metrics,
+    ReadabilityMetrics,
+    SourcingMetrics,
+    ToneMetrics,
+)
 from .actors import ActorsAnalyzer
 from .base import Analyzer, AnalyzerOutput
 from .epistemic import EpistemicAnalyzer
@@ -34,6 +46,8 @@ class AnalyzerSpec:
     #: The analyser with its opt-in learned model as well, where it has one
     #: (``Settings(learned_loaded=True)``).
     build_learned: Callable[[Sequence[Lexicon]], Analyzer] | None = None
+    #: The type of the analyser's metrics: a batch run's columns come from its fields.
+    metrics: type[Metrics] = MappingMetrics
 
 
 def _of_kind(lexicons: Sequence[Lexicon], kind: str) -> list[Lexicon]:
@@ -89,26 +103,40 @@ ANALYZERS: dict[str, AnalyzerSpec] = {
             lambda lex: LoadedLanguageAnalyzer(
                 _of_kind(lex, "loaded-language"), model=_shipped_loaded_words()
             ),
+            metrics=LoadedMetrics,
         ),
         AnalyzerSpec(
             "sourcing",
             SourcingAnalyzer.description,
             lambda lex: SourcingAnalyzer(_of_kind(lex, "sourcing")),
+            metrics=SourcingMetrics,
         ),
         AnalyzerSpec(
-            "frames", FramesAnalyzer.description, lambda lex: FramesAnalyzer(_of_kind(lex, "frames"))
+            "frames",
+            FramesAnalyzer.description,
+            lambda lex: FramesAnalyzer(_of_kind(lex, "frames")),
+            metrics=FramesMetrics,
         ),
         AnalyzerSpec(
-            "labels", LabelsAnalyzer.description, lambda lex: LabelsAnalyzer(_of_kind(lex, "concept-sets"))
+            "labels",
+            LabelsAnalyzer.description,
+            lambda lex: LabelsAnalyzer(_of_kind(lex, "concept-sets")),
+            metrics=LabelsMetrics,
         ),
         AnalyzerSpec(
             "epistemic",
             EpistemicAnalyzer.description,
             lambda lex: EpistemicAnalyzer(_of_kind(lex, "epistemic")),
+            metrics=EpistemicMetrics,
         ),
-        AnalyzerSpec("actors", ActorsAnalyzer.description, lambda lex: _actors(lex)),
-        AnalyzerSpec("readability", ReadabilityAnalyzer.description, lambda lex: ReadabilityAnalyzer()),
-        AnalyzerSpec("tone", ToneAnalyzer.description, lambda lex: ToneAnalyzer()),
+        AnalyzerSpec("actors", ActorsAnalyzer.description, lambda lex: _actors(lex), metrics=ActorsMetrics),
+        AnalyzerSpec(
+            "readability",
+            ReadabilityAnalyzer.description,
+            lambda lex: ReadabilityAnalyzer(),
+            metrics=ReadabilityMetrics,
+        ),
+        AnalyzerSpec("tone", ToneAnalyzer.description, lambda lex: ToneAnalyzer(), metrics=ToneMetrics),
     )
 }
 DEFAULT_ANALYZERS = tuple(ANALYZERS)

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..metrics import MappingMetrics, Metrics
 from ..results import Finding
 from ..text.document import Document
 
@@ -14,10 +15,19 @@ __all__ = ["Analyzer", "AnalyzerOutput", "rate", "voice_group"]
 
 @dataclass(frozen=True)
 class AnalyzerOutput:
-    """Findings (original offsets) and JSON-safe numbers from one analyser."""
+    """Findings (original offsets) and the numbers of one analyser, as its
+    :class:`~framing.metrics.Metrics` dataclass (see DEVELOPERS.md, "Adding an
+    analyser"). A plain dict is still taken, and kept as a
+    :class:`~framing.metrics.MappingMetrics`."""
 
     findings: tuple[Finding, ...] = ()
-    metrics: Mapping[str, Any] = field(default_factory=dict)
+    metrics: Metrics = field(default_factory=MappingMetrics)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.metrics, Metrics):
+            if not isinstance(self.metrics, Mapping):
+                raise TypeError(f"metrics must be a Metrics dataclass, not {type(self.metrics).__name__}")
+            object.__setattr__(self, "metrics", MappingMetrics(dict(self.metrics)))
 
 
 class Analyzer(Protocol):

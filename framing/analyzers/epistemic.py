@@ -17,6 +17,7 @@ from typing import Any
 from ..function_words import AUXILIARIES, VERB_GROUP_ADVERBS
 from ..lexicon import Lexicon
 from ..lexicon.inflect import verb_forms
+from ..metrics.frames import EpistemicGroup, EpistemicMetrics
 from ..results import Finding
 from ..text.document import Document
 from ..text.phrases import Match, PhraseFinder
@@ -112,17 +113,15 @@ class EpistemicAnalyzer:
         counts: dict[str, Counter[str]] = {g: Counter() for g in group_words}
         for f in findings:
             counts[voice_group(f.voice)][f.category] += 1
-        return AnalyzerOutput(
-            tuple(findings),
-            {
-                g: {
-                    "counts": dict(sorted(counts[g].items())),
-                    "per_1000": {k: rate(n, group_words[g]) for k, n in sorted(counts[g].items())},
-                    "words": group_words[g],
-                }
-                for g in group_words
-            },
-        )
+        by_group = {
+            g: EpistemicGroup(
+                counts=dict(sorted(counts[g].items())),
+                per_1000={k: rate(n, group_words[g]) for k, n in sorted(counts[g].items())},
+                words=group_words[g],
+            )
+            for g in group_words
+        }
+        return AnalyzerOutput(tuple(findings), EpistemicMetrics(**by_group))
 
     @staticmethod
     def _month_may(doc: Document, keys: list[str], i: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..metrics.frames import FrameGroup, FramesMetrics
 from ..text.document import Document
 from ..text.phrases import PhraseFinder
 from .base import AnalyzerOutput, voice_group
@@ -46,16 +47,22 @@ class FramesAnalyzer:
             group = voice_group(f.voice)
             weights[group][f.category] += f.weight
             sentences[group][f.category].add(bisect.bisect_right(starts, f.start) - 1)
-        metrics: dict[str, Any] = {}
+        groups: dict[str, FrameGroup] = {}
         for group in GROUPS:
             total = sum(weights[group].values())
             dist = {k: v / total for k, v in sorted(weights[group].items())} if total else {}
-            metrics[group] = {
-                "weights": dict(sorted(weights[group].items())),
-                "distribution": dist,
-                "sentences": {k: len(v) for k, v in sorted(sentences[group].items())},
-                "primary": max(sorted(dist), key=lambda k: dist[k]) if dist else None,
-            }
-        metrics["primary"] = metrics["own"]["primary"]
-        metrics["primary_label"] = self.frames.get(metrics["primary"] or "", None)
+            groups[group] = FrameGroup(
+                weights=dict(sorted(weights[group].items())),
+                distribution=dist,
+                sentences={k: len(v) for k, v in sorted(sentences[group].items())},
+                primary=max(sorted(dist), key=lambda k: dist[k]) if dist else None,
+            )
+        primary = groups["own"].primary
+        metrics = FramesMetrics(
+            own=groups["own"],
+            quoted=groups["quoted"],
+            reported=groups["reported"],
+            primary=primary,
+            primary_label=self.frames.get(primary or "", None),
+        )
         return AnalyzerOutput(tuple(findings), metrics)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..metrics.frames import Concept, LabelsMetrics, Variant
 from ..results import Finding
 from ..text.document import Document
 from ..text.phrases import PhraseFinder
@@ -84,7 +85,13 @@ class LabelsAnalyzer:
                 f.term, {"connotation": f.detail, "own": 0, "quoted": 0, "reported": 0}
             )
             v[voice_group(f.voice)] += 1
-        return AnalyzerOutput(tuple(findings), {"concepts": dict(sorted(concepts.items()))})
+        metrics = LabelsMetrics(
+            {
+                cid: Concept(c["label"], {term: Variant(**v) for term, v in c["variants"].items()})
+                for cid, c in sorted(concepts.items())
+            }
+        )
+        return AnalyzerOutput(tuple(findings), metrics)
 
 
 def _near(

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
 from ..lexicon.context import Span, does_not_apply
+from ..metrics.groups import ByVoiceGroup
+from ..metrics.loaded import LoadedMetrics, LoadedRates, LoadedVoices, OriginCounts, SpeakerRate
 from ..results import Finding
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
 from ..text.phrases import Match, PhraseFinder
@@ -325,7 +327,7 @@ class LoadedLanguageAnalyzer:
             },
         )
 
-    def _metrics(self, doc: Document, findings: list[Finding]) -> dict[str, Any]:
+    def _metrics(self, doc: Document, findings: list[Finding]) -> LoadedMetrics:
         words = doc.word_counts
         by_voice = Counter(f.voice for f in findings)
         groups = {"own": OWN_VOICES, "quoted": QUOTED_VOICES, "reported": REPORTED_VOICES}
@@ -344,34 +346,35 @@ class LoadedLanguageAnalyzer:
             (f.speaker or "(unattributed)") for f in findings if not f.own_voice and f.voice != "mention"
         )
         speakers = {
-            name: {
-                "count": speaker_counts.get(name, 0),
-                "words": n,
-                "per_1000": rate(speaker_counts.get(name, 0), n),
-            }
+            name: SpeakerRate(
+                count=speaker_counts.get(name, 0), words=n, per_1000=rate(speaker_counts.get(name, 0), n)
+            )
             for name, n in sorted(speaker_words.items())
         }
-        metrics: dict[str, Any] = {"count": len(findings)}
-        for g in groups:
-            metrics[g] = group_counts[g]
-            metrics[f"{g}_words"] = group_words[g]
-            metrics[f"per_1000_{g}"] = rate(group_counts[g], group_words[g])
         origins = Counter(f.origin for f in findings)
-        metrics.update(
-            {
-                "mention": by_voice.get("mention", 0),
-                "by_voice": {v: by_voice.get(v, 0) for v in _SCORED},
-                "per_1000_by_voice": {v: rate(by_voice.get(v, 0), words[v]) for v in _SCORED if v in words},
-                "by_category": dict(sorted(categories.items())),
-                "by_speaker": speakers,
-                "by_origin": {"lexicon": origins.get("lexicon", 0), "model": origins.get("model", 0)},
-                "own_by_origin": {
-                    o: sum(1 for f in findings if f.own_voice and f.origin == o) for o in ("lexicon", "model")
-                },
-                "weighted_own": sum(f.weight for f in findings if f.own_voice),
-            }
+        own_origins = Counter(f.origin for f in findings if f.own_voice)
+        return LoadedMetrics(
+            count=len(findings),
+            own=group_counts["own"],
+            own_words=group_words["own"],
+            per_1000_own=rate(group_counts["own"], group_words["own"]),
+            quoted=group_counts["quoted"],
+            quoted_words=group_words["quoted"],
+            per_1000_quoted=rate(group_counts["quoted"], group_words["quoted"]),
+            reported=group_counts["reported"],
+            reported_words=group_words["reported"],
+            per_1000_reported=rate(group_counts["reported"], group_words["reported"]),
+            mention=by_voice.get("mention", 0),
+            by_voice=LoadedVoices(*(by_voice.get(v, 0) for v in _SCORED)),
+            per_1000_by_voice=LoadedRates(*(rate(by_voice.get(v, 0), words[v]) for v in _RATED)),
+            by_category={k: ByVoiceGroup(**c) for k, c in sorted(categories.items())},
+            by_speaker=speakers,
+            by_origin=OriginCounts(origins.get("lexicon", 0), origins.get("model", 0)),
+            own_by_origin=OriginCounts(own_origins.get("lexicon", 0), own_origins.get("model", 0)),
+            weighted_own=sum(f.weight for f in findings if f.own_voice),
         )
-        return metrics
 
 
 _SCORED = ("narration", "headline", "quote", "reported", "mention")
+#: The voices with a rate: every scored voice but ``mention``, which has no words of its own.
+_RATED = ("narration", "headline", "quote", "reported")

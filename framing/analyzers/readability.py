@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
+from ..metrics.tone import ReadabilityCounts, ReadabilityMetrics
 from ..readability_formulas import readability
 from ..text.document import Document
 from .base import AnalyzerOutput
@@ -35,6 +36,5 @@ class ReadabilityAnalyzer:
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
         r = readability(body_text(doc))
-        metrics: dict[str, Any] = {k: v for k, v in asdict(r).items() if k != "counts"}
-        metrics["counts"] = asdict(r.counts)
-        return AnalyzerOutput((), metrics)
+        scores = {k: v for k, v in asdict(r).items() if k != "counts"}
+        return AnalyzerOutput((), ReadabilityMetrics(**scores, counts=ReadabilityCounts(**asdict(r.counts))))

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..metrics.sourcing import SourceTypeCounts, SourcingMetrics, SpeakerRow
 from ..results import Finding
 from ..text.attribution import UNRESOLVED, Attribution
 from ..text.document import Document
@@ -129,7 +130,7 @@ class SourcingAnalyzer:
         return AnalyzerOutput(tuple(findings), self._metrics(doc, findings))
 
     @staticmethod
-    def _metrics(doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
+    def _metrics(doc: Document, findings: Sequence[Finding]) -> SourcingMetrics:
         speech = [a for a in doc.attributions if a.kind in SPEECH_KINDS and a.speaker is not None]
         words = dict(doc.spoken_words)  # who speaks: reported thoughts are not speech
         total_words = sum(words.values()) or 0
@@ -176,17 +177,17 @@ class SourcingAnalyzer:
             t["speakers"] += 1
         grades = Counter(a.cue.grade for a in speech if a.cue is not None)
         kinds = Counter(a.kind for a in doc.attributions)
-        return {
-            "attributions": len(speech),
-            "by_kind": dict(sorted(kinds.items())),
-            "named": named,
-            "unnamed": unnamed,
-            "named_share": named / len(speech) if speech else None,
-            "named_to_unnamed": named / unnamed if unnamed else None,
-            "quoted_words": total_words,
-            "by_source_type": dict(sorted(by_type.items())),
-            "cue_grades": dict(sorted(grades.items())),
-            "vague_phrases": sum(1 for f in findings if f.category == "vague"),
-            "anonymous": sum(1 for f in findings if f.category == "anonymous"),
-            "speakers": speakers,
-        }
+        return SourcingMetrics(
+            attributions=len(speech),
+            by_kind=dict(sorted(kinds.items())),
+            named=named,
+            unnamed=unnamed,
+            named_share=named / len(speech) if speech else None,
+            named_to_unnamed=named / unnamed if unnamed else None,
+            quoted_words=total_words,
+            by_source_type={k: SourceTypeCounts(**v) for k, v in sorted(by_type.items())},
+            cue_grades=dict(sorted(grades.items())),
+            vague_phrases=sum(1 for f in findings if f.category == "vague"),
+            anonymous=sum(1 for f in findings if f.category == "anonymous"),
+            speakers=tuple(SpeakerRow(**r) for r in speakers),
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..metrics.tone import ToneByVoice, ToneMetrics, TonePiece
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
 from ..vader import default_vader
 from .base import AnalyzerOutput
@@ -29,7 +30,7 @@ class ToneAnalyzer:
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
         vader = default_vader()
-        pieces: list[dict[str, Any]] = []
+        pieces: list[TonePiece] = []
         for s, e in doc.sentences:
             pos = s
             while pos < e:
@@ -42,33 +43,24 @@ class ToneAnalyzer:
                         score = vader.compound(text)
                         start, stop = doc.to_original(pos, end)
                         spk = doc.speaker_of(run)
-                        pieces.append(
-                            {
-                                "start": start,
-                                "end": stop,
-                                "voice": run.voice,
-                                "speaker": spk.name if spk else None,
-                                "words": n,
-                                "compound": score,
-                            }
-                        )
+                        pieces.append(TonePiece(start, stop, run.voice, spk.name if spk else None, n, score))
                 pos = end
         return AnalyzerOutput((), self._metrics(pieces))
 
     @staticmethod
-    def _metrics(pieces: list[dict[str, Any]]) -> dict[str, Any]:
+    def _metrics(pieces: list[TonePiece]) -> ToneMetrics:
         def mean(voices: tuple[str, ...]) -> float | None:
-            chosen = [p for p in pieces if p["voice"] in voices]
-            words = sum(p["words"] for p in chosen)
+            chosen = [p for p in pieces if p.voice in voices]
+            words = sum(p.words for p in chosen)
             if not words:
                 return None
-            return sum(p["compound"] * p["words"] for p in chosen) / words
+            return sum(p.compound * p.words for p in chosen) / words
 
-        return {
-            "own": mean(OWN_VOICES),
-            "quoted": mean(QUOTED_VOICES),
-            "reported": mean(REPORTED_VOICES),
-            "by_voice": {v: mean((v,)) for v in ("narration", "headline", "quote", "reported")},
-            "sentences": len(pieces),
-            "pieces": pieces,
-        }
+        return ToneMetrics(
+            own=mean(OWN_VOICES),
+            quoted=mean(QUOTED_VOICES),
+            reported=mean(REPORTED_VOICES),
+            by_voice=ToneByVoice(*(mean((v,)) for v in ("narration", "headline", "quote", "reported"))),
+            sentences=len(pieces),
+            pieces=tuple(pieces),
+        )

@@ -5,21 +5,21 @@ schema and as CSV files whose header is written first, so every column and its t
 decided up front, from the settings alone:
 
 - the article's metadata and word counts by voice, from :meth:`ArticleAnalysis.to_row`;
-- every scalar metric, with nested dictionaries of scalars flattened to dotted names
-  (``loaded.per_1000_by_voice.quote``). Which keys exist is read from the analysis of
-  an empty text, so it does not depend on the corpus; a dictionary whose keys depend
-  on the text (``loaded.by_category``, ``loaded.by_speaker``, ``labels.concepts``...) is
-  one column holding JSON text with sorted keys. Lists (speakers, tone pieces, actors)
-  are left out: the findings table holds the evidence.
-- each metric's type (integer, number, text) is read from the analysis of a short
-  probe text written for this purpose, so that values missing from an empty text
-  (tone, the primary frame) get their type too.
+- every metric, with its kind, from the fields of each analyser's metrics type
+  (:func:`framing.metrics.metric_columns`; the registry names the type of each
+  analyser): groups of fixed keys are flattened to dotted names
+  (``loaded.per_1000_by_voice.quote``), a table whose keys depend on the text
+  (``loaded.by_category``, ``loaded.by_speaker``, ``labels.concepts``...) is one column
+  holding JSON text with sorted keys, and lists (speakers, tone pieces, actors) are left
+  out: the findings table holds the evidence. An analyser that returns a plain dict
+  (no metrics type) has no columns.
+
+Nothing is analysed to find them, so they do not depend on the corpus.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -87,17 +87,6 @@ FINDING_COLUMNS = (
     Column("origin", "str"),
 )
 
-#: Written for typing the metrics: headline, narration, a quotation with a named speaker,
-#: an unnamed source, reported speech, loaded words and frame cues.
-PROBE_TEXT = (
-    "Police Clash With Rioters as Budget Crisis Deepens\n\n"
-    "Rioters brutalized the town on Tuesday while officials squashed dissent, and the economy suffered.\n"
-    '"We will not back down from this reckless plan," Mayor Jane Ortiz said. Critics claimed that the '
-    "so-called reform was a disaster for taxpayers and families.\n"
-    "According to a senior official, the court may rule on the law next week. Some experts said the "
-    "cost could reach $2 billion.\n"
-)
-
 
 @dataclass(frozen=True)
 class Schema:
@@ -121,45 +110,17 @@ class Schema:
         }
 
 
-def _kind(value: Any) -> str | None:
-    if isinstance(value, bool) or isinstance(value, int):
-        return "int"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, str):
-        return "str"
-    return None
-
-
-def _walk(
-    shape: Mapping[str, Any], typed: Mapping[str, Any] | None, path: tuple[str, ...]
-) -> Iterable[Column]:
-    for key, value in shape.items():
-        here = (*path, str(key))
-        other = typed.get(key) if isinstance(typed, Mapping) else None
-        if isinstance(value, Mapping):
-            if value:
-                yield from _walk(value, other if isinstance(other, Mapping) else None, here)
-            else:
-                yield Column(".".join(here), "json", here)
-        elif isinstance(value, (list, tuple)):
-            continue
-        else:
-            kind = _kind(value)
-            if kind is None or (kind == "int" and isinstance(other, float)):
-                kind = _kind(other) or "str"
-            yield Column(".".join(here), kind, here)
-
-
 def article_schema(pipeline: Pipeline) -> Schema:
     """The article table's columns for this pipeline (the same for every corpus)."""
-    empty = pipeline.analyze("")
-    probe = pipeline.analyze(PROBE_TEXT)
-    words = tuple(Column(f"words_{voice}", "int", ("words", voice)) for voice in empty.words)
+    from ..analyzers import ANALYZERS
+    from ..metrics import metric_columns
+    from ..text.document import VOICES
+
+    words = tuple(Column(f"words_{voice}", "int", ("words", voice)) for voice in VOICES)
     metrics = tuple(
-        _walk(
-            {k: dict(v) for k, v in empty.metrics.items()}, {k: dict(v) for k, v in probe.metrics.items()}, ()
-        )
+        Column(f"{name}.{column}", kind, (name, *column.split(".")))
+        for name in pipeline.settings.analyzers
+        for column, kind in metric_columns(ANALYZERS[name].metrics)
     )
     return Schema(words=words, metrics=metrics)
 
@@ -170,7 +131,12 @@ def coerce(value: Any, column: Column) -> Any:
         return None
     kind = column.kind
     if kind == "json":
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        # a metric's table comes as JSON text already (Metrics.to_row)
+        return (
+            value
+            if isinstance(value, str)
+            else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        )
     if kind == "str":
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
     if kind == "float":
@@ -184,13 +150,8 @@ def coerce(value: Any, column: Column) -> Any:
     raise SchemaError(f"column {column.name!r} holds {kind} values, not {type(value).__name__} ({value!r})")
 
 
-def metric_value(analysis: ArticleAnalysis, row: Mapping[str, Any], column: Column) -> Any:
-    """A metric for its column: from ``to_row()`` where it is there, else by its path."""
-    if column.name in row:
-        return row[column.name]
-    value: Any = analysis.metrics
-    for key in column.path:
-        if not isinstance(value, Mapping) or key not in value:
-            return None
-        value = value[key]
-    return value
+def metric_values(analysis: ArticleAnalysis) -> dict[str, Any]:
+    """Every metric column's value for one analysis, by column name."""
+    return {
+        f"{name}.{key}": value for name, m in analysis.metrics.items() for key, value in m.to_row().items()
+    }

@@ -20,7 +20,7 @@ from ..article import Article
 from ..errors import InputError
 from ..pipeline import Pipeline, Settings
 from ..sources import METADATA_FIELDS
-from .schema import FINDING_COLUMNS, Column, coerce, metric_value
+from .schema import FINDING_COLUMNS, Column, coerce, metric_values
 
 __all__ = [
     "ArticleResult",
@@ -137,6 +137,7 @@ def analyze_one(pipeline: Pipeline, spec: WorkSpec, article: Article) -> Article
     try:
         analysis = pipeline.analyze(article)
         base = analysis.to_row()
+        metrics = metric_values(analysis)
         row: dict[str, Any] = {
             "index": None,
             "id": article.id,
@@ -154,7 +155,7 @@ def analyze_one(pipeline: Pipeline, spec: WorkSpec, article: Article) -> Article
             if column.name.startswith("words_"):
                 value = base.get(column.name)
             else:
-                value = metric_value(analysis, base, column)
+                value = metrics.get(column.name)
             row[column.name] = coerce(value, column)
         row["meta"] = coerce(row["meta"], Column("meta", "json"))
         findings = [

@@ -24,6 +24,7 @@ from ..files import write_atomic, writing
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
+    from ..results import ArticleAnalysis
 
 __all__ = ["csv_text", "flatten", "render_csv_tables", "write_csv"]
 
@@ -82,46 +83,40 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
         row = {"label": view.label, **analysis.article.to_dict()}
         row.pop("meta", None)
         row.update(flatten({"words": dict(analysis.words)}))
-        metrics = {k: v for k, v in analysis.metrics.items() if k not in ("actors",)}
-        for name in ("sourcing", "tone"):
-            if name in metrics:
-                metrics[name] = {k: v for k, v in metrics[name].items() if k not in ("speakers", "pieces")}
-        row.update(flatten(metrics))
+        row.update(flatten(_article_metrics(analysis)))
         articles.append(row)
         findings += [{"article": view.label, **f.to_row()} for f in analysis.findings]
         quotes += [{"article": view.label, **q.to_dict()} for q in analysis.quotes]
         speakers += [{"article": view.label, **flatten(_dataclass_dict(s))} for s in view.speakers]
-        for a in view.actors:
+        for a in analysis.metrics.actors.actors if analysis.metrics.actors else ():
             actors.append(
                 {
                     "article": view.label,
-                    "id": a["id"],
-                    "name": a["name"],
-                    "kind": a["kind"],
-                    "merged_from": a.get("merged_from", ""),
-                    **flatten({"mentions": a["mentions"], "linked": a.get("linked", {})}),
-                    "role_own": a["portrayal"]["own"]["role"],
-                    "role_quoted": a["portrayal"]["quoted_role"]["role"],
-                    **flatten({"tone": a["tone"]}),
-                    "does": "; ".join(d["text"] for d in a["does"]),
-                    "done_to": "; ".join(d["text"] for d in a["done_to"]),
-                    "evaluations": "; ".join(e["text"] for e in a["evaluations"]),
+                    "id": a.id,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "merged_from": a.merged_from or "",
+                    **flatten({"mentions": a.mentions.to_dict(), "linked": dict(a.linked)}),
+                    "role_own": a.portrayal.own.role,
+                    "role_quoted": a.portrayal.quoted_role.role,
+                    **flatten({"tone": a.tone.to_dict()}),
+                    "does": "; ".join(d.text for d in a.does),
+                    "done_to": "; ".join(d.text for d in a.done_to),
+                    "evaluations": "; ".join(e.text for e in a.evaluations),
                 }
             )
-            for cast in [a["portrayal"]["own"], *a["portrayal"]["quoted"]]:
+            for cast in (a.portrayal.own, *a.portrayal.quoted):
                 roles.append(
                     {
                         "article": view.label,
-                        "id": a["id"],
-                        "name": a["name"],
-                        "voice": cast["voice"],
-                        "speaker": cast["speaker"],
-                        "role": cast["role"],
-                        "confidence": cast["confidence"],
-                        "decided_by": cast["decided_by"],
-                        "evidence": " | ".join(
-                            e["reason"] for e in cast["evidence"] if e["role"] == cast["role"]
-                        ),
+                        "id": a.id,
+                        "name": a.name,
+                        "voice": cast.voice,
+                        "speaker": cast.speaker,
+                        "role": cast.role,
+                        "confidence": cast.confidence,
+                        "decided_by": cast.decided_by,
+                        "evidence": " | ".join(e.reason for e in cast.evidence if e.role == cast.role),
                     }
                 )
     cov = comparison.coverage
@@ -178,6 +173,17 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
         "quotations.csv": _table(quotations),
         "provenance.json": json.dumps(comparison.provenance, indent=2, sort_keys=True, ensure_ascii=False)
         + "\n",
+    }
+
+
+def _article_metrics(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
+    """Each analyser's numbers for the articles table: the actors (a table of their own)
+    left out, and the sourcing's speakers and the tone's pieces."""
+    lists = {"sourcing": ("speakers",), "tone": ("pieces",)}
+    return {
+        name: {k: v for k, v in m.to_dict().items() if k not in lists.get(name, ())}
+        for name, m in analysis.metrics.items()
+        if name != "actors"
     }
 
 

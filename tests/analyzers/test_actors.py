@@ -9,7 +9,7 @@ ACTORS = Settings(analyzers=("actors",))
 
 
 def actors(text):
-    return {a["id"]: a for a in analyze(text, settings=ACTORS).metrics["actors"]["actors"]}
+    return {a.id: a.to_dict() for a in analyze(text, settings=ACTORS).metrics.actors.actors}
 
 
 def assert_actors(text, present, absent):
@@ -92,15 +92,15 @@ def test_tone_scores_stay_in_range():
 
 
 def test_seed_tone(seed_results):
-    ice = {a["id"]: a for a in seed_results["002"].metrics["actors"]["actors"]}
-    assert ice["ice"]["tone"]["lexicon"]["own"] < 0
-    assert ice["national_guard"]["tone"]["lexicon"]["own"] < 0
-    assert "brutalizing" in [d["text"] for d in ice["national_guard"]["does"]]
-    abc = {a["id"]: a for a in seed_results["000"].metrics["actors"]["actors"]}
+    ice = {a.id: a for a in seed_results["002"].metrics.actors.actors}
+    assert ice["ice"].tone.lexicon.own < 0
+    assert ice["national_guard"].tone.lexicon.own < 0
+    assert "brutalizing" in [d.text for d in ice["national_guard"].does]
+    abc = {a.id: a for a in seed_results["000"].metrics.actors.actors}
     protesters = abc["protesters"]
-    assert protesters["mentions"]["own"] == 0 and protesters["mentions"]["quoted"] >= 1
-    assert protesters["tone"]["lexicon"]["quoted"] < 0
-    assert set(protesters["quoted_by"]) == {"Pete Hegseth"}
+    assert protesters.mentions.own == 0 and protesters.mentions.quoted >= 1
+    assert protesters.tone.lexicon.quoted < 0
+    assert set(protesters.quoted_by) == {"Pete Hegseth"}
 
 
 def test_comparison_merges_actors_across_articles():

@@ -50,14 +50,14 @@ def test_contract(single, text):
         # "mention": a loaded word the article mentions rather than uses ("calling them thugs")
         assert f.voice in ("narration", "headline", "quote", "reported", "mention")
         assert 1 <= f.weight <= 3
-    tone = a.metrics.get("tone")
+    tone = a.metrics.tone
     if tone:
-        for p in tone["pieces"]:
-            assert -1.0 <= p["compound"] <= 1.0
-    loaded = a.metrics.get("loaded")
+        for p in tone.pieces:
+            assert -1.0 <= p.compound <= 1.0
+    loaded = a.metrics.loaded
     if loaded:
-        assert loaded["count"] == len(a.findings)
-        assert all(v >= 0 for v in loaded["per_1000_by_voice"].values())
+        assert loaded.count == len(a.findings)
+        assert all(v >= 0 for v in loaded.per_1000_by_voice.to_dict().values())
 
 
 def test_unknown_analyzer_is_named_with_the_choices():

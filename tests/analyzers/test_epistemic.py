@@ -8,7 +8,7 @@ from framing import Article, analyze
 
 def epistemic(text):
     result = analyze(Article(text))
-    return [f for f in result.findings if f.analyzer == "epistemic"], result.metrics["epistemic"]
+    return [f for f in result.findings if f.analyzer == "epistemic"], result.metrics.epistemic
 
 
 @pytest.mark.parametrize(
@@ -23,8 +23,8 @@ def test_scare_quotes_count_in_the_outlets_own_voice(text, quoted):
     scare = [f for f in found if f.category == "scare_quote"]
     assert [quoted in f.text for f in scare] == [True]
     assert scare[0].own_voice and scare[0].speaker is None
-    assert metrics["own"]["counts"].get("scare_quote") == 1
-    assert "scare_quote" not in metrics["quoted"]["counts"]
+    assert metrics.own.counts.get("scare_quote") == 1
+    assert "scare_quote" not in metrics.quoted.counts
 
 
 @pytest.mark.parametrize(

@@ -25,21 +25,21 @@ def findings(text, analyzer):
 def test_frame_cues(text, frame):
     result = analyze(text, settings=Settings(analyzers=("frames",)))
     assert frame in {f.category for f in result.findings}
-    assert result.metrics["frames"]["own"]["distribution"].get(frame, 0) > 0
+    assert result.metrics.frames.own.distribution.get(frame, 0) > 0
 
 
 def test_frames_are_voice_aware():
     text = 'The council met on Monday. "This is a crime against our city," Mayor Ana Ruiz said.'
-    m = analyze(text, settings=Settings(analyzers=("frames",))).metrics["frames"]
-    assert "crime_punishment" in m["quoted"]["weights"]
-    assert "crime_punishment" not in m["own"]["weights"]
+    m = analyze(text, settings=Settings(analyzers=("frames",))).metrics.frames
+    assert "crime_punishment" in m.quoted.weights
+    assert "crime_punishment" not in m.own.weights
 
 
 def test_primary_frame_is_the_heaviest_in_own_voice():
     text = "Prosecutors charged the suspects. Police arrested two more. A poll was published."
-    m = analyze(text, settings=Settings(analyzers=("frames",))).metrics["frames"]
-    assert m["primary"] == "crime_punishment"
-    assert m["primary_label"] == "Crime and punishment"
+    m = analyze(text, settings=Settings(analyzers=("frames",))).metrics.frames
+    assert m.primary == "crime_punishment"
+    assert m.primary_label == "Crime and punishment"
 
 
 @pytest.mark.parametrize(

@@ -56,10 +56,10 @@ def test_a_longer_phrase_wins_over_its_parts():
 def test_rates_are_per_thousand_words_of_each_voice():
     text = 'Rioters brutalized the town. "It was calm," Mayor Jane Ortiz said.'
     result = analyze(text)
-    m = result.metrics["loaded"]
-    assert m["own"] == 2 and m["quoted"] == 0
-    assert m["per_1000_own"] == pytest.approx(1000 * 2 / m["own_words"])
-    assert m["by_speaker"]["Jane Ortiz"]["count"] == 0
+    m = result.metrics.loaded
+    assert m.own == 2 and m.quoted == 0
+    assert m.per_1000_own == pytest.approx(1000 * 2 / m.own_words)
+    assert m.by_speaker["Jane Ortiz"].count == 0
 
 
 @pytest.mark.parametrize(

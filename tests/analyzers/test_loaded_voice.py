@@ -55,12 +55,12 @@ def test_a_mention_is_kept_out_of_the_outlets_rate():
     result = Pipeline(Settings(analyzers=("loaded",))).analyze(
         "Critics kept calling them thugs at the meeting."
     )
-    metrics = result.metrics["loaded"]
-    assert metrics["mention"] == 1 and metrics["by_voice"]["mention"] == 1
+    metrics = result.metrics.loaded
+    assert metrics.mention == 1 and metrics.by_voice.mention == 1
     thugs = next(f for f in result.findings_in(analyzer="loaded") if f.text == "thugs")
     assert thugs.voice == "mention" and not thugs.own_voice
     assert "mentions the word rather than using it" in thugs.explanation
-    assert metrics["own"] == sum(1 for f in result.findings_in(analyzer="loaded") if f.own_voice)
+    assert metrics.own == sum(1 for f in result.findings_in(analyzer="loaded") if f.own_voice)
 
 
 @pytest.mark.parametrize(

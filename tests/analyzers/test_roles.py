@@ -11,7 +11,7 @@ ACTORS = Settings(analyzers=("actors",))
 
 
 def portrayal(text):
-    return {a["id"]: a["portrayal"] for a in analyze(text, settings=ACTORS).metrics["actors"]["actors"]}
+    return {a.id: a.portrayal.to_dict() for a in analyze(text, settings=ACTORS).metrics.actors.actors}
 
 
 def quoted_roles(cast):
@@ -130,9 +130,9 @@ def test_a_weak_act_alone_casts_no_one():
 def test_tone_is_not_portrayal():
     # a victim sits among sad words: the tone around it is negative, its role is victim
     text = "The grieving family of Ana Ruiz wept after the horrific, brutal attack that killed Ana Ruiz."
-    row = {a["id"]: a for a in analyze(text, settings=ACTORS).metrics["actors"]["actors"]}["name:ana_ruiz"]
-    assert row["tone"]["lexicon"]["own"] < 0
-    assert row["portrayal"]["own"]["role"] == "victim"
+    row = {a.id: a for a in analyze(text, settings=ACTORS).metrics.actors.actors}["name:ana_ruiz"]
+    assert row.tone.lexicon.own < 0
+    assert row.portrayal.own.role == "victim"
 
 
 @pytest.mark.parametrize(
@@ -177,17 +177,17 @@ FRAGMENTS = st.sampled_from(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(FRAGMENTS, max_size=14).map(" ".join))
 def test_every_role_is_one_of_four_and_rests_on_evidence_that_slices_back(text):
-    for row in analyze(text, settings=ACTORS).metrics["actors"]["actors"]:
-        p = row["portrayal"]
-        for cast in [p["own"], *p["quoted"]]:
-            assert cast["role"] in ALL_ROLES
-            assert 0.0 <= cast["confidence"] <= 1.0
-            for e in cast["evidence"]:
-                assert text[e["start"] : e["end"]] == e["text"]
-                assert e["role"] in ALL_ROLES[:3]
-            if cast["role"] != "neutral":
-                assert any(e["role"] == cast["role"] and not e["negated"] for e in cast["evidence"])
-        assert p["quoted_role"]["role"] in ALL_ROLES
+    for row in analyze(text, settings=ACTORS).metrics.actors.actors:
+        p = row.portrayal
+        for cast in [p.own, *p.quoted]:
+            assert cast.role in ALL_ROLES
+            assert 0.0 <= cast.confidence <= 1.0
+            for e in cast.evidence:
+                assert text[e.start : e.end] == e.text
+                assert e.role in ALL_ROLES[:3]
+            if cast.role != "neutral":
+                assert any(e.role == cast.role and not e.negated for e in cast.evidence)
+        assert p.quoted_role.role in ALL_ROLES
 
 
 def test_roles_are_the_same_for_the_same_text():

@@ -166,7 +166,7 @@ def test_findings_of_the_model_say_they_are_learned_guesses(toy):
     row = learned.to_dict()
     assert (row["origin"], row["model_id"], row["score"]) == ("model", MODEL_ID, learned.score)
     metrics = found.metrics
-    assert metrics["by_origin"] == {"lexicon": 2, "model": 1} and metrics["own_by_origin"]["model"] == 1
+    assert metrics.by_origin.to_dict() == {"lexicon": 2, "model": 1} and metrics.own_by_origin.model == 1
     assert analyzer.provenance()["model_file"]["version"] == MODEL_VERSION
 
 

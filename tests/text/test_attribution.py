@@ -341,8 +341,8 @@ def test_who_is_named(pipeline, text, speaker, kind, named):
     ],
 )
 def test_unnamed_sources_are_one_voice_each(pipeline, text, speakers):
-    rows = pipeline.analyze(text).metrics["sourcing"]["speakers"]
-    assert [(row["name"], row["attributions"]) for row in rows] == speakers
+    rows = pipeline.analyze(text).metrics.sourcing.speakers
+    assert [(row.name, row.attributions) for row in rows] == speakers
 
 
 def test_named_to_unnamed_ratio(pipeline):
@@ -350,12 +350,12 @@ def test_named_to_unnamed_ratio(pipeline):
         '"We will win," Ana Ruiz said. "We will lose," officials said. '
         '"Maybe," Bo Tate said. The vote is close, sources said.'
     )
-    m = pipeline.analyze(text).metrics["sourcing"]
-    assert (m["named"], m["unnamed"]) == (2, 2)
-    assert m["named_to_unnamed"] == 1.0
-    speakers = {s["name"]: s for s in m["speakers"]}
-    assert speakers["Ana Ruiz"]["cue_grades"] == {"neutral": 1}
-    assert 0 <= speakers["Ana Ruiz"]["first"] < speakers["Bo Tate"]["first"] <= 1
+    m = pipeline.analyze(text).metrics.sourcing
+    assert (m.named, m.unnamed) == (2, 2)
+    assert m.named_to_unnamed == 1.0
+    speakers = {s.name: s for s in m.speakers}
+    assert speakers["Ana Ruiz"].cue_grades == {"neutral": 1}
+    assert 0 <= speakers["Ana Ruiz"].first < speakers["Bo Tate"].first <= 1
 
 
 def spans(text, q):
@@ -491,8 +491,8 @@ def test_a_clause_is_no_source(pipeline, text, expected):
 def test_a_relative_pronoun_credits_its_antecedent_everywhere(pipeline):
     text = "Bo Tate met Ana Ruiz, who said the bridge was a disgrace. He thanked the aides, who said the count was fair."
     result = pipeline.analyze(text)
-    speakers = result.metrics["sourcing"]["speakers"]
-    assert [(row["name"], row["named"], row["reported"]) for row in speakers] == [
+    speakers = result.metrics.sourcing.speakers
+    assert [(row.name, row.named, row.reported) for row in speakers] == [
         ("Ana Ruiz", True, 1),
         ("aides", False, 1),
     ]
@@ -954,14 +954,14 @@ def test_no_new_attribution(pipeline, text):
 
 def test_a_thought_is_not_speech(pipeline):
     """Who speaks counts what sources said, not what the outlet says they believe."""
-    thought = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics["sourcing"]
-    said = pipeline.analyze("Ana Ruiz said the bridge over the river is safe.").metrics["sourcing"]
-    assert (thought["attributions"], [s["name"] for s in thought["speakers"]]) == (0, [])
-    assert (said["attributions"], [s["name"] for s in said["speakers"]]) == (1, ["Ana Ruiz"])
-    assert said["speakers"][0]["words"] == 7
+    thought = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics.sourcing
+    said = pipeline.analyze("Ana Ruiz said the bridge over the river is safe.").metrics.sourcing
+    assert (thought.attributions, [s.name for s in thought.speakers]) == (0, [])
+    assert (said.attributions, [s.name for s in said.speakers]) == (1, ["Ana Ruiz"])
+    assert said.speakers[0].words == 7
     # the thought's words are still the holder's, for the rate of loaded words in them
-    loaded = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics["loaded"]
-    assert loaded["by_speaker"]["Ana Ruiz"]["words"] == 7
+    loaded = pipeline.analyze("Ana Ruiz believes the bridge over the river is safe.").metrics.loaded
+    assert loaded.by_speaker["Ana Ruiz"].words == 7
 
 
 def test_markup_is_no_cue(pipeline):

@@ -120,8 +120,8 @@ def test_a_quotation_that_runs_on_keeps_its_speaker_and_cue(pipeline):
 
 def test_a_joint_speaker_is_credited_each_in_sourcing(pipeline):
     result = pipeline.analyze("Karen Bass and Gavin Newsom said the plan would fail.")
-    rows = result.metrics["sourcing"]["speakers"]
-    assert [r["name"] for r in rows] == ["Karen Bass", "Gavin Newsom"]
+    rows = result.metrics.sourcing.speakers
+    assert [r.name for r in rows] == ["Karen Bass", "Gavin Newsom"]
 
 
 @pytest.mark.parametrize(

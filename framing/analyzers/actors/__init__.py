@@ -32,6 +32,7 @@ from typing import Any
 
 from ...lexicon import Lexicon
 from ...lexicon.inflect import verb_forms
+from ...metrics.actors import ActorRow, ActorsMetrics
 from ...results import Finding
 from ...text.document import Document
 from ...text.names import RoleBook
@@ -106,7 +107,7 @@ class ActorsAnalyzer:
     def analyze(self, doc: Document) -> AnalyzerOutput:
         portraits, mentions = self._read(doc)
         if not portraits:
-            return AnalyzerOutput((), {"actors": []})
+            return AnalyzerOutput((), ActorsMetrics())
 
         def evidence(clue: Clue, actor: Actor) -> Evidence:
             start, end = doc.to_original(clue.start, clue.end)
@@ -156,7 +157,7 @@ class ActorsAnalyzer:
                 )
             )
         findings.sort(key=lambda f: (f.start, f.end))
-        return AnalyzerOutput(tuple(findings), {"actors": table})
+        return AnalyzerOutput(tuple(findings), ActorsMetrics(tuple(ActorRow.from_dict(row) for row in table)))
 
     def _read(self, doc: Document) -> tuple[dict[str, Portrait], list[_Mention]]:
         """Every actor of ``doc`` with what its mentions say, and its mentions."""
