@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
-from ..vader import default_vader
+from ..vader import compound
 from .base import AnalyzerOutput
 
 __all__ = ["ToneAnalyzer"]
@@ -28,7 +28,6 @@ class ToneAnalyzer:
         return {"model": "vaderSentiment 3.3 lexicon"}
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        vader = default_vader()
         pieces: list[dict[str, Any]] = []
         for s, e in doc.sentences:
             pos = s
@@ -39,7 +38,7 @@ class ToneAnalyzer:
                     text = doc.text[pos:end]
                     n = len(text.split())
                     if n >= _MIN_WORDS:
-                        score = vader.compound(text)
+                        score = compound(text)
                         start, stop = doc.to_original(pos, end)
                         spk = doc.speaker_of(run)
                         pieces.append(
