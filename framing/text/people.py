@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import gzip
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -853,6 +854,9 @@ class People:
         count: dict[tuple[int, ...], int] = {}
         order: list[tuple[int, ...]] = []
         prev_subject: tuple[int, ...] | None = None
+        # the subject of the previous sentence is looked for until the mentions, read
+        # back in text order, reach a sentence before it
+        seeking = True
         title = kind == "title"  # a title reaches back further than a pronoun
         reach = (_TITLE_REACH, _TITLE_LOOK_BACK) if title else (_REACH, _LOOK_BACK)
         for m in self._before(history, k, start, *reach):
@@ -863,15 +867,22 @@ class People:
                 if key not in last:
                     last[key] = m
                     order.append(key)
-            if prev_subject is None and m.subject:
+            if seeking and m.subject:
                 sentence, _, _, quoted_there = self._where(m)
                 if sentence == here - 1 and not quoted_there:
                     prev_subject = m.entities
+                    seeking = False
+                elif sentence < here - 1:
+                    seeking = False
         out: list[tuple[tuple[int, ...], list[float]]] = []
-        agreeing = [key for key in order if self._agrees(key, kind, word)]
+        # only the first few that agree are candidates
+        agreeing = itertools.islice(
+            (key for key in order if self._agrees(key, kind, word)),
+            _TITLE_CANDIDATES if title else _CANDIDATES,
+        )
         last_speaker = next((key for key in order if self._where(last[key])[2]), None)
         quoted = self.in_quote(start)
-        for rank, key in enumerate(agreeing[: _TITLE_CANDIDATES if title else _CANDIDATES]):
+        for rank, key in enumerate(agreeing):
             es = [self.entities[i] for i in key]
             m = last[key]
             sentence, paragraph, spoke, in_quote = self._where(m)
