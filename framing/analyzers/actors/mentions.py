@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -326,6 +326,7 @@ def _prose_words(doc: Document) -> set[str]:
     addresses): a name that ends in one of them is often a thing, not a person."""
     text = doc.text
     tokens = doc.tokens
+    columns: Iterable[tuple[int, int, str]]
     if isinstance(tokens, Tokens):  # read as its columns: no token object is made
         columns = zip(tokens.starts, tokens.ends, tokens.texts, strict=True)
     else:
