@@ -122,3 +122,52 @@ def test_the_counter_sees_quadratic_work():
                 word.isupper()
 
     assert _growth(quadratic, "word ", 2_000) > 3.5
+
+
+#: A text written for the work-bound tests below: actors in the outlet's voice and in
+#: quotations, loaded words, titles and pronouns that look back for whom they mean.
+_READ_ONCE = (
+    "Gov. Ana Ruiz met the protesters on Tuesday. The governor said the rioters had "
+    'attacked officers. "We will not back down," Ruiz said. Police Chief Tom Reyes, who '
+    "leads the department, said he had arrested twelve looters. The chief praised his "
+    'officers. "They were brave," he said. Critics accused the department of brutality.'
+)
+
+
+@pytest.mark.parametrize("repeats", [1, 4])
+def test_every_sentence_piece_is_scored_for_tone_once(pipeline, repeats, monkeypatch):
+    """The tone analyser and the actors' tone read the same sentence pieces; VADER
+    scores each text once in an analysis, not once for each analyser that reads it."""
+    from framing import vader
+
+    scored: list[str] = []
+    compound = vader.Vader.compound
+
+    def counted(self, text):  # type: ignore[no-untyped-def]
+        scored.append(text)
+        return compound(self, text)
+
+    vader.compound.cache_clear()
+    monkeypatch.setattr(vader.Vader, "compound", counted)
+    pipeline.analyze(Article(" ".join([_READ_ONCE] * repeats)))
+    assert scored, "the analysis scored no tone"
+    assert len(scored) == len(set(scored))
+
+
+def test_the_actors_find_the_loaded_words_once(pipeline, monkeypatch):
+    """The actors analyser reads loaded words for the tone around each actor and for its
+    role; the words are found in the document once for both."""
+    from framing.text.phrases import PhraseFinder
+
+    actors = next(a for a in pipeline.analyzers if a.name == "actors")
+    doc = pipeline.segment(Article(_READ_ONCE))
+    finds: list[object] = []
+    find = PhraseFinder.find_and_excluded
+
+    def counted(self, units):  # type: ignore[no-untyped-def]
+        finds.append(self)
+        return find(self, units)
+
+    monkeypatch.setattr(PhraseFinder, "find_and_excluded", counted)
+    actors.analyze(doc)
+    assert finds.count(actors._loaded) == 1

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..metrics.tone import ToneByVoice, ToneMetrics, TonePiece
 from ..text.document import OWN_VOICES, QUOTED_VOICES, REPORTED_VOICES, Document
-from ..vader import default_vader
+from ..vader import compound
 from .base import AnalyzerOutput
 
 __all__ = ["ToneAnalyzer"]
@@ -29,7 +29,6 @@ class ToneAnalyzer:
         return {"model": "vaderSentiment 3.3 lexicon"}
 
     def analyze(self, doc: Document) -> AnalyzerOutput:
-        vader = default_vader()
         pieces: list[TonePiece] = []
         for s, e in doc.sentences:
             pos = s
@@ -40,7 +39,7 @@ class ToneAnalyzer:
                     text = doc.text[pos:end]
                     n = len(text.split())
                     if n >= _MIN_WORDS:
-                        score = vader.compound(text)
+                        score = compound(text)
                         start, stop = doc.to_original(pos, end)
                         spk = doc.speaker_of(run)
                         pieces.append(TonePiece(start, stop, run.voice, spk.name if spk else None, n, score))

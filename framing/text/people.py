@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import gzip
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -302,6 +303,7 @@ class People:
         self._context: dict[tuple[int, int], tuple[int, int, bool, bool]] = {}
         self._heads = _heads(book)
         self._headline_cache: dict[int, bool] = {}
+        self._title_heads: dict[str, bool] = {}
         self._spelled: list[tuple[int, int, int]] = []  # a body's name spelled out before its acronym
         mentions: list[Mention] = []
         chunks = [c for c in names if self._may_name(c)]
@@ -431,9 +433,17 @@ class People:
         title_case = self._headline_cache.get(i)
         if title_case is None:
             s, e = self._sentences[i]
-            words = re.findall(r"[A-Za-z][\w'-]*", self.norm[s:e])
-            major = [w for w in words if w.lower() not in _SMALL_WORDS]
-            title_case = len(words) >= 3 and len(major) >= 3 and all(w[0].isupper() for w in major)
+            words = majors = 0
+            title_case = True
+            for w in _WORD.finditer(self.norm, s, e):  # read up to the first lowercase major word
+                words += 1
+                word = w.group()
+                if word.lower() not in _SMALL_WORDS:
+                    if not word[0].isupper():
+                        title_case = False
+                        break
+                    majors += 1
+            title_case = title_case and words >= 3 and majors >= 3
             self._headline_cache[i] = title_case
         return title_case and any(word_core(w) in self.common for w in c.name)
 
@@ -715,7 +725,7 @@ class People:
         role or body word of up to four words; ("", 0) where there is none."""
         end, head = pos, ""
         ahead = self.norm[pos : pos + 60].split()[:4]
-        if not any(w.lower().strip(".,;:") in self._heads for w in ahead):
+        if self._heads.isdisjoint([w.lower().strip(".,;:") for w in ahead]):
             return end, ""  # no title, role or body word in reach: most "the"s
         for _ in range(4):
             w = _DESCRIPTION_WORD.match(self.norm, pos)
@@ -752,8 +762,12 @@ class People:
         return word in ("his", "her") and (not before.strip() or before.rstrip()[-1:] in '.!?\n"')
 
     def _title_head(self, head: str) -> bool:
-        entry = self.book.find([head])
-        return entry is not None and entry.usage in ("title", "role") and not head.endswith("s")
+        found = self._title_heads.get(head)
+        if found is None:  # the same few words come back many times: looked up once each
+            entry = self.book.find([head])
+            found = entry is not None and entry.usage in ("title", "role") and not head.endswith("s")
+            self._title_heads[head] = found
+        return found
 
     def _relatives(self, mentions: Iterable[Mention]) -> list[Mention]:
         out = []
@@ -770,12 +784,14 @@ class People:
     ) -> Iterable[Mention]:
         """The mentions before ``history[k]``, latest first, within ``reach`` sentences
         of ``start`` and at most ``look_back`` of them."""
-        here = self._sentence(start)
-        for n in range(k - 1, max(-1, k - 1 - look_back), -1):
-            m = history[n]
-            if here - self._where(m)[0] > reach:
-                break
-            yield m
+        # ``history`` is in text order, so the mentions within reach are a run of it,
+        # found by bisection rather than by reading each one's sentence
+        lo = max(0, k - look_back)
+        first = self._sentence(start) - reach
+        if first >= 0:
+            lo = bisect.bisect_left(history, self._sentence_starts[first], lo, k, key=_start)
+        for n in range(k - 1, lo - 1, -1):
+            yield history[n]
 
     def _pair(self, history: Sequence[Mention], k: int, start: int) -> tuple[int, ...]:
         """The last two people mentioned before ``start``, in the same or the two
@@ -838,6 +854,9 @@ class People:
         count: dict[tuple[int, ...], int] = {}
         order: list[tuple[int, ...]] = []
         prev_subject: tuple[int, ...] | None = None
+        # the subject of the previous sentence is looked for until the mentions, read
+        # back in text order, reach a sentence before it
+        seeking = True
         title = kind == "title"  # a title reaches back further than a pronoun
         reach = (_TITLE_REACH, _TITLE_LOOK_BACK) if title else (_REACH, _LOOK_BACK)
         for m in self._before(history, k, start, *reach):
@@ -848,15 +867,22 @@ class People:
                 if key not in last:
                     last[key] = m
                     order.append(key)
-            if prev_subject is None and m.subject:
+            if seeking and m.subject:
                 sentence, _, _, quoted_there = self._where(m)
                 if sentence == here - 1 and not quoted_there:
                     prev_subject = m.entities
+                    seeking = False
+                elif sentence < here - 1:
+                    seeking = False
         out: list[tuple[tuple[int, ...], list[float]]] = []
-        agreeing = [key for key in order if self._agrees(key, kind, word)]
+        # only the first few that agree are candidates
+        agreeing = itertools.islice(
+            (key for key in order if self._agrees(key, kind, word)),
+            _TITLE_CANDIDATES if title else _CANDIDATES,
+        )
         last_speaker = next((key for key in order if self._where(last[key])[2]), None)
         quoted = self.in_quote(start)
-        for rank, key in enumerate(agreeing[: _TITLE_CANDIDATES if title else _CANDIDATES]):
+        for rank, key in enumerate(agreeing):
             es = [self.entities[i] for i in key]
             m = last[key]
             sentence, paragraph, spoke, in_quote = self._where(m)
@@ -955,7 +981,12 @@ class _Ranker(Protocol):
     def accepts(self, best: float, second: float) -> bool: ...
 
 
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 _SMALL_WORDS = frozenset("a an the of in on at to for by and or but nor with from as is are".split())
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _key(name: str) -> str:

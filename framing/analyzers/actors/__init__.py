@@ -176,6 +176,7 @@ class ActorsAnalyzer:
             self._cast_verbs,
             names,
             self._roles.is_title if self._roles is not None else None,
+            loaded_found=read.loaded,
         )
         requests: list[tuple[Portrait, str, str | None, tuple[str, int, int]]] = []
         asked: set[tuple[str, str, tuple[int, int]]] = set()

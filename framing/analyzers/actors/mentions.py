@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -29,6 +29,7 @@ from ...lexicon import Lexicon
 from ...text.document import Document
 from ...text.names import RoleBook, speaker_key, word_core
 from ...text.phrases import PhraseFinder
+from ...text.tokens import Tokens
 
 __all__ = [
     "LINKED",
@@ -324,12 +325,18 @@ def _prose_words(doc: Document) -> set[str]:
     """Words the article writes in lowercase in running text (not in web or email
     addresses): a name that ends in one of them is often a thing, not a person."""
     text = doc.text
+    tokens = doc.tokens
+    columns: Iterable[tuple[int, int, str]]
+    if isinstance(tokens, Tokens):  # read as its columns: no token object is made
+        columns = zip(tokens.starts, tokens.ends, tokens.texts, strict=True)
+    else:
+        columns = ((t.start, t.end, t.text) for t in tokens)
     return {
-        tok.text
-        for tok in doc.tokens
-        if tok.text[0].islower()
-        and (tok.start == 0 or text[tok.start - 1] not in "@./")
-        and text[tok.end : tok.end + 1] not in ("@", "/")
+        word
+        for start, end, word in columns
+        if word[0].islower()
+        and (start == 0 or text[start - 1] not in "@./")
+        and text[end : end + 1] not in ("@", "/")
     }
 
 

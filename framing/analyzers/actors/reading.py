@@ -23,14 +23,14 @@ it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ...function_words import AUXILIARIES, DETERMINERS, POSSESSIVES, VERB_GROUP_ADVERBS
 from ...text.document import Document
 from ...text.phrases import PhraseFinder
-from ...vader import default_vader
+from ...vader import compound
 
 __all__ = ["CAST", "COMMON_VERBS", "ROLES", "CastReader", "Clue", "Reader", "Reading"]
 
@@ -97,9 +97,8 @@ class Reader:
         self.doc = doc
         self.units = doc.units
         self.unit_starts = [u.start for u in self.units]
-        self.loaded = {m.first: (m.end, m.entry) for m in loaded.find(doc.keys)}
+        self.loaded = _lookup(loaded, doc.keys)
         self.verbs = verbs
-        self.vader = default_vader()
         self.sentence_starts = [s for s, _ in doc.sentences]
         self.piece_tone: dict[tuple[int, int], float] = {}
 
@@ -113,7 +112,7 @@ class Reader:
         run = doc.run_at(pos)
         span = (max(s, run.start), min(e, run.end))
         if span not in self.piece_tone:
-            self.piece_tone[span] = self.vader.compound(doc.text[span[0] : span[1]])
+            self.piece_tone[span] = compound(doc.text[span[0] : span[1]])
         return self.piece_tone[span], span
 
     def _verb(self, s: int, e: int, hit: tuple[int, Any] | None) -> dict[str, Any]:
@@ -342,13 +341,15 @@ class CastReader:
         verbs: frozenset[str],
         names: Sequence[tuple[int, int, str]] = (),
         titles: Callable[[str], bool] | None = None,
+        loaded_found: Mapping[int, tuple[int, Any]] | None = None,
     ):
         self.doc = doc
         self.units = doc.units
         self.keys = doc.keys
         self.unit_starts = [u.start for u in self.units]
         self.cast = _lookup(cast, self.keys)
-        self.loaded = _lookup(loaded, self.keys)
+        # ``loaded_found``: what ``loaded`` finds in the document, where a Reader found it already
+        self.loaded = loaded_found if loaded_found is not None else _lookup(loaded, self.keys)
         self.verbs = verbs
         self.names = sorted(names)
         self.name_starts = [s for s, _, _ in self.names]
