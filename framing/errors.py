@@ -95,7 +95,8 @@ class MissingDependency(FramingError, ImportError):
         self.module = module
         self.extra = extra
         super().__init__(
-            f'{feature} needs {module}, which is not installed; install it with: pip install "framing[{extra}]"'
+            f"{feature} needs {module}, which is not installed; install it with: "
+            f'pip install ".[{extra}]" in the framing folder'
         )
 
 

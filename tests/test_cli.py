@@ -138,7 +138,7 @@ def test_serve_without_flask_names_the_extra(monkeypatch):
 
     monkeypatch.setattr(builtins, "__import__", no_werkzeug)
     code, _, err = run(["serve", "--no-browser"])
-    assert code == 1 and 'pip install "framing[serve]"' in err
+    assert code == 1 and 'pip install ".[serve]" in the framing folder' in err
 
 
 def test_group_by_names_the_column_for_distinctive_words(tmp_path):

@@ -15,7 +15,7 @@ cluster (``engine="dask"``), and writes, chunk by chunk and resumably:
 
 ``run_dask(collection, out, ...)`` does the same for a Dask bag or data frame. The
 output does not depend on the number of jobs or the engine. Needs the ``batch`` extra
-(``pip install "framing[batch]"``) and, for Dask, the ``dask`` extra.
+(``pip install ".[batch]"``) and, for Dask, the ``dask`` extra.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 ``read_articles(paths)`` yields one :class:`~framing.article.Article` per text file,
 JSONL line, CSV row or Parquet row. JSONL, CSV and Parquet files are streamed (read a
 block or a record batch at a time), so memory does not grow with their size; reading
-Parquet needs pyarrow (``pip install "framing[batch]"``). Bad input is refused with the file and the line or record and
+Parquet needs pyarrow (``pip install ".[batch]"``). Bad input is refused with the file and the line or record and
 what is wrong. In a multi-record input (a folder, a JSONL or CSV file) one bad record is
 reported and skipped, and the rest are read; ``strict=True`` makes it fatal instead.
 
