@@ -19,7 +19,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from ._version import __version__
 from .errors import FramingError, InputError, InputWarning, OutputError, UsageError
@@ -99,16 +99,26 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"framing {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def inputs(sp: argparse.ArgumentParser) -> None:
+    def inputs(sp: argparse.ArgumentParser, *, stdin: bool = True, nargs: str = "+") -> None:
         sp.add_argument(
-            "paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl, .csv or .parquet files"
+            "paths",
+            nargs=nargs,
+            metavar="PATH",
+            help="text files, folders, .jsonl, .csv or .parquet files"
+            + ("; - reads one article's text from the standard input" if stdin else ""),
         )
         sp.add_argument(
             "--text-field",
             default="text",
             metavar="NAME",
-            help="JSONL field / CSV column holding the text (default: text)",
+            help="JSONL field / CSV or Parquet column holding the text (default: text)",
         )
+        for name in ("id", "outlet", "title", "date"):
+            sp.add_argument(
+                f"--{name}-field",
+                metavar="NAME",
+                help=f"JSONL field / CSV or Parquet column holding the {name} (default: {name})",
+            )
         sp.add_argument(
             "--title-from-first-line", action="store_true", help="read each text's first line as its title"
         )
@@ -165,6 +175,7 @@ def _parser() -> argparse.ArgumentParser:
         "of N taken across the groups; every article stays in its summary table and in the "
         "JSON, Markdown and CSV (default: 12)",
     )
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
     c.add_argument(
         "--timestamp",
         metavar="TEXT",
@@ -180,9 +191,10 @@ def _parser() -> argparse.ArgumentParser:
         help="analyse a corpus into tables, group aggregates and a summary (resumable)",
         description="Analyse every article into one row per article and per finding (Parquet and "
         "CSV), per-group aggregates and a corpus summary (JSON and HTML) in the folder --out. "
-        "Rerun the same command after a crash or Ctrl-C to resume.",
+        "Rerun the same command after a crash or Ctrl-C to resume. Without PATH, regroup the "
+        "finished run in --out by --group-by without analysing again.",
     )
-    inputs(b)
+    inputs(b, stdin=False, nargs="*")
     b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     b.add_argument(
@@ -192,7 +204,8 @@ def _parser() -> argparse.ArgumentParser:
         "--group-by",
         default="outlet",
         metavar="COLUMN",
-        help="metadata column to aggregate by (default: outlet)",
+        help="metadata column to aggregate by (default: outlet); without PATH, regroup the "
+        "finished run in --out by it",
     )
     b.add_argument(
         "--overwrite", action="store_true", help="replace a run in --out made with other inputs or settings"
@@ -245,7 +258,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: BinaryIO | None = None,
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -261,9 +278,9 @@ def main(
         return 2
     try:
         if args.command == "compare":
-            return _flushed(out, _compare(args, out, err))
+            return _flushed(out, _compare(args, out, err, stdin))
         if args.command == "analyze":
-            return _flushed(out, _analyze(args, out, err))
+            return _flushed(out, _analyze(args, out, err, stdin))
         if args.command == "batch":
             return _batch(args, err)
         if args.command == "serve":
@@ -351,25 +368,93 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     )
 
 
-def _articles(args: argparse.Namespace, err: TextIO) -> list:  # type: ignore[type-arg]
-    from .sources import ReadOptions, read_articles
+def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .sources import ReadOptions
 
+    return ReadOptions(
+        text_field=args.text_field,
+        title_from_first_line=args.title_from_first_line,
+        strict=args.strict,
+        id_field=args.id_field,
+        outlet_field=args.outlet_field,
+        title_field=args.title_field,
+        date_field=args.date_field,
+    )
+
+
+def _report(err: TextIO) -> Callable[[InputError | InputWarning], None]:
     def report(problem: InputError | InputWarning) -> None:
         kind = "skipped" if isinstance(problem, InputError) else "warning"
         print(f"framing: {kind}: {problem}", file=err)
 
-    opts = ReadOptions(
-        text_field=args.text_field,
-        title_from_first_line=args.title_from_first_line,
-        strict=args.strict,
-    )
-    articles = list(read_articles(args.paths, opts, on_problem=report))
+    return report
+
+
+@contextlib.contextmanager
+def _tallied(err: TextIO) -> Iterator[Callable[[InputError | InputWarning], None]]:
+    """A reporter for reading that tells the records skipped for the same reason in one
+    line each, when reading ends (or stops: a file refused as a whole is told on its own)."""
+    from .sources import ProblemTally
+
+    report = _report(err)
+    tally = ProblemTally(report)
+    try:
+        yield tally
+    except InputError as exc:
+        tally.forget(exc.source)
+        raise
+    finally:
+        for problem in tally.summaries():
+            report(problem)
+
+
+def _read(args: argparse.Namespace, err: TextIO, stdin: BinaryIO | None, report: Callable[..., None]):  # type: ignore[no-untyped-def]
+    from .sources import STDIN, read_articles
+
+    if STDIN in args.paths:
+        if args.paths.count(STDIN) > 1:
+            raise UsageError("the standard input (-) can be read once: name it once")
+        stream = stdin or sys.stdin.buffer
+        if stream.isatty():
+            print("framing: reading the article from the standard input; end it with Ctrl-D", file=err)
+    else:
+        stream = stdin
+    return read_articles(args.paths, _read_options(args), on_problem=report, stdin=stream)
+
+
+def _articles(args: argparse.Namespace, err: TextIO, stdin: BinaryIO | None) -> list:  # type: ignore[type-arg]
+    with _tallied(err) as report:
+        articles = list(_read(args, err, stdin, report))
     if not articles:
         raise InputError("no articles could be read from " + ", ".join(args.paths))
     return articles
 
 
-def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+#: ``framing compare`` shows a progress bar for more articles than this.
+_PROGRESS_FROM = 5
+
+
+def _analyses(pipeline: Any, articles: list, err: TextIO, quiet: bool) -> list:  # type: ignore[type-arg]
+    """Each article analysed, with a progress bar on a terminal for more than a few."""
+    from .batch.progress import Progress
+
+    bar = Progress(
+        err,
+        total=len(articles),
+        enabled=not quiet and len(articles) > _PROGRESS_FROM and err.isatty(),
+        label="framing compare",
+    )
+    analyses = []
+    try:
+        for article in articles:
+            analyses.append(pipeline.analyze(article))
+            bar.advance(1)
+    finally:
+        bar.close()
+    return analyses
+
+
+def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .comparison import compare
     from .pipeline import Pipeline
     from .render import format_for_path, render
@@ -389,8 +474,9 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if target and parent is not None and not parent.exists():
             raise InputError("the folder for the report does not exist", source=str(parent))
     pipeline = Pipeline(_settings(args))
-    articles = _articles(args, err)
-    comparison = compare(articles, pipeline=pipeline, generated_at=args.timestamp, group_by=args.group_by)
+    articles = _articles(args, err, stdin)
+    analyses = _analyses(pipeline, articles, err, args.quiet)
+    comparison = compare(analyses, pipeline=pipeline, generated_at=args.timestamp, group_by=args.group_by)
     if fmt == "csv":
         files = write_csv(comparison, args.output)
         print(
@@ -417,42 +503,62 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .pipeline import Pipeline
 
     pipeline = Pipeline(_settings(args))
-    for article in _articles(args, err):
-        result = pipeline.analyze(article)
-        _emit(
-            out,
-            json.dumps(result.to_dict(include_text=not args.no_text), sort_keys=True, ensure_ascii=False)
-            + "\n",
-        )
+    written = 0
+    with _tallied(err) as report:
+        for article in _read(args, err, stdin, report):
+            result = pipeline.analyze(article)
+            _emit(
+                out,
+                json.dumps(result.to_dict(include_text=not args.no_text), sort_keys=True, ensure_ascii=False)
+                + "\n",
+            )
+            written += 1
+    if not written:
+        raise InputError("no articles could be read from " + ", ".join(args.paths))
     return 0
 
 
 def _batch(args: argparse.Namespace, err: TextIO) -> int:
     from .batch import run_batch
-    from .sources import ReadOptions
 
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
-    result = run_batch(
-        args.paths,
-        args.out,
-        jobs=args.jobs,
-        settings=_settings(args),
-        read_options=ReadOptions(
-            text_field=args.text_field, title_from_first_line=args.title_from_first_line, strict=args.strict
-        ),
-        group_by=args.group_by,
-        chunk_size=args.chunk_size,
-        overwrite=args.overwrite,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        progress=not args.quiet and err.isatty(),
-        log=lambda message: print(f"framing: {message}", file=err),
-    )
+    if "-" in args.paths:
+        raise UsageError("framing batch reads files and folders, not the standard input (-)")
+    if not args.paths:
+        from .batch import regroup
+
+        print(f"framing: {regroup(args.out, args.group_by)}", file=err)
+        return 0
+    told = []
+
+    def log(message: str) -> None:
+        told.append(message)
+        print(f"framing: {message}", file=err)
+
+    try:
+        result = run_batch(
+            args.paths,
+            args.out,
+            jobs=args.jobs,
+            settings=_settings(args),
+            read_options=_read_options(args),
+            group_by=args.group_by,
+            chunk_size=args.chunk_size,
+            overwrite=args.overwrite,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            progress=not args.quiet and err.isatty(),
+            log=log,
+        )
+    except KeyboardInterrupt:
+        if any(m.startswith("interrupted") for m in told):
+            return 130  # the run has said what is kept and how to resume
+        raise
     print(f"framing: {result}", file=err)
     return 0
 

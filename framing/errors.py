@@ -52,7 +52,17 @@ class InputError(FramingError, ValueError):
 
 
 class SkippedRecord(InputError):
-    """One record of a multi-record input was refused; the others are still read."""
+    """One record of a multi-record input was refused; the others are still read.
+
+    ``kind`` says what is wrong in words that many records can share ("lack 'text'"),
+    so that the records with the same problem can be told as one.
+    """
+
+    def __init__(
+        self, message: str, *, source: str | None = None, record: str | None = None, kind: str | None = None
+    ):
+        super().__init__(message, source=source, record=record)
+        self.kind = kind
 
 
 class LexiconError(FramingError, ValueError):

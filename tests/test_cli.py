@@ -269,3 +269,101 @@ def test_standard_output_on_a_full_disk_is_one_line(command):
         "framing: error: cannot write /dev/full: No space left on device; free some space on that disk, "
         "or write somewhere else\n"
     )
+
+
+def run_with_stdin(args, data):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(args, stdout=out, stderr=err, stdin=io.BytesIO(data))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_analyze_reads_the_article_from_standard_input():
+    code, out, err = run_with_stdin(["analyze", "-", "--no-text"], b"Rioters brutalized the town.")
+    assert code == 0, err
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert row["article"]["id"] == "stdin" and "brutalized" in [f["text"] for f in row["findings"]]
+
+
+def test_compare_takes_the_standard_input_beside_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the plan was sound.", encoding="utf-8")
+    code, out, err = run_with_stdin(
+        ["compare", str(tmp_path / "a.txt"), "-", "--format", "json"], b"Rioters brutalized the town."
+    )
+    assert code == 0, err
+    assert [a["article"]["id"] for a in json.loads(out)["articles"]] == ["a", "stdin"]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["analyze", "-", "-"], "framing: error: the standard input (-) can be read once: name it once"),
+        (
+            ["batch", "-", "--out", "o"],
+            "framing: error: framing batch reads files and folders, not the standard input (-)",
+        ),
+    ],
+)
+def test_the_standard_input_is_refused_where_it_cannot_be_read(args, message):
+    code, _, err = run_with_stdin(args, b"Text.")
+    assert code == 2 and err.strip() == message
+
+
+def test_the_help_says_dash_is_the_standard_input():
+    for command in ("analyze", "compare"):
+        code, out, _ = run([command, "--help"])
+        assert code == 0 and "- reads one article's text from the standard input" in " ".join(out.split())
+
+
+def test_named_fields_of_a_news_dataset(tmp_path):
+    # shaped like article_bias: ID, source and the text in content_original
+    p = tmp_path / "bias.jsonl"
+    records = [
+        {"ID": "x1", "source": "Daily A", "title": "One", "content_original": "Rioters brutalized the town."},
+        {
+            "ID": "y2",
+            "source": "Daily B",
+            "title": "Two",
+            "content_original": "Officials said the plan was sound.",
+        },
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, out, err = run(
+        [
+            "compare",
+            "--text-field",
+            "content_original",
+            "--id-field",
+            "ID",
+            "--outlet-field",
+            "source",
+            str(p),
+            "--format",
+            "json",
+        ]
+    )
+    assert code == 0, err
+    assert [(a["article"]["id"], a["article"]["outlet"]) for a in json.loads(out)["articles"]] == [
+        ("x1", "Daily A"),
+        ("y2", "Daily B"),
+    ]
+    code, _, err = run(["compare", "--text-field", "content", str(p)])
+    assert code == 1
+    assert (
+        err.strip()
+        == f"framing: error: {p}: all 2 records lack 'content'; did you mean --text-field content_original?"
+    )
+
+
+def test_records_skipped_for_one_reason_are_one_line(tmp_path):
+    p = tmp_path / "some.jsonl"
+    p.write_text(
+        "".join(
+            json.dumps({"text": "Rioters came."} if n % 2 else {"body": "a b"}) + "\n" for n in range(1, 41)
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(["analyze", str(p), "--no-text"])
+    assert code == 0 and len(out.splitlines()) == 20
+    assert err.splitlines() == [
+        f"framing: skipped: {p}: 20 records lack 'text' (lines 2, 4, 6, 8, 10 and 15 more); they are skipped"
+    ]

@@ -130,7 +130,7 @@ def run_key(
     return {
         "inputs": inputs,
         "pipeline": pipeline.provenance(),
-        "read_options": dataclasses.asdict(read_options),
+        "read_options": read_options.key(),
         "chunk_size": chunk_size,
         "group_by": group_by,
     }
