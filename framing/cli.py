@@ -443,6 +443,7 @@ def _analyses(pipeline: Any, articles: list, err: TextIO, quiet: bool) -> list: 
         total=len(articles),
         enabled=not quiet and len(articles) > _PROGRESS_FROM and err.isatty(),
         label="framing compare",
+        exact=True,
     )
     analyses = []
     try:

@@ -367,3 +367,102 @@ def test_records_skipped_for_one_reason_are_one_line(tmp_path):
     assert err.splitlines() == [
         f"framing: skipped: {p}: 20 records lack 'text' (lines 2, 4, 6, 8, 10 and 15 more); they are skipped"
     ]
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, as stderr is when a person runs framing."""
+
+    def isatty(self):
+        return True
+
+
+def _folder_of(folder, n):
+    folder.mkdir(exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i}.txt").write_text(f"Officials said plan {i} was sound.", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "articles, flags, terminal, shown",
+    [
+        (6, [], True, True),
+        (6, ["--quiet"], True, False),
+        (6, [], False, False),  # stderr is a file or a pipe
+        (5, [], True, False),  # a few articles need no bar
+    ],
+)
+def test_compare_shows_progress_on_a_terminal_for_many_articles(tmp_path, articles, flags, terminal, shown):
+    out, err = io.StringIO(), (Terminal() if terminal else io.StringIO())
+    folder = _folder_of(tmp_path / "in", articles)
+    code = main(
+        ["compare", str(folder), "--format", "json", "--analyzers", "loaded", *flags], stdout=out, stderr=err
+    )
+    assert code == 0, err.getvalue()
+    assert bool(re.search(rf"framing compare: \d/{articles} articles", err.getvalue())) is shown
+    assert json.loads(out.getvalue())["articles"]  # the report itself is untouched by the bar
+
+
+def test_ctrl_c_is_one_line_and_exit_code_130(tmp_path, monkeypatch):
+    from framing.pipeline import Pipeline
+
+    def interrupted(self, item):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Pipeline, "analyze", interrupted)
+    err = Terminal()
+    code = main(["compare", str(_folder_of(tmp_path, 8))], stdout=io.StringIO(), stderr=err)
+    assert code == 130
+    # the bar's line is cleared and one message is left
+    assert err.getvalue().split("\r")[-1] == "framing: interrupted\n"
+
+
+def test_ctrl_c_in_a_batch_run_is_told_once(tmp_path, monkeypatch):
+    pytest.importorskip("pyarrow")
+    from framing.pipeline import Pipeline
+
+    calls = []
+    analyze = Pipeline.analyze
+
+    def interrupted(self, item):
+        calls.append(item)
+        if len(calls) > 4:  # the first chunks go through
+            raise KeyboardInterrupt
+        return analyze(self, item)
+
+    monkeypatch.setattr(Pipeline, "analyze", interrupted)
+    err = io.StringIO()
+    code = main(
+        [
+            "batch",
+            str(_folder_of(tmp_path / "in", 6)),
+            "--out",
+            str(tmp_path / "out"),
+            "--chunk-size",
+            "2",
+        ],
+        stderr=err,
+    )
+    assert code == 130
+    done = json.loads((tmp_path / "out" / "state.json").read_text(encoding="utf-8"))["chunks_done"]
+    assert done >= 1  # what was finished is kept
+    assert err.getvalue().splitlines() == [
+        f"framing: interrupted: {done} chunk(s) are written in {tmp_path / 'out'}; run the same command again to resume"
+    ]
+
+
+def test_worker_processes_leave_ctrl_c_to_the_run(monkeypatch):
+    import signal
+
+    from framing.batch import worker
+
+    monkeypatch.setattr(
+        worker, "pipeline_for", lambda spec: type("P", (), {"analyze": lambda self, a: None})()
+    )
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        worker.init_process(None)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
+        worker._SPEC = None
