@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ._version import __version__
-from .errors import FramingError, InputError, InputWarning, OutputError, UsageError
+from .errors import FramingError, InputError, InputWarning, LexiconError, OutputError, UsageError
+from .plural import count as _count
 
 __all__ = ["main"]
 
@@ -245,7 +246,12 @@ def _parser() -> argparse.ArgumentParser:
 
     lx = sub.add_parser("lexicon", help="check or describe lexicon files")
     lsub = lx.add_subparsers(dest="lexicon_command", metavar="ACTION")
-    chk = lsub.add_parser("check", help="validate lexicon files")
+    chk = lsub.add_parser(
+        "check",
+        help="validate lexicon files: every problem, with its file and line",
+        description="Check lexicon files and list every problem in each (file, line, problem); "
+        "the exit code is 1 if any file has one.",
+    )
     chk.add_argument("files", nargs="+", metavar="FILE")
     show = lsub.add_parser("show", help="describe a built-in lexicon or a lexicon file")
     show.add_argument("name", metavar="ID_OR_FILE")
@@ -572,19 +578,26 @@ def _serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argparse.ArgumentParser) -> int:
-    from .lexicon import get_lexicon, load_lexicon
+    from .lexicon import MAX_PROBLEMS, checked, get_lexicon
+    from .lexicon.file_format import read_lexicon_file
 
     if args.lexicon_command == "check":
         failed = 0
         for f in args.files:
             try:
-                lex = load_lexicon(f)
-            except FramingError as exc:
-                print(f"framing: error: {exc}", file=err)
+                lex, problems = checked(read_lexicon_file(f))
+            except LexiconError as exc:
+                lex, problems = None, exc.problems
+            if lex is None:
+                for problem in problems:
+                    print(f"framing: error: {problem}", file=err)
+                more = " (it stops looking there)" if len(problems) >= MAX_PROBLEMS else ""
+                print(f"{f}: {_count(len(problems), 'problem')}{more}", file=out)
                 failed += 1
                 continue
             print(
-                f"{f}: ok: {lex.kind} lexicon {lex.id!r} version {lex.version}, {len(lex)} entries", file=out
+                f"{f}: ok: {lex.kind} lexicon {lex.id!r} version {lex.version}, {_count(len(lex), 'entry')}",
+                file=out,
             )
         return 1 if failed else 0
     if args.lexicon_command == "show":
