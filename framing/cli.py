@@ -24,6 +24,7 @@ from typing import Any, BinaryIO, TextIO
 from ._version import __version__
 from .errors import FramingError, InputError, InputWarning, LexiconError, OutputError, UsageError
 from .plural import count as _count
+from .plural import plural
 
 __all__ = ["main"]
 
@@ -487,7 +488,8 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO
     if fmt == "csv":
         files = write_csv(comparison, args.output)
         print(
-            f"framing: wrote {len(files)} CSV table(s) of {len(articles)} article(s) to {args.output}",
+            f"framing: wrote {_count(len(files), 'CSV table')} of {_count(len(articles), 'article')} "
+            f"to {args.output}",
             file=err,
         )
     else:
@@ -501,7 +503,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO
             from .files import write_atomic
 
             path = write_atomic(args.output, report)
-            print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
+            print(f"framing: wrote {fmt} report of {_count(len(articles), 'article')} to {path}", file=err)
         else:
             _emit(out, report)
     if args.worksheet:
@@ -539,7 +541,12 @@ def _batch(args: argparse.Namespace, err: TextIO) -> int:
     if not args.paths:
         from .batch import regroup
 
-        print(f"framing: {regroup(args.out, args.group_by)}", file=err)
+        done = regroup(args.out, args.group_by)
+        print(
+            f"framing: regrouped {_count(done.articles, 'article')} by {args.group_by} into "
+            f"{_count(done.groups, 'group')}: groups.csv, groups.parquet and the summary in {done.out}",
+            file=err,
+        )
         return 0
     told = []
 
@@ -607,7 +614,7 @@ def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argpars
         if lex.description:
             print(f"  {lex.description}", file=out)
         print(f"  source {lex.source}, sha256 {lex.sha256}", file=out)
-        print(f"  {len(lex)} entries", file=out)
+        print(f"  {_count(len(lex), 'entry')}", file=out)
         if lex.kind == "loaded-language":
             from collections import Counter
 
@@ -631,7 +638,10 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     if args.what in (None, "lexicons"):
         print("built-in lexicons:", file=out)
         for lex in builtin_lexicons().values():
-            print(f"  {lex.id:16} {lex.version:7} {lex.kind:16} {len(lex):5} entries  {lex.title}", file=out)
+            print(
+                f"  {lex.id:16} {lex.version:7} {lex.kind:16} {len(lex):5} {plural('entry', len(lex)):7}  {lex.title}",
+                file=out,
+            )
     if args.what in (None, "rules"):
         from .lexicon.context import CONTEXT_RULES
 

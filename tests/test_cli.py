@@ -98,7 +98,7 @@ def test_csv_format_writes_a_folder_of_tables(tmp_path):
 
     with open(folder / "articles.csv", encoding="utf-8", newline="") as f:
         assert len(list(csv.DictReader(f))) == 4
-    assert f"CSV table(s) of 4 article(s) to {folder}" in err
+    assert f"CSV tables of 4 articles to {folder}" in err
 
 
 def test_csv_format_needs_a_folder():
@@ -447,7 +447,8 @@ def test_ctrl_c_in_a_batch_run_is_told_once(tmp_path, monkeypatch):
     done = json.loads((tmp_path / "out" / "state.json").read_text(encoding="utf-8"))["chunks_done"]
     assert done >= 1  # what was finished is kept
     assert err.getvalue().splitlines() == [
-        f"framing: interrupted: {done} chunk(s) are written in {tmp_path / 'out'}; run the same command again to resume"
+        f"framing: interrupted: {done} chunk{'' if done == 1 else 's'} {'is' if done == 1 else 'are'} written in "
+        f"{tmp_path / 'out'}; run the same command again to resume"
     ]
 
 

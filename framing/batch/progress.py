@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from ..plural import plural
+
 __all__ = ["Progress"]
 
 
@@ -58,7 +60,7 @@ class Progress:
         total = max(self.total, self.done) if self.total else None
         about = "" if self.exact else "~"
         count = f"{self.done:,}/{about}{total:,}" if total else f"{self.done:,}"
-        parts = [f"{self.label}: {count} articles", f"{rate:,.1f}/s"]
+        parts = [f"{self.label}: {count} {plural('article', total or self.done)}", f"{rate:,.1f}/s"]
         if total and rate > 0:
             parts.append(f"{_clock((total - self.done) / rate)} left")
         elif total:

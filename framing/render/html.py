@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..files import write_atomic
+from ..plural import count
 from ..resources import template_dir
 from ._format import (
     EPISTEMIC_LABELS,
@@ -191,6 +192,7 @@ def _environment() -> jinja2.Environment:
         safe_url=_safe_url,
         provenance_lines=provenance_lines,
         role_badge=_role_badge,
+        count=count,
     )
     return env
 

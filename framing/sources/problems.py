@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..errors import InputError, InputWarning, SkippedRecord
+from ..plural import count
 
 __all__ = ["ProblemTally"]
 
@@ -67,7 +68,7 @@ class ProblemTally:
             more = group.count - len(group.places)
             if more:
                 places += f" and {more:,} more"
-            message = f"{group.count:,} records {kind} ({places}); they are skipped"
+            message = f"{count(group.count, 'record')} {kind} ({places}); they are skipped"
             yield SkippedRecord(message, source=source, kind=kind)
         self._groups = {}
 

@@ -82,7 +82,10 @@ def test_batch_without_inputs_regroups_from_the_command_line(tmp_path: Path, jso
     assert main(["batch", str(jsonl), "--out", str(out), "--quiet"], stderr=err) == 0
     err = io.StringIO()
     assert main(["batch", "--out", str(out), "--group-by", "topic"], stderr=err) == 0, err.getvalue()
-    assert "2 groups" in err.getvalue() or "2 group(s)" in err.getvalue()
+    assert (
+        err.getvalue()
+        == f"framing: regrouped 12 articles by topic into 2 groups: groups.csv, groups.parquet and the summary in {out}\n"
+    )
     assert {r["group"] for r in read_csv(out / "groups.csv")} == {"politics", "weather"}
     err = io.StringIO()
     assert main(["batch", "--out", str(tmp_path / "empty"), "--group-by", "topic"], stderr=err) == 2
