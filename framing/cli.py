@@ -8,7 +8,10 @@ written (a full disk, no permission), naming where it was going.
 Only argparse and framing's own light modules are imported here: the analysers,
 renderers and lexicons are imported by the subcommand that uses them, and the names
 shown in the help (analysers, report formats) are read from their registries only when
-the help is printed, so ``framing --help`` starts fast.
+the help is printed, so ``framing --help`` starts fast. What the commands read (flags to
+settings, the standard input, problems told once, the progress bar) is in
+:mod:`framing.cli_input`; ``framing lexicon`` and ``framing list`` are in
+:mod:`framing.cli_describe`.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from . import cli_input as _input
 from ._version import __version__
-from .errors import FramingError, InputError, InputWarning, LexiconError, OutputError, UsageError
+from .cli_describe import FOLDER_FORMATS, lexicon_command, list_command
+from .errors import FramingError, InputError, OutputError, UsageError
 from .plural import count as _count
-from .plural import plural
 
 __all__ = ["main"]
 
@@ -54,14 +58,10 @@ def _analyzer_names() -> list[str]:
     return list(ANALYZERS)
 
 
-#: Formats written as a folder of files rather than one report file.
-_FOLDER_FORMATS = {"csv": "a folder of CSV tables (articles, findings, quotes, ...) for spreadsheets"}
-
-
 def _format_names() -> list[str]:
     from .render import RENDERERS
 
-    return sorted([*RENDERERS, *_FOLDER_FORMATS])
+    return sorted([*RENDERERS, *FOLDER_FORMATS])
 
 
 class _Store(argparse.Action):
@@ -293,9 +293,9 @@ def main(
         if args.command == "serve":
             return _serve(args, out)
         if args.command == "lexicon":
-            return _lexicon(args, out, err, parser)
+            return lexicon_command(args, out, err, parser)
         if args.command == "list":
-            return _list(args, out)
+            return list_command(args, out)
     except UsageError as exc:
         print(f"framing: error: {exc}", file=err)
         return 2
@@ -358,110 +358,6 @@ def _stop_writing(out: TextIO) -> None:
         os.close(devnull)
 
 
-def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .analyzers import ANALYZERS
-    from .pipeline import Settings
-
-    names = (
-        tuple(n.strip() for n in args.analyzers.split(",") if n.strip())
-        if args.analyzers
-        else tuple(ANALYZERS)
-    )
-    return Settings(
-        analyzers=names,
-        lexicons=tuple(args.lexicon),
-        builtin_lexicons=not args.no_builtin_lexicons,
-        learned_loaded=args.learned_loaded,
-    )
-
-
-def _read_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .sources import ReadOptions
-
-    return ReadOptions(
-        text_field=args.text_field,
-        title_from_first_line=args.title_from_first_line,
-        strict=args.strict,
-        id_field=args.id_field,
-        outlet_field=args.outlet_field,
-        title_field=args.title_field,
-        date_field=args.date_field,
-    )
-
-
-def _report(err: TextIO) -> Callable[[InputError | InputWarning], None]:
-    def report(problem: InputError | InputWarning) -> None:
-        kind = "skipped" if isinstance(problem, InputError) else "warning"
-        print(f"framing: {kind}: {problem}", file=err)
-
-    return report
-
-
-@contextlib.contextmanager
-def _tallied(err: TextIO) -> Iterator[Callable[[InputError | InputWarning], None]]:
-    """A reporter for reading that tells the records skipped for the same reason in one
-    line each, when reading ends (or stops: a file refused as a whole is told on its own)."""
-    from .sources import ProblemTally
-
-    report = _report(err)
-    tally = ProblemTally(report)
-    try:
-        yield tally
-    except InputError as exc:
-        tally.forget(exc.source)
-        raise
-    finally:
-        for problem in tally.summaries():
-            report(problem)
-
-
-def _read(args: argparse.Namespace, err: TextIO, stdin: BinaryIO | None, report: Callable[..., None]):  # type: ignore[no-untyped-def]
-    from .sources import STDIN, read_articles
-
-    if STDIN in args.paths:
-        if args.paths.count(STDIN) > 1:
-            raise UsageError("the standard input (-) can be read once: name it once")
-        stream = stdin or sys.stdin.buffer
-        if stream.isatty():
-            print("framing: reading the article from the standard input; end it with Ctrl-D", file=err)
-    else:
-        stream = stdin
-    return read_articles(args.paths, _read_options(args), on_problem=report, stdin=stream)
-
-
-def _articles(args: argparse.Namespace, err: TextIO, stdin: BinaryIO | None) -> list:  # type: ignore[type-arg]
-    with _tallied(err) as report:
-        articles = list(_read(args, err, stdin, report))
-    if not articles:
-        raise InputError("no articles could be read from " + ", ".join(args.paths))
-    return articles
-
-
-#: ``framing compare`` shows a progress bar for more articles than this.
-_PROGRESS_FROM = 5
-
-
-def _analyses(pipeline: Any, articles: list, err: TextIO, quiet: bool) -> list:  # type: ignore[type-arg]
-    """Each article analysed, with a progress bar on a terminal for more than a few."""
-    from .batch.progress import Progress
-
-    bar = Progress(
-        err,
-        total=len(articles),
-        enabled=not quiet and len(articles) > _PROGRESS_FROM and err.isatty(),
-        label="framing compare",
-        exact=True,
-    )
-    analyses = []
-    try:
-        for article in articles:
-            analyses.append(pipeline.analyze(article))
-            bar.advance(1)
-    finally:
-        bar.close()
-    return analyses
-
-
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .comparison import compare
     from .pipeline import Pipeline
@@ -475,15 +371,15 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO
             f"cannot tell the format from {args.output!r}; use --format "
             f"({', '.join(_format_names())}) or an extension like .html"
         )
-    if fmt in _FOLDER_FORMATS and not args.output:
+    if fmt in FOLDER_FORMATS and not args.output:
         raise UsageError(f"--format {fmt} writes a folder of files: name it with -o FOLDER")
     for target in (args.output, args.worksheet):
-        parent = Path(target).parent if target and fmt not in _FOLDER_FORMATS else None
+        parent = Path(target).parent if target and fmt not in FOLDER_FORMATS else None
         if target and parent is not None and not parent.exists():
             raise InputError("the folder for the report does not exist", source=str(parent))
-    pipeline = Pipeline(_settings(args))
-    articles = _articles(args, err, stdin)
-    analyses = _analyses(pipeline, articles, err, args.quiet)
+    pipeline = Pipeline(_input.settings(args))
+    articles = _input.articles(args, err, stdin)
+    analyses = _input.analyses(pipeline, articles, err, args.quiet)
     comparison = compare(analyses, pipeline=pipeline, generated_at=args.timestamp, group_by=args.group_by)
     if fmt == "csv":
         files = write_csv(comparison, args.output)
@@ -515,10 +411,10 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(_settings(args))
+    pipeline = Pipeline(_input.settings(args))
     written = 0
-    with _tallied(err) as report:
-        for article in _read(args, err, stdin, report):
+    with _input.tallied(err) as report:
+        for article in _input.read(args, err, stdin, report):
             result = pipeline.analyze(article)
             _emit(
                 out,
@@ -559,8 +455,8 @@ def _batch(args: argparse.Namespace, err: TextIO) -> int:
             args.paths,
             args.out,
             jobs=args.jobs,
-            settings=_settings(args),
-            read_options=_read_options(args),
+            settings=_input.settings(args),
+            read_options=_input.read_options(args),
             group_by=args.group_by,
             chunk_size=args.chunk_size,
             overwrite=args.overwrite,
@@ -581,77 +477,4 @@ def _serve(args: argparse.Namespace, out: TextIO) -> int:
     from .serve import serve
 
     serve(args.host, args.port, open_browser=not args.no_browser, workers=args.workers or 0, out=out)
-    return 0
-
-
-def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argparse.ArgumentParser) -> int:
-    from .lexicon import MAX_PROBLEMS, checked, get_lexicon
-    from .lexicon.file_format import read_lexicon_file
-
-    if args.lexicon_command == "check":
-        failed = 0
-        for f in args.files:
-            try:
-                lex, problems = checked(read_lexicon_file(f))
-            except LexiconError as exc:
-                lex, problems = None, exc.problems
-            if lex is None:
-                for problem in problems:
-                    print(f"framing: error: {problem}", file=err)
-                more = " (it stops looking there)" if len(problems) >= MAX_PROBLEMS else ""
-                print(f"{f}: {_count(len(problems), 'problem')}{more}", file=out)
-                failed += 1
-                continue
-            print(
-                f"{f}: ok: {lex.kind} lexicon {lex.id!r} version {lex.version}, {_count(len(lex), 'entry')}",
-                file=out,
-            )
-        return 1 if failed else 0
-    if args.lexicon_command == "show":
-        lex = get_lexicon(args.name)
-        print(f"{lex.id} {lex.version} ({lex.kind}, {lex.language}, license {lex.license})", file=out)
-        print(f"  {lex.title}", file=out)
-        if lex.description:
-            print(f"  {lex.description}", file=out)
-        print(f"  source {lex.source}, sha256 {lex.sha256}", file=out)
-        print(f"  {_count(len(lex), 'entry')}", file=out)
-        if lex.kind == "loaded-language":
-            from collections import Counter
-
-            counts = Counter(e.category for e in lex.entries)
-            for cid, cat in lex.categories.items():
-                print(f"    {cid:20} {counts.get(cid, 0):4}  {cat.label}", file=out)
-        return 0
-    parser.parse_args(["lexicon", "--help"])
-    return 2
-
-
-def _list(args: argparse.Namespace, out: TextIO) -> int:
-    from .analyzers import ANALYZERS
-    from .lexicon import builtin_lexicons
-    from .render import RENDERERS
-
-    if args.what in (None, "analyzers"):
-        print("analyzers:", file=out)
-        for spec in ANALYZERS.values():
-            print(f"  {spec.name:12} {spec.description}", file=out)
-    if args.what in (None, "lexicons"):
-        print("built-in lexicons:", file=out)
-        for lex in builtin_lexicons().values():
-            print(
-                f"  {lex.id:16} {lex.version:7} {lex.kind:16} {len(lex):5} {plural('entry', len(lex)):7}  {lex.title}",
-                file=out,
-            )
-    if args.what in (None, "rules"):
-        from .lexicon.context import CONTEXT_RULES
-
-        print("context rules (a lexicon entry's not_when column): the entry does not apply when", file=out)
-        for rule in CONTEXT_RULES.values():
-            print(f"  {rule.name:12} {rule.description}", file=out)
-    if args.what in (None, "formats"):
-        print("report formats:", file=out)
-        for r in RENDERERS.values():
-            print(f"  {r.name:6} {', '.join(r.suffixes):14} {r.description}", file=out)
-        for name, description in _FOLDER_FORMATS.items():
-            print(f"  {name:6} {'(folder)':14} {description}", file=out)
     return 0
