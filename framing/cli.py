@@ -8,7 +8,10 @@ written (a full disk, no permission), naming where it was going.
 Only argparse and framing's own light modules are imported here: the analysers,
 renderers and lexicons are imported by the subcommand that uses them, and the names
 shown in the help (analysers, report formats) are read from their registries only when
-the help is printed, so ``framing --help`` starts fast.
+the help is printed, so ``framing --help`` starts fast. What the commands read (flags to
+settings, the standard input, problems told once, the progress bar) is in
+:mod:`framing.cli_input`; ``framing lexicon`` and ``framing list`` are in
+:mod:`framing.cli_describe`.
 """
 
 from __future__ import annotations
@@ -19,10 +22,13 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
+from . import cli_input as _input
 from ._version import __version__
-from .errors import FramingError, InputError, InputWarning, OutputError, UsageError
+from .cli_describe import FOLDER_FORMATS, lexicon_command, list_command
+from .errors import FramingError, InputError, OutputError, UsageError
+from .plural import count as _count
 
 __all__ = ["main"]
 
@@ -52,14 +58,10 @@ def _analyzer_names() -> list[str]:
     return list(ANALYZERS)
 
 
-#: Formats written as a folder of files rather than one report file.
-_FOLDER_FORMATS = {"csv": "a folder of CSV tables (articles, findings, quotes, ...) for spreadsheets"}
-
-
 def _format_names() -> list[str]:
     from .render import RENDERERS
 
-    return sorted([*RENDERERS, *_FOLDER_FORMATS])
+    return sorted([*RENDERERS, *FOLDER_FORMATS])
 
 
 class _Store(argparse.Action):
@@ -99,16 +101,26 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"framing {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def inputs(sp: argparse.ArgumentParser) -> None:
+    def inputs(sp: argparse.ArgumentParser, *, stdin: bool = True, nargs: str = "+") -> None:
         sp.add_argument(
-            "paths", nargs="+", metavar="PATH", help="text files, folders, .jsonl, .csv or .parquet files"
+            "paths",
+            nargs=nargs,
+            metavar="PATH",
+            help="text files, folders, .jsonl, .csv or .parquet files"
+            + ("; - reads one article's text from the standard input" if stdin else ""),
         )
         sp.add_argument(
             "--text-field",
             default="text",
             metavar="NAME",
-            help="JSONL field / CSV column holding the text (default: text)",
+            help="JSONL field / CSV or Parquet column holding the text (default: text)",
         )
+        for name in ("id", "outlet", "title", "date"):
+            sp.add_argument(
+                f"--{name}-field",
+                metavar="NAME",
+                help=f"JSONL field / CSV or Parquet column holding the {name} (default: {name})",
+            )
         sp.add_argument(
             "--title-from-first-line", action="store_true", help="read each text's first line as its title"
         )
@@ -165,6 +177,7 @@ def _parser() -> argparse.ArgumentParser:
         "of N taken across the groups; every article stays in its summary table and in the "
         "JSON, Markdown and CSV (default: 12)",
     )
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
     c.add_argument(
         "--timestamp",
         metavar="TEXT",
@@ -180,9 +193,10 @@ def _parser() -> argparse.ArgumentParser:
         help="analyse a corpus into tables, group aggregates and a summary (resumable)",
         description="Analyse every article into one row per article and per finding (Parquet and "
         "CSV), per-group aggregates and a corpus summary (JSON and HTML) in the folder --out. "
-        "Rerun the same command after a crash or Ctrl-C to resume.",
+        "Rerun the same command after a crash or Ctrl-C to resume. Without PATH, regroup the "
+        "finished run in --out by --group-by without analysing again.",
     )
-    inputs(b)
+    inputs(b, stdin=False, nargs="*")
     b.add_argument("--out", required=True, metavar="DIR", help="output folder (created if needed)")
     b.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     b.add_argument(
@@ -192,7 +206,8 @@ def _parser() -> argparse.ArgumentParser:
         "--group-by",
         default="outlet",
         metavar="COLUMN",
-        help="metadata column to aggregate by (default: outlet)",
+        help="metadata column to aggregate by (default: outlet); without PATH, regroup the "
+        "finished run in --out by it",
     )
     b.add_argument(
         "--overwrite", action="store_true", help="replace a run in --out made with other inputs or settings"
@@ -232,7 +247,12 @@ def _parser() -> argparse.ArgumentParser:
 
     lx = sub.add_parser("lexicon", help="check or describe lexicon files")
     lsub = lx.add_subparsers(dest="lexicon_command", metavar="ACTION")
-    chk = lsub.add_parser("check", help="validate lexicon files")
+    chk = lsub.add_parser(
+        "check",
+        help="validate lexicon files: every problem, with its file and line",
+        description="Check lexicon files and list every problem in each (file, line, problem); "
+        "the exit code is 1 if any file has one.",
+    )
     chk.add_argument("files", nargs="+", metavar="FILE")
     show = lsub.add_parser("show", help="describe a built-in lexicon or a lexicon file")
     show.add_argument("name", metavar="ID_OR_FILE")
@@ -245,7 +265,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(
-    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: BinaryIO | None = None,
 ) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -261,17 +285,17 @@ def main(
         return 2
     try:
         if args.command == "compare":
-            return _flushed(out, _compare(args, out, err))
+            return _flushed(out, _compare(args, out, err, stdin))
         if args.command == "analyze":
-            return _flushed(out, _analyze(args, out, err))
+            return _flushed(out, _analyze(args, out, err, stdin))
         if args.command == "batch":
             return _batch(args, err)
         if args.command == "serve":
             return _serve(args, out)
         if args.command == "lexicon":
-            return _lexicon(args, out, err, parser)
+            return lexicon_command(args, out, err, parser)
         if args.command == "list":
-            return _list(args, out)
+            return list_command(args, out)
     except UsageError as exc:
         print(f"framing: error: {exc}", file=err)
         return 2
@@ -334,42 +358,7 @@ def _stop_writing(out: TextIO) -> None:
         os.close(devnull)
 
 
-def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .analyzers import ANALYZERS
-    from .pipeline import Settings
-
-    names = (
-        tuple(n.strip() for n in args.analyzers.split(",") if n.strip())
-        if args.analyzers
-        else tuple(ANALYZERS)
-    )
-    return Settings(
-        analyzers=names,
-        lexicons=tuple(args.lexicon),
-        builtin_lexicons=not args.no_builtin_lexicons,
-        learned_loaded=args.learned_loaded,
-    )
-
-
-def _articles(args: argparse.Namespace, err: TextIO) -> list:  # type: ignore[type-arg]
-    from .sources import ReadOptions, read_articles
-
-    def report(problem: InputError | InputWarning) -> None:
-        kind = "skipped" if isinstance(problem, InputError) else "warning"
-        print(f"framing: {kind}: {problem}", file=err)
-
-    opts = ReadOptions(
-        text_field=args.text_field,
-        title_from_first_line=args.title_from_first_line,
-        strict=args.strict,
-    )
-    articles = list(read_articles(args.paths, opts, on_problem=report))
-    if not articles:
-        raise InputError("no articles could be read from " + ", ".join(args.paths))
-    return articles
-
-
-def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .comparison import compare
     from .pipeline import Pipeline
     from .render import format_for_path, render
@@ -382,19 +371,21 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"cannot tell the format from {args.output!r}; use --format "
             f"({', '.join(_format_names())}) or an extension like .html"
         )
-    if fmt in _FOLDER_FORMATS and not args.output:
+    if fmt in FOLDER_FORMATS and not args.output:
         raise UsageError(f"--format {fmt} writes a folder of files: name it with -o FOLDER")
     for target in (args.output, args.worksheet):
-        parent = Path(target).parent if target and fmt not in _FOLDER_FORMATS else None
+        parent = Path(target).parent if target and fmt not in FOLDER_FORMATS else None
         if target and parent is not None and not parent.exists():
             raise InputError("the folder for the report does not exist", source=str(parent))
-    pipeline = Pipeline(_settings(args))
-    articles = _articles(args, err)
-    comparison = compare(articles, pipeline=pipeline, generated_at=args.timestamp, group_by=args.group_by)
+    pipeline = Pipeline(_input.settings(args))
+    articles = _input.articles(args, err, stdin)
+    analyses = _input.analyses(pipeline, articles, err, args.quiet)
+    comparison = compare(analyses, pipeline=pipeline, generated_at=args.timestamp, group_by=args.group_by)
     if fmt == "csv":
         files = write_csv(comparison, args.output)
         print(
-            f"framing: wrote {len(files)} CSV table(s) of {len(articles)} article(s) to {args.output}",
+            f"framing: wrote {_count(len(files), 'CSV table')} of {_count(len(articles), 'article')} "
+            f"to {args.output}",
             file=err,
         )
     else:
@@ -408,7 +399,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             from .files import write_atomic
 
             path = write_atomic(args.output, report)
-            print(f"framing: wrote {fmt} report of {len(articles)} article(s) to {path}", file=err)
+            print(f"framing: wrote {fmt} report of {_count(len(articles), 'article')} to {path}", file=err)
         else:
             _emit(out, report)
     if args.worksheet:
@@ -417,42 +408,67 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(_settings(args))
-    for article in _articles(args, err):
-        result = pipeline.analyze(article)
-        _emit(
-            out,
-            json.dumps(result.to_dict(include_text=not args.no_text), sort_keys=True, ensure_ascii=False)
-            + "\n",
-        )
+    pipeline = Pipeline(_input.settings(args))
+    written = 0
+    with _input.tallied(err) as report:
+        for article in _input.read(args, err, stdin, report):
+            result = pipeline.analyze(article)
+            _emit(
+                out,
+                json.dumps(result.to_dict(include_text=not args.no_text), sort_keys=True, ensure_ascii=False)
+                + "\n",
+            )
+            written += 1
+    if not written:
+        raise InputError("no articles could be read from " + ", ".join(args.paths))
     return 0
 
 
 def _batch(args: argparse.Namespace, err: TextIO) -> int:
     from .batch import run_batch
-    from .sources import ReadOptions
 
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
-    result = run_batch(
-        args.paths,
-        args.out,
-        jobs=args.jobs,
-        settings=_settings(args),
-        read_options=ReadOptions(
-            text_field=args.text_field, title_from_first_line=args.title_from_first_line, strict=args.strict
-        ),
-        group_by=args.group_by,
-        chunk_size=args.chunk_size,
-        overwrite=args.overwrite,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        progress=not args.quiet and err.isatty(),
-        log=lambda message: print(f"framing: {message}", file=err),
-    )
+    if "-" in args.paths:
+        raise UsageError("framing batch reads files and folders, not the standard input (-)")
+    if not args.paths:
+        from .batch import regroup
+
+        done = regroup(args.out, args.group_by)
+        print(
+            f"framing: regrouped {_count(done.articles, 'article')} by {args.group_by} into "
+            f"{_count(done.groups, 'group')}: groups.csv, groups.parquet and the summary in {done.out}",
+            file=err,
+        )
+        return 0
+    told = []
+
+    def log(message: str) -> None:
+        told.append(message)
+        print(f"framing: {message}", file=err)
+
+    try:
+        result = run_batch(
+            args.paths,
+            args.out,
+            jobs=args.jobs,
+            settings=_input.settings(args),
+            read_options=_input.read_options(args),
+            group_by=args.group_by,
+            chunk_size=args.chunk_size,
+            overwrite=args.overwrite,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            progress=not args.quiet and err.isatty(),
+            log=log,
+        )
+    except KeyboardInterrupt:
+        if any(m.startswith("interrupted") for m in told):
+            return 130  # the run has said what is kept and how to resume
+        raise
     print(f"framing: {result}", file=err)
     return 0
 
@@ -461,67 +477,4 @@ def _serve(args: argparse.Namespace, out: TextIO) -> int:
     from .serve import serve
 
     serve(args.host, args.port, open_browser=not args.no_browser, workers=args.workers or 0, out=out)
-    return 0
-
-
-def _lexicon(args: argparse.Namespace, out: TextIO, err: TextIO, parser: argparse.ArgumentParser) -> int:
-    from .lexicon import get_lexicon, load_lexicon
-
-    if args.lexicon_command == "check":
-        failed = 0
-        for f in args.files:
-            try:
-                lex = load_lexicon(f)
-            except FramingError as exc:
-                print(f"framing: error: {exc}", file=err)
-                failed += 1
-                continue
-            print(
-                f"{f}: ok: {lex.kind} lexicon {lex.id!r} version {lex.version}, {len(lex)} entries", file=out
-            )
-        return 1 if failed else 0
-    if args.lexicon_command == "show":
-        lex = get_lexicon(args.name)
-        print(f"{lex.id} {lex.version} ({lex.kind}, {lex.language}, license {lex.license})", file=out)
-        print(f"  {lex.title}", file=out)
-        if lex.description:
-            print(f"  {lex.description}", file=out)
-        print(f"  source {lex.source}, sha256 {lex.sha256}", file=out)
-        print(f"  {len(lex)} entries", file=out)
-        if lex.kind == "loaded-language":
-            from collections import Counter
-
-            counts = Counter(e.category for e in lex.entries)
-            for cid, cat in lex.categories.items():
-                print(f"    {cid:20} {counts.get(cid, 0):4}  {cat.label}", file=out)
-        return 0
-    parser.parse_args(["lexicon", "--help"])
-    return 2
-
-
-def _list(args: argparse.Namespace, out: TextIO) -> int:
-    from .analyzers import ANALYZERS
-    from .lexicon import builtin_lexicons
-    from .render import RENDERERS
-
-    if args.what in (None, "analyzers"):
-        print("analyzers:", file=out)
-        for spec in ANALYZERS.values():
-            print(f"  {spec.name:12} {spec.description}", file=out)
-    if args.what in (None, "lexicons"):
-        print("built-in lexicons:", file=out)
-        for lex in builtin_lexicons().values():
-            print(f"  {lex.id:16} {lex.version:7} {lex.kind:16} {len(lex):5} entries  {lex.title}", file=out)
-    if args.what in (None, "rules"):
-        from .lexicon.context import CONTEXT_RULES
-
-        print("context rules (a lexicon entry's not_when column): the entry does not apply when", file=out)
-        for rule in CONTEXT_RULES.values():
-            print(f"  {rule.name:12} {rule.description}", file=out)
-    if args.what in (None, "formats"):
-        print("report formats:", file=out)
-        for r in RENDERERS.values():
-            print(f"  {r.name:6} {', '.join(r.suffixes):14} {r.description}", file=out)
-        for name, description in _FOLDER_FORMATS.items():
-            print(f"  {name:6} {'(folder)':14} {description}", file=out)
     return 0

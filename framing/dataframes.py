@@ -4,7 +4,7 @@
 row per finding; likewise ``"quotes"``, ``"voices"``, ``"actors"``, ``"frames"`` and
 ``"speakers"``. ``results`` may be ArticleAnalysis objects, a Comparison, or any
 iterable of analyses (consumed once). pandas is needed only here
-(``pip install "framing[batch]"``).
+(``pip install ".[batch]"``).
 """
 
 from __future__ import annotations
@@ -108,5 +108,5 @@ def to_frame(
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - depends on the installation
-        raise UsageError('to_frame needs pandas: pip install "framing[batch]"') from None
+        raise UsageError('to_frame needs pandas: pip install ".[batch]"') from None
     return pd.DataFrame(list(rows(results, table)))

@@ -52,20 +52,56 @@ class InputError(FramingError, ValueError):
 
 
 class SkippedRecord(InputError):
-    """One record of a multi-record input was refused; the others are still read."""
+    """One record of a multi-record input was refused; the others are still read.
+
+    ``kind`` says what is wrong in words that many records can share ("lack 'text'"),
+    so that the records with the same problem can be told as one.
+    """
+
+    def __init__(
+        self, message: str, *, source: str | None = None, record: str | None = None, kind: str | None = None
+    ):
+        super().__init__(message, source=source, record=record)
+        self.kind = kind
 
 
 class LexiconError(FramingError, ValueError):
-    """A lexicon file that does not parse or validate; names the file and line."""
+    """A lexicon file that does not parse or validate; names the file and line.
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+    ``problems`` holds every problem found in the file (each a LexiconError with its
+    own line); the message is the first one's, with how many more there are.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        problems: tuple[LexiconError, ...] = (),
+    ):
         self.path = path
         self.line = line
         self.reason = message
+        self.problems = problems or (self,)
         where = ""
         if path is not None:
             where = f"{path}:{line}: " if line is not None else f"{path}: "
-        super().__init__(f"{where}{message}")
+        more = len(self.problems) - 1
+        also = (
+            f" (and {more} more problem{'s' if more > 1 else ''}: framing lexicon check lists them)"
+            if more
+            else ""
+        )
+        super().__init__(f"{where}{message}{also}")
+
+    @classmethod
+    def of(cls, problems: list[LexiconError] | tuple[LexiconError, ...]) -> LexiconError:
+        """One error carrying all ``problems`` (the first is its message)."""
+        first = problems[0]
+        if len(problems) == 1:
+            return first
+        return cls(first.reason, path=first.path, line=first.line, problems=tuple(problems))
 
 
 class OutputError(FramingError):
@@ -95,7 +131,8 @@ class MissingDependency(FramingError, ImportError):
         self.module = module
         self.extra = extra
         super().__init__(
-            f'{feature} needs {module}, which is not installed; install it with: pip install "framing[{extra}]"'
+            f"{feature} needs {module}, which is not installed; install it with: "
+            f'pip install ".[{extra}]" in the framing folder'
         )
 
 

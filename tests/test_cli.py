@@ -98,7 +98,7 @@ def test_csv_format_writes_a_folder_of_tables(tmp_path):
 
     with open(folder / "articles.csv", encoding="utf-8", newline="") as f:
         assert len(list(csv.DictReader(f))) == 4
-    assert f"CSV table(s) of 4 article(s) to {folder}" in err
+    assert f"CSV tables of 4 articles to {folder}" in err
 
 
 def test_csv_format_needs_a_folder():
@@ -138,7 +138,7 @@ def test_serve_without_flask_names_the_extra(monkeypatch):
 
     monkeypatch.setattr(builtins, "__import__", no_werkzeug)
     code, _, err = run(["serve", "--no-browser"])
-    assert code == 1 and 'pip install "framing[serve]"' in err
+    assert code == 1 and 'pip install ".[serve]" in the framing folder' in err
 
 
 def test_group_by_names_the_column_for_distinctive_words(tmp_path):
@@ -269,3 +269,201 @@ def test_standard_output_on_a_full_disk_is_one_line(command):
         "framing: error: cannot write /dev/full: No space left on device; free some space on that disk, "
         "or write somewhere else\n"
     )
+
+
+def run_with_stdin(args, data):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(args, stdout=out, stderr=err, stdin=io.BytesIO(data))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_analyze_reads_the_article_from_standard_input():
+    code, out, err = run_with_stdin(["analyze", "-", "--no-text"], b"Rioters brutalized the town.")
+    assert code == 0, err
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert row["article"]["id"] == "stdin" and "brutalized" in [f["text"] for f in row["findings"]]
+
+
+def test_compare_takes_the_standard_input_beside_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the plan was sound.", encoding="utf-8")
+    code, out, err = run_with_stdin(
+        ["compare", str(tmp_path / "a.txt"), "-", "--format", "json"], b"Rioters brutalized the town."
+    )
+    assert code == 0, err
+    assert [a["article"]["id"] for a in json.loads(out)["articles"]] == ["a", "stdin"]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["analyze", "-", "-"], "framing: error: the standard input (-) can be read once: name it once"),
+        (
+            ["batch", "-", "--out", "o"],
+            "framing: error: framing batch reads files and folders, not the standard input (-)",
+        ),
+    ],
+)
+def test_the_standard_input_is_refused_where_it_cannot_be_read(args, message):
+    code, _, err = run_with_stdin(args, b"Text.")
+    assert code == 2 and err.strip() == message
+
+
+def test_the_help_says_dash_is_the_standard_input():
+    for command in ("analyze", "compare"):
+        code, out, _ = run([command, "--help"])
+        assert code == 0 and "- reads one article's text from the standard input" in " ".join(out.split())
+
+
+def test_named_fields_of_a_news_dataset(tmp_path):
+    # shaped like article_bias: ID, source and the text in content_original
+    p = tmp_path / "bias.jsonl"
+    records = [
+        {"ID": "x1", "source": "Daily A", "title": "One", "content_original": "Rioters brutalized the town."},
+        {
+            "ID": "y2",
+            "source": "Daily B",
+            "title": "Two",
+            "content_original": "Officials said the plan was sound.",
+        },
+    ]
+    p.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, out, err = run(
+        [
+            "compare",
+            "--text-field",
+            "content_original",
+            "--id-field",
+            "ID",
+            "--outlet-field",
+            "source",
+            str(p),
+            "--format",
+            "json",
+        ]
+    )
+    assert code == 0, err
+    assert [(a["article"]["id"], a["article"]["outlet"]) for a in json.loads(out)["articles"]] == [
+        ("x1", "Daily A"),
+        ("y2", "Daily B"),
+    ]
+    code, _, err = run(["compare", "--text-field", "content", str(p)])
+    assert code == 1
+    assert (
+        err.strip()
+        == f"framing: error: {p}: all 2 records lack 'content'; did you mean --text-field content_original?"
+    )
+
+
+def test_records_skipped_for_one_reason_are_one_line(tmp_path):
+    p = tmp_path / "some.jsonl"
+    p.write_text(
+        "".join(
+            json.dumps({"text": "Rioters came."} if n % 2 else {"body": "a b"}) + "\n" for n in range(1, 41)
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(["analyze", str(p), "--no-text"])
+    assert code == 0 and len(out.splitlines()) == 20
+    assert err.splitlines() == [
+        f"framing: skipped: {p}: 20 records lack 'text' (lines 2, 4, 6, 8, 10 and 15 more); they are skipped"
+    ]
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, as stderr is when a person runs framing."""
+
+    def isatty(self):
+        return True
+
+
+def _folder_of(folder, n):
+    folder.mkdir(exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i}.txt").write_text(f"Officials said plan {i} was sound.", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "articles, flags, terminal, shown",
+    [
+        (6, [], True, True),
+        (6, ["--quiet"], True, False),
+        (6, [], False, False),  # stderr is a file or a pipe
+        (5, [], True, False),  # a few articles need no bar
+    ],
+)
+def test_compare_shows_progress_on_a_terminal_for_many_articles(tmp_path, articles, flags, terminal, shown):
+    out, err = io.StringIO(), (Terminal() if terminal else io.StringIO())
+    folder = _folder_of(tmp_path / "in", articles)
+    code = main(
+        ["compare", str(folder), "--format", "json", "--analyzers", "loaded", *flags], stdout=out, stderr=err
+    )
+    assert code == 0, err.getvalue()
+    assert bool(re.search(rf"framing compare: \d/{articles} articles", err.getvalue())) is shown
+    assert json.loads(out.getvalue())["articles"]  # the report itself is untouched by the bar
+
+
+def test_ctrl_c_is_one_line_and_exit_code_130(tmp_path, monkeypatch):
+    from framing.pipeline import Pipeline
+
+    def interrupted(self, item):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Pipeline, "analyze", interrupted)
+    err = Terminal()
+    code = main(["compare", str(_folder_of(tmp_path, 8))], stdout=io.StringIO(), stderr=err)
+    assert code == 130
+    # the bar's line is cleared and one message is left
+    assert err.getvalue().split("\r")[-1] == "framing: interrupted\n"
+
+
+def test_ctrl_c_in_a_batch_run_is_told_once(tmp_path, monkeypatch):
+    pytest.importorskip("pyarrow")
+    from framing.pipeline import Pipeline
+
+    calls = []
+    analyze = Pipeline.analyze
+
+    def interrupted(self, item):
+        calls.append(item)
+        if len(calls) > 4:  # the first chunks go through
+            raise KeyboardInterrupt
+        return analyze(self, item)
+
+    monkeypatch.setattr(Pipeline, "analyze", interrupted)
+    err = io.StringIO()
+    code = main(
+        [
+            "batch",
+            str(_folder_of(tmp_path / "in", 6)),
+            "--out",
+            str(tmp_path / "out"),
+            "--chunk-size",
+            "2",
+        ],
+        stderr=err,
+    )
+    assert code == 130
+    done = json.loads((tmp_path / "out" / "state.json").read_text(encoding="utf-8"))["chunks_done"]
+    assert done >= 1  # what was finished is kept
+    assert err.getvalue().splitlines() == [
+        f"framing: interrupted: {done} chunk{'' if done == 1 else 's'} {'is' if done == 1 else 'are'} written in "
+        f"{tmp_path / 'out'}; run the same command again to resume"
+    ]
+
+
+def test_worker_processes_leave_ctrl_c_to_the_run(monkeypatch):
+    import signal
+
+    from framing.batch import worker
+
+    monkeypatch.setattr(
+        worker, "pipeline_for", lambda spec: type("P", (), {"analyze": lambda self, a: None})()
+    )
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        worker.init_process(None)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
+        worker._SPEC = None

@@ -200,15 +200,13 @@ def test_afp_s_cut_of_the_pentagon_spokesman_s_quotation_is_shown_first(seed_com
 
 def test_every_outlet_s_own_reporting_is_shown(seed_comparison):
     from framing import render_markdown
+    from framing.render.markdown import md_escape
 
     md = render_markdown(seed_comparison)
     section = md[md.index("### Reported by one article only") : md.index("### Figures")]
     rows = [line for line in section.splitlines() if line.startswith("| ") and " | " in line][1:]
     shown = {
-        label: sum(
-            line.startswith(f"| {label.replace('(', chr(92) + '(').replace(')', chr(92) + ')')} |")
-            for line in rows
-        )
+        label: sum(line.startswith(f"| {md_escape(label)} |") for line in rows)
         for label in ("ABC News", BRITISH)
     }
     counts = seed_comparison.coverage.unique_counts()

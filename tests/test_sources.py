@@ -208,7 +208,7 @@ def test_deeply_nested_json_is_fatal_only_when_strict(tmp_path):
 def test_an_oversized_csv_field_loses_no_other_row_and_names_its_line(tmp_path, monkeypatch, quoted):
     import framing.sources as sources
 
-    monkeypatch.setattr(sources, "_MAX_CSV_FIELD", 1_000)
+    monkeypatch.setattr(sources.tables, "_MAX_CSV_FIELD", 1_000)
     big = '"' + 'a line with ""quotes"", commas,\n' * 100 + '"' if quoted else "x" * 3_000
     p = tmp_path / "big.csv"
     p.write_text(
@@ -227,7 +227,7 @@ def test_an_oversized_csv_field_loses_no_other_row_and_names_its_line(tmp_path, 
 def test_a_csv_line_longer_than_the_limit_is_never_held_whole(tmp_path, monkeypatch):
     import framing.sources as sources
 
-    monkeypatch.setattr(sources, "_MAX_CSV_FIELD", 100)
+    monkeypatch.setattr(sources.tables, "_MAX_CSV_FIELD", 100)
     p = tmp_path / "long.csv"
     p.write_text("text,outlet\n" + "word," * 500 + "\nshort,X\n", encoding="utf-8")
     articles, problems = collect(p)

@@ -13,15 +13,18 @@ cluster (``engine="dask"``), and writes, chunk by chunk and resumably:
 - ``groups.csv`` and ``groups.parquet``: aggregates by a metadata column (``outlet``);
 - ``summary.json`` and ``summary.html``: the groups compared, with a sample of articles.
 
+``regroup(out, "date")`` writes the aggregates and the summary of a finished run again,
+by another column, from its tables (nothing is analysed again).
 ``run_dask(collection, out, ...)`` does the same for a Dask bag or data frame. The
 output does not depend on the number of jobs or the engine. Needs the ``batch`` extra
-(``pip install "framing[batch]"``) and, for Dask, the ``dask`` extra.
+(``pip install ".[batch]"``) and, for Dask, the ``dask`` extra.
 """
 
 from __future__ import annotations
 
 from .commit import BatchResult
 from .dask_engine import run_dask
+from .regroup import regroup
 from .run import ENGINES, run_batch
 
-__all__ = ["ENGINES", "BatchResult", "run_batch", "run_dask"]
+__all__ = ["ENGINES", "BatchResult", "regroup", "run_batch", "run_dask"]

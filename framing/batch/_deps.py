@@ -1,7 +1,7 @@
 """The optional libraries batch runs need, imported only when used.
 
-``pip install "framing[batch]"`` brings pyarrow and pandas; ``pip install
-"framing[dask]"`` brings dask and distributed. A missing one is reported as one
+``pip install ".[batch]"`` (in the framing folder) brings pyarrow and pandas; ``pip install
+".[dask]"`` brings dask and distributed. A missing one is reported as one
 :class:`~framing.errors.MissingDependency` line naming the extra to install.
 """
 

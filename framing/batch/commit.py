@@ -21,6 +21,7 @@ from typing import Any, Protocol, TypeVar
 from ..errors import UsageError
 from ..lexicon import Lexicon
 from ..pipeline import Pipeline, Settings
+from ..plural import count
 from ..sources import ReadOptions
 from ._deps import need_pyarrow
 from .progress import Progress
@@ -53,11 +54,11 @@ class BatchResult:
         return self.input_errors + self.analysis_errors
 
     def __str__(self) -> str:
-        resumed = f" ({self.resumed_chunks} chunk(s) done before)" if self.resumed_chunks else ""
-        errors = f"; {self.errors:,} record(s) in errors.jsonl" if self.errors else ""
+        resumed = f" ({count(self.resumed_chunks, 'chunk')} done before)" if self.resumed_chunks else ""
+        errors = f"; {count(self.errors, 'record')} in errors.jsonl" if self.errors else ""
         return (
-            f"{self.articles:,} article(s), {self.findings:,} finding(s) in {self.groups:,} group(s) "
-            f"written to {self.out} in {self.chunks} chunk(s){resumed}{errors}"
+            f"{count(self.articles, 'article')}, {count(self.findings, 'finding')} in "
+            f"{count(self.groups, 'group')} written to {self.out} in {count(self.chunks, 'chunk')}{resumed}{errors}"
         )
 
 
@@ -130,7 +131,7 @@ def run_key(
     return {
         "inputs": inputs,
         "pipeline": pipeline.provenance(),
-        "read_options": dataclasses.asdict(read_options),
+        "read_options": read_options.key(),
         "chunk_size": chunk_size,
         "group_by": group_by,
     }

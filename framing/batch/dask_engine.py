@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import InputError, UsageError
 from ..pipeline import Settings
+from ..plural import count, plural
 from ..sources import ReadOptions
 from ._deps import need_dask, need_distributed
 from .commit import BatchResult, Done, commit, finish, ordered, portable, prepare, run_key
@@ -199,7 +200,10 @@ def run_dask(
         commit(folder, with_cursor(), bar, on_chunk, cursor=lambda r: cursors.pop(r.index))
     except KeyboardInterrupt:
         bar.close()
-        note(f"interrupted: {folder.chunks_done} chunk(s) are written in {folder.out}; run again to resume")
+        note(
+            f"interrupted: {count(folder.chunks_done, 'chunk')} {plural('is', folder.chunks_done)} written "
+            f"in {folder.out}; run again to resume"
+        )
         raise
     finally:
         if own:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
+from ..plural import plural
+
 __all__ = ["Progress"]
 
 
@@ -22,8 +24,9 @@ def _clock(seconds: float) -> str:
 class Progress:
     """Counts articles and shows ``done/total``, articles per second and time left.
 
-    ``total`` is an estimate (or None when unknown); ``done`` is where a resumed run
-    starts. The rate counts only this run's work.
+    ``total`` is an estimate (or None when unknown; ``exact`` when it is a count, shown
+    without a tilde); ``done`` is where a resumed run starts. The rate counts only this
+    run's work.
     """
 
     def __init__(
@@ -35,6 +38,7 @@ class Progress:
         enabled: bool = True,
         label: str = "framing batch",
         interval: float = 0.25,
+        exact: bool = False,
     ):
         self.stream = stream
         self.total = total
@@ -42,6 +46,7 @@ class Progress:
         self.enabled = enabled
         self.label = label
         self.interval = interval
+        self.exact = exact
         self._start_done = done
         self._start = time.monotonic()
         self._last = 0.0
@@ -53,8 +58,9 @@ class Progress:
         elapsed = max(now - self._start, 1e-9)
         rate = (self.done - self._start_done) / elapsed
         total = max(self.total, self.done) if self.total else None
-        count = f"{self.done:,}/~{total:,}" if total else f"{self.done:,}"
-        parts = [f"{self.label}: {count} articles", f"{rate:,.1f}/s"]
+        about = "" if self.exact else "~"
+        count = f"{self.done:,}/{about}{total:,}" if total else f"{self.done:,}"
+        parts = [f"{self.label}: {count} {plural('article', total or self.done)}", f"{rate:,.1f}/s"]
         if total and rate > 0:
             parts.append(f"{_clock((total - self.done) / rate)} left")
         elif total:

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import FramingError, InputWarning, UsageError
 from ..pipeline import Settings
+from ..plural import count, plural
 from ..sources import ReadOptions
 from .commit import BatchResult, Done, commit, finish, ordered, portable, prepare, run_key
 from .inputs import chunks, describe_inputs
@@ -147,13 +148,15 @@ def run_batch(
     except KeyboardInterrupt:
         bar.close()
         note(
-            f"interrupted: {folder.chunks_done} chunk(s) are written in {folder.out}; run the same command again to resume"
+            f"interrupted: {count(folder.chunks_done, 'chunk')} {plural('is', folder.chunks_done)} written in "
+            f"{folder.out}; run the same command again to resume"
         )
         raise
     except BrokenProcessPool as exc:
         bar.close()
         raise FramingError(
-            f"a worker process stopped unexpectedly ({exc}); {folder.chunks_done} chunk(s) are written in "
+            f"a worker process stopped unexpectedly ({exc}); {count(folder.chunks_done, 'chunk')} "
+            f"{plural('is', folder.chunks_done)} written in "
             f"{folder.out}: run the same command again to resume"
         ) from None
     bar.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import signal
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -273,8 +274,12 @@ def init_process(spec: WorkSpec) -> None:
     The pipeline reads one short text first, so that its lexicons, matchers and model
     are loaded, and then the garbage collector is told to leave everything that exists
     so far alone (``gc.freeze``): those objects live as long as the worker, and scanning
-    them again and again cost about 5% of the analysis time."""
+    them again and again cost about 5% of the analysis time.
+
+    A worker leaves Ctrl-C to the process that started it (which stops the workers and
+    says once what is kept), so that it prints no traceback of its own."""
     global _SPEC
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _SPEC = spec
     pipeline_for(spec).analyze(Article("The council met on Monday, officials said.", id="warm-up"))
     gc.freeze()

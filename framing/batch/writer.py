@@ -38,6 +38,7 @@ from typing import Any
 
 from ..errors import FramingError, UsageError
 from ..files import TEMPORARY_SUFFIX, atomic_path, write_atomic, writing
+from ..plural import count
 from ..render.csv import csv_text
 from ._deps import need_pyarrow
 from .aggregate import GROUP_COLUMNS, Aggregate
@@ -236,7 +237,8 @@ class RunFolder:
             self.log(f"the run in {self.out} is complete; writing its summary again")
         elif done:
             self.log(
-                f"resuming the run in {self.out}: {done} chunk(s), {totals['positions']:,} article(s) already done"
+                f"resuming the run in {self.out}: {count(done, 'chunk')}, "
+                f"{count(totals['positions'], 'article')} already done"
             )
         self.state["complete"] = False
 

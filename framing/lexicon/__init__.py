@@ -7,6 +7,7 @@ same checks, and a bad file is refused with its path, line and problem.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -63,6 +64,34 @@ class Lexicon:
         }
 
 
+#: ``framing lexicon check`` stops looking after this many problems in one file.
+MAX_PROBLEMS = 100
+
+
+def checked(raw: RawLexicon) -> tuple[Lexicon | None, tuple[LexiconError, ...]]:
+    """The lexicon of a read file and every problem found in it.
+
+    Each entry that its kind refuses is left out and the rest checked again, so that
+    every bad line is named (up to :data:`MAX_PROBLEMS`); a problem of the whole file
+    (not of one line) ends the search. With any problem, there is no lexicon."""
+    problems = list(raw.problems)
+    rows = list(raw.rows)
+    while len(problems) < MAX_PROBLEMS:
+        try:
+            lex = _build(dataclasses.replace(raw, rows=tuple(rows)))
+        except LexiconError as exc:
+            if problems and not rows:
+                break  # every entry was bad: "no entries" would say nothing new
+            problems.append(exc)
+            kept = [r for r in rows if r.line != exc.line]
+            if exc.line is None or len(kept) == len(rows):
+                break
+            rows = kept
+        else:
+            return (None, tuple(problems)) if problems else (lex, ())
+    return None, tuple(problems)
+
+
 def _build(raw: RawLexicon) -> Lexicon:
     kind = raw.meta["kind"]
     builder = KINDS.get(kind)
@@ -92,14 +121,18 @@ def _build(raw: RawLexicon) -> Lexicon:
 def load_lexicon(path: str | Path) -> Lexicon:
     """Read, validate and return the lexicon in the file at ``path``.
 
-    A malformed file is refused with an error naming the file, the line and the problem.
+    A malformed file is refused with an error naming the file, the line and the problem;
+    its ``problems`` hold every problem found in the file.
 
     >>> from framing.resources import lexicon_dir
     >>> lex = load_lexicon(lexicon_dir() / "loaded-language.tsv")
     >>> lex.id, len(lex.entries) > 900
     ('loaded-language', True)
     """
-    return _build(read_lexicon_file(path))
+    lex, problems = checked(read_lexicon_file(path))
+    if lex is None:
+        raise LexiconError.of(problems)
+    return lex
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,7 +142,10 @@ def builtin_lexicons() -> Mapping[str, Lexicon]:
     for item in sorted(lexicon_dir().iterdir(), key=lambda t: t.name):
         if not item.name.endswith(".tsv"):
             continue
-        lex = _build(parse_lexicon_bytes(item.read_bytes(), source=f"builtin:{item.name}"))
+        built, problems = checked(parse_lexicon_bytes(item.read_bytes(), source=f"builtin:{item.name}"))
+        if built is None:
+            raise LexiconError.of(problems)
+        lex = built
         if lex.id in found:
             raise LexiconError(f"duplicate built-in lexicon id {lex.id!r}", path=lex.source)
         found[lex.id] = lex

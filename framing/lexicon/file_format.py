@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import LexiconError
@@ -58,6 +58,8 @@ class RawLexicon:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     sha256: str
+    #: Lines that could not be read as entries (left out of ``rows``), each a problem.
+    problems: tuple[LexiconError, ...] = field(default=(), compare=False)
 
 
 def read_lexicon_file(path: str | Path) -> RawLexicon:
@@ -92,26 +94,38 @@ def parse_lexicon_bytes(data: bytes, *, source: str) -> RawLexicon:
             f"not valid {name} (byte {exc.start}); save the file as UTF-8", path=source, line=line
         ) from None
     raw = parse_lexicon_text(text, source=source)
-    return RawLexicon(raw.source, raw.meta, raw.columns, raw.rows, hashlib.sha256(data).hexdigest())
+    return RawLexicon(
+        raw.source, raw.meta, raw.columns, raw.rows, hashlib.sha256(data).hexdigest(), raw.problems
+    )
 
 
 def parse_lexicon_text(text: str, *, source: str) -> RawLexicon:
+    """Read the header, the column line and the entries. A problem with the header or
+    the column line is raised at once (nothing after it can be read); an entry line
+    that cannot be read is left out and recorded in ``problems``, and reading goes on."""
     meta: dict[str, str] = {}
     columns: tuple[str, ...] = ()
     rows: list[Row] = []
+    problems: list[LexiconError] = []
     # lines end in a line feed only: a field may hold any other character Python would
     # also break a line at (U+2028, U+0085, a form feed), and the line numbers then
     # agree with an editor's
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.removesuffix("\r")
+        problem = None
         if len(line) > MAX_LINE_CHARS:
-            raise LexiconError(
+            problem = LexiconError(
                 f"line is {len(line):,} characters long; the limit is {MAX_LINE_CHARS:,}",
                 path=source,
                 line=number,
             )
-        if "\x00" in line:
-            raise LexiconError("contains a NUL byte; is this a binary file?", path=source, line=number)
+        elif "\x00" in line:
+            problem = LexiconError("contains a NUL byte; is this a binary file?", path=source, line=number)
+        if problem is not None:
+            if not columns:
+                raise problem
+            problems.append(problem)
+            continue
         stripped = line.strip()
         if not columns:
             if not stripped:
@@ -140,36 +154,52 @@ def parse_lexicon_text(text: str, *, source: str) -> RawLexicon:
             continue
         fields = line.split("\t")
         if len(fields) > len(columns):
-            raise LexiconError(
-                f"{len(fields)} tab-separated fields but only {len(columns)} columns "
-                f"({', '.join(columns)}); is there a stray tab?",
-                path=source,
-                line=number,
+            problems.append(
+                LexiconError(
+                    f"{len(fields)} tab-separated fields but only {len(columns)} columns "
+                    f"({', '.join(columns)}); is there a stray tab?",
+                    path=source,
+                    line=number,
+                )
             )
+            continue
         fields += [""] * (len(columns) - len(fields))
         rows.append(Row(number, {c: f.strip() for c, f in zip(columns, fields, strict=False)}))
     if not columns:
         if not meta:
             raise LexiconError("file is empty or has no header", path=source)
         raise LexiconError("no column line after the header", path=source)
-    return RawLexicon(source, meta, columns, tuple(rows), hashlib.sha256(text.encode()).hexdigest())
+    return RawLexicon(
+        source, meta, columns, tuple(rows), hashlib.sha256(text.encode()).hexdigest(), tuple(problems)
+    )
 
 
 def _check_header(meta: dict[str, str], source: str, line: int) -> None:
+    """Refuse a header without the required keys, or with an id or version of the wrong
+    shape (every such problem at once)."""
+    problems = []
     missing = [k for k in REQUIRED_HEADER if not meta.get(k)]
     if missing:
-        raise LexiconError(
-            "header is missing "
-            + ", ".join(repr(k) for k in missing)
-            + "; add lines like '# id: my-words' before the column line",
-            path=source,
-            line=line,
+        problems.append(
+            LexiconError(
+                "header is missing "
+                + ", ".join(repr(k) for k in missing)
+                + "; add lines like '# id: my-words' before the column line",
+                path=source,
+                line=line,
+            )
         )
-    if not _ID.fullmatch(meta["id"]):
-        raise LexiconError(
-            f"id {meta['id']!r} must be lowercase letters, digits, '.', '_' or '-'",
-            path=source,
-            line=line,
+    if meta.get("id") and not _ID.fullmatch(meta["id"]):
+        problems.append(
+            LexiconError(
+                f"id {meta['id']!r} must be lowercase letters, digits, '.', '_' or '-'",
+                path=source,
+                line=line,
+            )
         )
-    if not _VERSION.fullmatch(meta["version"]):
-        raise LexiconError(f"version {meta['version']!r} must look like 1.0 or 1.0.0", path=source, line=line)
+    if meta.get("version") and not _VERSION.fullmatch(meta["version"]):
+        problems.append(
+            LexiconError(f"version {meta['version']!r} must look like 1.0 or 1.0.0", path=source, line=line)
+        )
+    if problems:
+        raise LexiconError.of(problems)

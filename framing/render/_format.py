@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..comparison_charts import FEW_WORDS
+from ..plural import count as count_of
 
 __all__ = [
     "FEW_WORDS",
@@ -80,9 +81,10 @@ def voice_rate(loaded: Mapping[str, Any], group: str, prefix: str = "") -> tuple
     count = loaded.get(f"{prefix}{group}", 0)
     if words == 0:
         return "\u2013", "no words", False
-    few = isinstance(words, int) and words < FEW_WORDS
-    brackets = f"{count} in {words} word{'' if words == 1 else 's'}" if few else str(count)
-    return number(loaded.get(f"{prefix}per_1000_{group}")), brackets, few
+    rate = number(loaded.get(f"{prefix}per_1000_{group}"))
+    if isinstance(words, int) and words < FEW_WORDS:
+        return rate, f"{count} in {count_of(words, 'word')}", True
+    return rate, str(count), False
 
 
 def any_unsteady(rows: Iterable[Mapping[str, Any]], prefix: str = "") -> bool:

@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..files import write_atomic
+from ..plural import count
 from ..resources import template_dir
 from . import glossary
 from ._format import (
@@ -241,6 +242,7 @@ def _environment() -> jinja2.Environment:
         legend_shown=LEGEND_SHOWN,
         glossary_areas=glossary.AREAS,
         glossary_entries=glossary.entries,
+        count=count,
     )
     return env
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,17 +28,43 @@ if TYPE_CHECKING:
 
 __all__ = ["render_markdown", "write_markdown"]
 
-_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|$"})
+#: Characters that are Markdown (or HTML, or a formula) wherever they stand: a backslash,
+#: code, emphasis, a link or image, HTML and autolinks (both angle brackets, so that no
+#: tag is left even as text), math, table cells, strikethrough.
+_ALWAYS = re.compile(r"[\\`*\[<>$|~]")
+#: An underscore opens or closes emphasis only where a letter or digit is not on both sides.
+_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+#: An ampersand that would start a character reference (``&amp;``, ``&#60;``).
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+#: What makes a line a heading, a list item, a rule or a heading's underline.
+_LINE_START = re.compile(r"#{1,6}(?=\s|$)|[-+=]+(?=\s|$)|\d{1,9}(?=[.)](?:\s|$))")
+#: The closing hashes of a heading (``## Title ##``), where text ends a heading line.
+_CLOSING = re.compile(r"(?<=\s)#+$")
 
 
 def md_escape(text: str) -> str:
-    r"""Escape Markdown syntax (and HTML) in text that comes from input; ``$`` too, so
-    that no renderer with math (GitHub's, Jupyter's) reads ``$...$`` as a formula.
+    r"""Text from input, on one line, with a backslash before each character that
+    Markdown (or HTML) would read as syntax there, and only those: ``(AFP photo)`` and
+    ``TF-IDF`` stay as they are. ``$`` is escaped too, so that no renderer with math
+    (GitHub's, Jupyter's) reads ``$...$`` as a formula. The text is safe anywhere on a
+    line, at its start (a ``#``, ``>``, ``-`` or ``1.`` there begins no heading, quotation
+    or list) and in a table cell.
 
-    >>> print(md_escape("Cost $5 vs $\\alpha <b>"))
-    Cost \$5 vs \$\\alpha \<b\>
+    >>> print(md_escape("Cost $5 vs $\\alpha <b> (AFP photo) TF-IDF snake_case"))
+    Cost \$5 vs \$\\alpha \<b\> (AFP photo) TF-IDF snake_case
+    >>> print(md_escape("1. # not a [link](x) *or* _this_"))
+    1\. # not a \[link](x) \*or\* \_this\_
     """
-    return " ".join(text.split()).translate(_ESCAPE)
+    text = " ".join(text.split())
+    text = _ALWAYS.sub(r"\\\g<0>", text)
+    text = _UNDERSCORE.sub(r"\\_", text)
+    text = _ENTITY.sub(r"\\&", text)
+    start = _LINE_START.match(text)
+    if start:
+        marker = start.group()
+        cut = len(marker) if marker[0].isdigit() else 0
+        text = text[:cut] + "\\" + text[cut:]
+    return _CLOSING.sub(r"\\\g<0>", text)
 
 
 def _whose(f: Finding) -> str:

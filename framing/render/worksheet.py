@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..files import write_atomic
+from ..plural import count
 from . import glossary
 
 if TYPE_CHECKING:
@@ -99,7 +100,10 @@ def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
         q = Question("Who is quoted first, and who last? How many words does each get?")
         q.answers = [
             f"First: {ordered[0].name}; last: {max(view.speakers, key=lambda s: s.last).name}.",
-            *(f"{s.name}: {s.words} words ({100 * s.share:.0f}% of quoted words)." for s in view.speakers),
+            *(
+                f"{s.name}: {count(s.words, 'word')} ({100 * s.share:.0f}% of quoted words)."
+                for s in view.speakers
+            ),
         ]
         questions.append(q)
         missing = _missing_voices(comparison, view.label)

@@ -2,7 +2,7 @@
 
 ``serve()`` runs it on this computer and opens the browser (``framing serve`` calls
 it); ``create_app()`` builds the Flask application, for tests or another WSGI server.
-Needs the ``serve`` extra: ``pip install "framing[serve]"`` (Flask and trafilatura).
+Needs the ``serve`` extra: ``pip install ".[serve]"`` (Flask and trafilatura).
 
 The modules: ``routes`` (the application), ``security`` (what every request is checked
 for, and the headers of every answer), ``uploads`` (reading the form), ``work`` (what a

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from .._version import __version__
+from ..plural import count
 from ..render.html import csp_hash
 from .limits import Limits, megabytes
 from .security import policy
@@ -38,12 +39,14 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(_TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
+    env.globals["count"] = count
+    return env
 
 
 @functools.cache
@@ -160,6 +163,11 @@ def busy_page(limits: Limits, home: str) -> str:
 
 def for_the_page(message: str) -> str:
     """A reader's message, with the command-line flag named as the form's field."""
+    message = re.sub(
+        r"did you mean --text-field (.+)\?",
+        r"did you mean \1? Give its name under More options, Text field",
+        message,
+    )
     return re.sub(
         r"name the text (?:field|column) with --text-field",
         "give its name under More options, Text field",

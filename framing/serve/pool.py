@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ..plural import count, plural
+
 __all__ = ["Busy", "PoolLimit", "TooBig", "TooSlow", "WorkerError", "WorkerPool", "rss_mb"]
 
 #: How often a running job's memory is read, in seconds.
@@ -243,7 +245,10 @@ class WorkerPool:
         """Hold one of the ``workers + waiting`` places for a request, or raise
         :class:`Busy` at once when none is free."""
         if not self._admission.acquire(blocking=False):
-            raise Busy(f"{self.workers} request(s) are being answered and {self.waiting} more are waiting")
+            raise Busy(
+                f"{count(self.workers, 'request')} {plural('is', self.workers)} being answered "
+                f"and {self.waiting} more {plural('is', self.waiting)} waiting"
+            )
         try:
             yield
         finally:

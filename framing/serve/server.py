@@ -14,6 +14,7 @@ import webbrowser
 from typing import TextIO
 
 from ..errors import MissingDependency, UsageError
+from ..plural import count, plural
 from .limits import (
     DEFAULT_MAX_ARTICLES,
     DEFAULT_MAX_FILE_MB,
@@ -101,7 +102,8 @@ def serve(
             flush=True,
         )
     print(
-        f"framing: {pool.workers} request(s) are analysed at a time and {pool.waiting} more may wait; "
+        f"framing: {count(pool.workers, 'request')} {plural('is', pool.workers)} analysed at a time "
+        f"and {pool.waiting} more may wait; "
         "press Ctrl+C to stop",
         file=stream,
         flush=True,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article
 from ..errors import InputError, InputWarning
-from ..sources import TEXT_SUFFIXES, ReadOptions, article_from_record, read_articles
+from ..sources import TEXT_SUFFIXES, ProblemTally, ReadOptions, article_from_record, read_articles
 from ..sources.html import HTML_SUFFIXES, read_html
 from .limits import Limits
 
@@ -191,13 +191,16 @@ def _uploaded_articles(
         def report(problem: InputError | InputWarning, local: Any = local) -> None:
             notes.append(("Skipped " if isinstance(problem, InputError) else "") + local(str(problem)))
 
+        tally = ProblemTally(report)  # the records skipped for one reason make one note
         try:
             for article in itertools.islice(
-                read_articles(path, options, on_problem=report), room + 1 - len(out)
+                read_articles(path, options, on_problem=tally), room + 1 - len(out)
             ):
                 out.append(dataclasses.replace(article, source=local(article.source or path)))
         except InputError as exc:
             raise InputError(local(exc.reason), source=local(exc.source or path), record=exc.record) from None
+        for problem in tally.summaries():
+            report(problem)
     return out
 
 

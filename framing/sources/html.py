@@ -7,7 +7,7 @@ title, site name, date and canonical address as the article's metadata. Captions
 bylines and related-story links that survive extraction are then treated as page
 furniture by segmentation, as in any scraped text.
 
-trafilatura is an optional dependency (``pip install "framing[serve]"``), imported
+trafilatura is an optional dependency (``pip install ".[serve]"``), imported
 only when a page is read. Nothing is fetched: the page is parsed as given.
 """
 

@@ -38,7 +38,7 @@ def test_batch_from_the_command_line(tmp_path: Path) -> None:
     err = io.StringIO()
     code = main(["batch", str(source), "--out", str(tmp_path / "out"), "--group-by", "topic"], stderr=err)
     assert code == 0
-    assert err.getvalue().startswith("framing: 5 article(s)")
+    assert err.getvalue().startswith("framing: 5 articles")
     assert "\r" not in err.getvalue()  # no progress bar when stderr is not a terminal
     assert [g["group"] for g in read_csv(tmp_path / "out" / "groups.csv")] == ["politics", "weather"]
 

@@ -16,9 +16,9 @@ from framing.cli import main
 from .conftest import corpus, same_outputs, tables, write_jsonl
 
 pytest.importorskip("pyarrow")
-pytest.importorskip("dask", reason="dask is not installed (pip install 'framing[dask]')")
+pytest.importorskip("dask", reason="dask is not installed (pip install '.[dask]')")
 distributed = pytest.importorskip(
-    "distributed", reason="dask.distributed is not installed (pip install 'framing[dask]')"
+    "distributed", reason="dask.distributed is not installed (pip install '.[dask]')"
 )
 
 pytestmark = pytest.mark.cluster

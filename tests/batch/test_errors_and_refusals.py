@@ -129,5 +129,6 @@ def test_a_missing_extra_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     err = io.StringIO()
     assert main(["batch", str(source), "--out", str(tmp_path / "out")], stderr=err) == 1
     assert err.getvalue().strip() == (
-        'framing: error: framing batch needs pyarrow, which is not installed; install it with: pip install "framing[batch]"'
+        "framing: error: framing batch needs pyarrow, which is not installed; install it with: "
+        'pip install ".[batch]" in the framing folder'
     )

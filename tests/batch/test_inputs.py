@@ -141,3 +141,22 @@ def test_inputs_are_described_by_content(tmp_path: Path, records: list) -> None:
     assert describe_inputs([tmp_path / "c.jsonl"])[0].sha256 != first[0].sha256
     with pytest.raises(InputError, match="no such file or folder"):
         describe_inputs([tmp_path / "missing.jsonl"])
+
+
+def test_a_batch_run_reads_the_named_fields(tmp_path: Path) -> None:
+    import io
+
+    from framing.cli import main
+
+    from .conftest import corpus, read_csv
+
+    records = [
+        {"ID": r["id"], "source": r["outlet"], "body": r["text"], "topic": r["topic"]} for r in corpus(6)
+    ]
+    path = write_jsonl(tmp_path / "named.jsonl", records)
+    err = io.StringIO()
+    args = ["batch", str(path), "--out", str(tmp_path / "out"), "--quiet", "--text-field", "body"]
+    assert main([*args, "--id-field", "ID", "--outlet-field", "source"], stderr=err) == 0, err.getvalue()
+    rows = read_csv(tmp_path / "out" / "articles.csv")
+    assert [(r["id"], r["outlet"]) for r in rows] == [(r["ID"], r["source"]) for r in records]
+    assert {r["group"] for r in read_csv(tmp_path / "out" / "groups.csv")} == {r["source"] for r in records}

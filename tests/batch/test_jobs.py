@@ -35,4 +35,4 @@ def test_jobs_1_and_2_write_the_same_bytes(tmp_path: Path) -> None:
         )
         assert code == 0, err.getvalue()
     same_outputs(tmp_path / "jobs1", tmp_path / "jobs2")
-    assert "14 article(s)" in err.getvalue()
+    assert "14 articles" in err.getvalue()

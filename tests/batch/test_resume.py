@@ -193,7 +193,8 @@ def test_killed_at_random_moments_every_record_appears_once(tmp_path: Path) -> N
     finished = subprocess.run(command, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     # the last run analysed only the chunks the killed ones had not written
-    assert f"in {chunks} chunk(s) ({left_done} chunk(s) done before)" in finished.stderr, finished.stderr
+    done_before = f"{left_done} chunk{'' if left_done == 1 else 's'} done before"
+    assert f"in {chunks} chunks ({done_before})" in finished.stderr, finished.stderr
 
     ids = [f"a{i:03d}" for i in range(n)]
     assert [r["id"] for r in read_csv(out / "articles.csv")] == ids, killed_at  # each once, in order

@@ -68,11 +68,8 @@ def test_a_role_badge_escapes_its_evidence():
 def test_markdown_gives_each_role_with_its_reasons(comparison):
     md = render_markdown(comparison)
     assert "## Who is the villain, the victim and the hero" in md
-    line = next(x for x in md.splitlines() if x.startswith(r"| ICE \(immigration enforcement\) |"))
-    assert (
-        "**villain** (ICE \\(immigration enforcement\\) is the agent of 'brutalized the residents'\\.)"
-        in line
-    )
+    line = next(x for x in md.splitlines() if x.startswith("| ICE (immigration enforcement) |"))
+    assert "**villain** (ICE (immigration enforcement) is the agent of 'brutalized the residents'.)" in line
     assert "### Tone of the sentences around each actor (not portrayal)" in md
 
 

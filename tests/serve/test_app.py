@@ -567,3 +567,12 @@ def test_four_files_of_nearly_5_mb_are_refused_at_once_and_the_page_goes_on(clie
     assert r.status_code == 413
     assert "this page analyses at most 5,000,000 at a time" in problem(text_of(r))
     assert post(client, {"text-1": OWN}).status_code == 200
+
+
+def test_records_skipped_for_one_reason_are_one_note(client):
+    lines = [json.dumps({"text": "A plain sentence about troops."})] + [json.dumps({"body": "a b"})] * 4
+    r = post(client, {}, files=[("some.jsonl", "\n".join(lines).encode())])
+    assert r.status_code == 200
+    page = html.unescape(text_of(r))
+    assert "1 note on reading your input" in page
+    assert "some.jsonl: 4 records lack 'text' (lines 2, 3, 4, 5); they are skipped" in page

@@ -181,7 +181,7 @@ def test_uploading_files(browser, server, tmp_path):
     w = Watched(browser, server)
     page = w.open_form()
     page.set_input_files("#files", [str(p) for p in [*files, jsonl]])
-    assert "3 file(s) chosen" in page.inner_text("#files-status")
+    assert "3 files chosen" in page.inner_text("#files-status")
     w.submit()
     assert page.locator("article.article").count() == 3
     assert page.locator("article.article", has_text="From JSON").count() == 1

@@ -72,7 +72,7 @@ def test_refusals(data, expected):
 
 def test_without_trafilatura_the_message_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)
-    with pytest.raises(MissingDependency, match=r'pip install "framing\[serve\]"'):
+    with pytest.raises(MissingDependency, match=r'pip install "\.\[serve\]" in the framing folder'):
         read_html(PAGE.encode("utf-8"), source="troops.html")
 
 

@@ -51,7 +51,7 @@
       } else if (sum > total) {
         filesStatus.textContent = "Together these files are " + megabytes(sum) + "; at most " + megabytes(total) + " can be sent at once. Choose fewer.";
       } else {
-        filesStatus.textContent = files.files.length ? files.files.length + " file(s) chosen." : "";
+        filesStatus.textContent = files.files.length ? files.files.length + (files.files.length === 1 ? " file" : " files") + " chosen." : "";
       }
     });
   }
