@@ -11,8 +11,6 @@ matplotlib or Jinja2 until something needs them.
 """
 
 import importlib as _importlib
-import sys as _sys
-import types as _types
 import typing as _typing
 
 from . import notebook as _notebook  # noqa: F401  (gives results their notebook display)
@@ -39,11 +37,11 @@ if _typing.TYPE_CHECKING:
     from .metrics import AnalysisMetrics, MappingMetrics, Metrics
     from .pipeline import Pipeline, Settings, analyze, analyze_many
     from .readability_formulas import Readability, readability
-    from .render import RENDERERS, render, write_report
-    from .render.html import render_html
-    from .render.json import render_json
-    from .render.markdown import render_markdown
-    from .render.worksheet import render_worksheet, write_worksheet
+    from .renderers import RENDERERS, render, write_report
+    from .renderers.html import render_html
+    from .renderers.json import render_json
+    from .renderers.markdown import render_markdown
+    from .renderers.worksheet import render_worksheet, write_worksheet
     from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
     from .sources import ReadOptions, read_articles
 
@@ -112,12 +110,12 @@ _LAZY = {
     "analyze_many": ".pipeline",
     "Readability": ".readability_formulas",
     "readability": ".readability_formulas",
-    "RENDERERS": ".render",
-    "render": ".render",
-    "write_report": ".render",
-    "render_html": ".render.html",
-    "render_json": ".render.json",
-    "render_markdown": ".render.markdown",
+    "RENDERERS": ".renderers",
+    "render": ".renderers",
+    "write_report": ".renderers",
+    "render_html": ".renderers.html",
+    "render_json": ".renderers.json",
+    "render_markdown": ".renderers.markdown",
     "ArticleAnalysis": ".results",
     "Finding": ".results",
     "FurnitureSpan": ".results",
@@ -125,8 +123,8 @@ _LAZY = {
     "VoiceSpan": ".results",
     "ReadOptions": ".sources",
     "read_articles": ".sources",
-    "render_worksheet": ".render.worksheet",
-    "write_worksheet": ".render.worksheet",
+    "render_worksheet": ".renderers.worksheet",
+    "write_worksheet": ".renderers.worksheet",
     "TABLES": ".dataframes",
     "to_frame": ".dataframes",
 }
@@ -143,16 +141,3 @@ def __getattr__(name: str) -> _typing.Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(_types.ModuleType):
-    """The package module. ``render`` names both a subpackage and a function; as with
-    eager imports, the public name stays the function when the subpackage is imported."""
-
-    def __setattr__(self, name: str, value: _typing.Any) -> None:
-        if name == "render" and isinstance(value, _types.ModuleType):
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-_sys.modules[__name__].__class__ = _Package

@@ -59,7 +59,7 @@ def _analyzer_names() -> list[str]:
 
 
 def _format_names() -> list[str]:
-    from .render import RENDERERS
+    from .renderers import RENDERERS
 
     return sorted([*RENDERERS, *FOLDER_FORMATS])
 
@@ -361,9 +361,9 @@ def _stop_writing(out: TextIO) -> None:
 def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO | None) -> int:
     from .comparison import compare
     from .pipeline import Pipeline
-    from .render import format_for_path, render
-    from .render.csv import write_csv
-    from .render.worksheet import write_worksheet
+    from .renderers import format_for_path, render
+    from .renderers.csv import write_csv
+    from .renderers.worksheet import write_worksheet
 
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "html"
     if args.output and args.format is None and format_for_path(args.output) is None:
@@ -390,7 +390,7 @@ def _compare(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: BinaryIO
         )
     else:
         if fmt == "html" and args.sample is not None:
-            from .render.html import render_html
+            from .renderers.html import render_html
 
             report = render_html(comparison, max_articles=args.sample)
         else:

@@ -64,7 +64,7 @@ def lexicon_command(
 def list_command(args: argparse.Namespace, out: TextIO) -> int:
     from .analyzers import ANALYZERS
     from .lexicon import builtin_lexicons
-    from .render import RENDERERS
+    from .renderers import RENDERERS
 
     if args.what in (None, "analyzers"):
         print("analyzers:", file=out)

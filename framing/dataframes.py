@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
-from .render.csv import flatten
+from .renderers.csv import flatten
 from .results import ArticleAnalysis
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 An :class:`~framing.results.ArticleAnalysis` or a :class:`~framing.comparison.Comparison`
 at the end of a Jupyter cell shows its summary table and highlighted text, drawn by the
-same renderer as the HTML report (:func:`framing.render.html.render_fragment`); an
+same renderer as the HTML report (:func:`framing.renderers.html.render_fragment`); an
 analysis is first put in a comparison of one article.
 
 Drawing needs the comparison and the renderers, and they import the result types, so the
@@ -25,7 +25,7 @@ __all__ = ["html"]
 def html(result: object) -> str:
     """``result`` (an analysis or a comparison) as a piece of HTML for a notebook cell."""
     from .comparison import Comparison, compare
-    from .render.html import render_fragment
+    from .renderers.html import render_fragment
 
     if isinstance(result, Comparison):
         return render_fragment(result)

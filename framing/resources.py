@@ -44,4 +44,4 @@ def data_file(name: str) -> Traversable:
 
 
 def template_dir() -> Traversable:
-    return resources.files("framing") / "render" / "templates"
+    return resources.files("framing") / "renderers" / "templates"

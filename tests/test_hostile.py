@@ -24,7 +24,7 @@ from framing import (
     render_markdown,
     render_worksheet,
 )
-from framing.render.csv import render_csv_tables
+from framing.renderers.csv import render_csv_tables
 
 from .conftest import REPO
 
@@ -274,7 +274,7 @@ OUR_TAGS = {
     for folder in ("render", "batch")
     for template in (REPO / "framing" / folder / "templates").glob("*.j2")
     for tag in re.findall(r"<([A-Za-z][A-Za-z0-9]*)", template.read_text(encoding="utf-8"))
-} | {"mark", "span"}  # written by framing/render/html.py
+} | {"mark", "span"}  # written by framing/renderers/html.py
 
 
 def _valid_html(page: str, scripts: int) -> None:

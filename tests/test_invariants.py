@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing import Article, compare, render_html, render_json, render_markdown
-from framing.render.csv import render_csv_tables
-from framing.render.worksheet import render_worksheet
+from framing.renderers.csv import render_csv_tables
+from framing.renderers.worksheet import render_worksheet
 
 # pieces that make the analysers find something: loaded words, quotes, speakers, actors,
 # frames, hedges, passives

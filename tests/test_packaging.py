@@ -51,7 +51,7 @@ def test_wheel_holds_lexicons_templates_and_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for lex in (REPO / "lexicons").glob("*.tsv"):
         assert f"framing/lexicons/{lex.name}" in names
-    assert "framing/render/templates/report.html.j2" in names
+    assert "framing/renderers/templates/report.html.j2" in names
     assert "framing/serve/templates/form.html.j2" in names
     assert "framing/batch/templates/summary.html.j2" in names
     assert "framing/data/cmudict-syllables.tsv.gz" in names

@@ -200,7 +200,7 @@ def test_afp_s_cut_of_the_pentagon_spokesman_s_quotation_is_shown_first(seed_com
 
 def test_every_outlet_s_own_reporting_is_shown(seed_comparison):
     from framing import render_markdown
-    from framing.render.markdown import md_escape
+    from framing.renderers.markdown import md_escape
 
     md = render_markdown(seed_comparison)
     section = md[md.index("### Reported by one article only") : md.index("### Figures")]

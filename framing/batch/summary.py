@@ -5,7 +5,7 @@ primary frames, and a deterministic sample of at most 20 articles per group, so 
 stays small for millions of articles. At most :data:`MAX_GROUPS` groups (the largest)
 are described; ``groups.csv`` has them all.
 
-The HTML page is rendered like the comparison report (``framing/render/html.py``), whose
+The HTML page is rendered like the comparison report (``framing/renderers/html.py``), whose
 Jinja2 environment it extends: autoescaping on, styles inline and allowed by hash in a
 Content-Security-Policy that forbids every network request, the chart an SVG image in
 a ``data:`` URL.
@@ -74,7 +74,7 @@ def _chart(summary: Mapping[str, Any]) -> dict[str, Any] | None:
     if not groups:
         return None
     from ..comparison_charts import FEW_WORDS, rate_cells
-    from ..render.charts import bar_chart, figure_svg
+    from ..renderers.charts import bar_chart, figure_svg
 
     data = {
         "title": f"Loaded words per 1,000 words in each voice, by {summary['group_by']}",
@@ -109,7 +109,7 @@ def _environment() -> Any:
 
     import jinja2
 
-    from ..render.html import _environment as report_environment
+    from ..renderers.html import _environment as report_environment
 
     folder = resources.files("framing.batch") / "templates"
 
@@ -122,8 +122,8 @@ def _environment() -> Any:
 
 def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> str:
     """The summary as one self-contained, offline HTML page."""
-    from ..render._format import any_unsteady
-    from ..render.html import _static, csp_hash
+    from ..renderers._format import any_unsteady
+    from ..renderers.html import _static, csp_hash
 
     css = (
         _static("report.css")

@@ -39,7 +39,7 @@ from typing import Any
 from ..errors import FramingError, UsageError
 from ..files import TEMPORARY_SUFFIX, atomic_path, write_atomic, writing
 from ..plural import count
-from ..render.csv import csv_text
+from ..renderers.csv import csv_text
 from ._deps import need_pyarrow
 from .aggregate import GROUP_COLUMNS, Aggregate
 from .schema import Column, Schema

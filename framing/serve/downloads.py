@@ -22,7 +22,7 @@ from markupsafe import escape
 
 from ..article import Article
 from ..errors import InputError
-from ..render.html import csp_hash
+from ..renderers.html import csp_hash
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
@@ -34,32 +34,32 @@ _FIELDS = ("text", "id", "outlet", "title", "date", "url", "source")
 
 
 def _report(c: Comparison) -> bytes:
-    from ..render.html import render_html
+    from ..renderers.html import render_html
 
     return render_html(c).encode("utf-8")
 
 
 def _worksheet(c: Comparison) -> bytes:
-    from ..render.worksheet import render_worksheet
+    from ..renderers.worksheet import render_worksheet
 
     return render_worksheet(c).encode("utf-8")
 
 
 def _markdown(c: Comparison) -> bytes:
-    from ..render.markdown import render_markdown
+    from ..renderers.markdown import render_markdown
 
     return render_markdown(c).encode("utf-8")
 
 
 def _json(c: Comparison) -> bytes:
-    from ..render.json import render_json
+    from ..renderers.json import render_json
 
     return render_json(c).encode("utf-8")
 
 
 def _tables(c: Comparison) -> bytes:
     """The CSV tables in one zip, with fixed dates so the same report gives the same bytes."""
-    from ..render.csv import render_csv_tables
+    from ..renderers.csv import render_csv_tables
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:

@@ -16,7 +16,7 @@ import jinja2
 
 from .._version import __version__
 from ..plural import count
-from ..render.html import csp_hash
+from ..renderers.html import csp_hash
 from .limits import Limits, megabytes
 from .security import policy
 from .uploads import UPLOAD_SUFFIXES, Pasted

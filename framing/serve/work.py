@@ -77,7 +77,7 @@ def warm_up() -> None:
     matplotlib's fonts (drawn once for a tiny comparison)."""
     from ..article import Article
     from ..comparison import compare
-    from ..render.html import render_html
+    from ..renderers.html import render_html
 
     render_html(
         compare(
@@ -97,8 +97,8 @@ def _too_many(limits: Limits) -> str:
 def analyse(job: AnalyseJob) -> Page | Again | TooMuch:
     """The report (or the worksheet) of a request's articles, or why there is none."""
     from ..comparison import compare
-    from ..render.html import render_html
-    from ..render.worksheet import render_worksheet
+    from ..renderers.html import render_html
+    from ..renderers.worksheet import render_worksheet
     from .downloads import FORMATS, articles_payload, bar_css, with_bar
     from .pages import environment, for_the_page
 

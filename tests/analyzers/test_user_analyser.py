@@ -18,8 +18,8 @@ import pytest
 from framing import ANALYZERS, Article, ArticleAnalysis, MappingMetrics, Metrics, compare
 from framing.analyzers import DEFAULT_ANALYZERS, AnalyzerOutput, AnalyzerSpec
 from framing.pipeline import Pipeline, Settings
-from framing.render import render
-from framing.render.csv import render_csv_tables
+from framing.renderers import render
+from framing.renderers.csv import render_csv_tables
 from framing.text.document import Document
 
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")

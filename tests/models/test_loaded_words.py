@@ -248,7 +248,7 @@ def test_the_shipped_model_is_versioned_and_checked():
 
 
 def test_a_report_names_the_model_among_its_models_when_it_is_used():
-    from framing.render._format import provenance_lines
+    from framing.renderers._format import provenance_lines
 
     def models(settings: Settings) -> str:
         lines = provenance_lines(Pipeline(settings).provenance())

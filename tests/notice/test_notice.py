@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing import Article, compare, render_html, render_json, render_markdown
-from framing.render.worksheet import render_worksheet
+from framing.renderers.worksheet import render_worksheet
 
 from .test_templates import ACCUSING
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from framing.notice import TEMPLATES
 from framing.notice.inputs import Others
 from framing.notice.templates import FEW_WORDS, template
-from framing.render._format import FEW_WORDS as TABLES_FEW_WORDS
+from framing.renderers._format import FEW_WORDS as TABLES_FEW_WORDS
 
 from ..conftest import REPO
 

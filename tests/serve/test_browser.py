@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import REPO, SEEDS
-from ..render.layout import article_texts, normalise
+from ..renderers.layout import article_texts, normalise
 
 pytest.importorskip("flask", reason="the web page needs the serve extra (flask)")
 pytest.importorskip("trafilatura", reason="the web page needs the serve extra (trafilatura)")

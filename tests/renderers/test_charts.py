@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from framing import Article, compare
 from framing.comparison_charts import FEW_WORDS, rate_cells, steady
-from framing.render.charts import (
+from framing.renderers.charts import (
     PALETTE,
     UNSTEADY_HATCH,
     bar_chart,

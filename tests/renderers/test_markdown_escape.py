@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.render.markdown import md_escape
+from framing.renderers.markdown import md_escape
 
 markdown_it = pytest.importorskip("markdown_it")
 

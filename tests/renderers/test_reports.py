@@ -116,7 +116,7 @@ def _many_articles(n: int, outlets: int) -> list[Article]:
 
 
 def test_large_comparisons_show_a_sample_across_outlets_and_summarise_all():
-    from framing.render.html import sample_articles
+    from framing.renderers.html import sample_articles
 
     many = compare(_many_articles(30, outlets=3))
     html = render_html(many, max_articles=6)
@@ -278,7 +278,7 @@ def test_dollar_signs_are_text_in_every_renderer(outlet):
     assert all(shown in svg for svg in charts if "Calm Daily" in svg)
     assert outlet in page
     md = render_markdown(c)
-    from framing.render.markdown import md_escape
+    from framing.renderers.markdown import md_escape
 
     assert md_escape(outlet) in md
     assert not re.search(r"(?<!\\)\$", md), "every $ from input is escaped in Markdown"
@@ -289,7 +289,7 @@ def test_a_chart_is_laid_out_once_and_drawn_once(monkeypatch, stacked):
     pytest.importorskip("matplotlib")
     from matplotlib.figure import Figure
 
-    from framing.render.charts import bar_chart, figure_svg
+    from framing.renderers.charts import bar_chart, figure_svg
 
     draws = []
     draw = Figure.draw

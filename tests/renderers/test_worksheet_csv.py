@@ -6,8 +6,8 @@ import io
 import pytest
 
 from framing import Article, compare
-from framing.render.csv import flatten, render_csv_tables
-from framing.render.worksheet import neutral_rewrite, render_worksheet, worksheet_questions
+from framing.renderers.csv import flatten, render_csv_tables
+from framing.renderers.worksheet import neutral_rewrite, render_worksheet, worksheet_questions
 
 TEXT = (
     "Rioters brutalized the town square on Friday. Windows were smashed. "

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from framing import Article, compare, render_html, render_json, render_markdown
-from framing.render.csv import render_csv_tables
-from framing.render.html import _role_badge
-from framing.render.worksheet import worksheet_questions
+from framing.renderers.csv import render_csv_tables
+from framing.renderers.html import _role_badge
+from framing.renderers.worksheet import worksheet_questions
 
 A = 'ICE agents brutalized the residents. "The protesters are a violent mob," Bo Tate said.'
 B = "ICE agents met the residents on Monday. The protesters marched downtown."

@@ -8,7 +8,7 @@ drawn. Every label is drawn as the plain text it is: matplotlib would read ``$..
 an outlet's name as a formula (drawing "Cost $5 vs $x" without its dollar signs, and
 failing on one it cannot parse), so math is off for every text of a chart.
 :func:`figure_svg` turns a figure into SVG text that is the same for the same data, and
-a chart drawn on its own figure shows that SVG in a notebook (``framing.render._figure``).
+a chart drawn on its own figure shows that SVG in a notebook (``framing.renderers._figure``).
 
 A chart never misleads with its least reliable numbers: a rate per 1,000 words resting
 on few words is drawn pale and hatched, with its words written beside it, and the axis

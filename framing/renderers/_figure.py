@@ -4,7 +4,7 @@ a notebook, as the same SVG the reports embed.
 A Figure made without pyplot has no display of its own in Jupyter (the cell shows
 ``<Figure size 950x434 with 1 Axes>``); this one gives IPython its SVG, so a chart at
 the end of a cell is drawn with nothing set up by the reader, and no global state of
-matplotlib or IPython is touched. Only :mod:`framing.render.charts` imports this
+matplotlib or IPython is touched. Only :mod:`framing.renderers.charts` imports this
 module, when a chart is drawn, so importing framing does not import matplotlib.
 """
 

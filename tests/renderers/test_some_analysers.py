@@ -9,9 +9,9 @@ import pytest
 
 import framing
 from framing import ANALYZERS, Article, Settings, compare
-from framing.render.csv import render_csv_tables
-from framing.render.html import render_fragment
-from framing.render.worksheet import render_worksheet
+from framing.renderers.csv import render_csv_tables
+from framing.renderers.html import render_fragment
+from framing.renderers.worksheet import render_worksheet
 
 ARTICLES = (
     Article(

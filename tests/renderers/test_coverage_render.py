@@ -19,8 +19,8 @@ from framing.coverage.view import (
     WordStep,
     round_robin,
 )
-from framing.render.csv import render_csv_tables
-from framing.render.worksheet import worksheet_questions
+from framing.renderers.csv import render_csv_tables
+from framing.renderers.worksheet import worksheet_questions
 
 EVIL = '<script>alert("x")</script>'
 A, B = f"Daily {EVIL}", "Courier"

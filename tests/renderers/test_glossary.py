@@ -11,10 +11,10 @@ from markupsafe import escape
 
 from framing import Article, compare
 from framing.lexicon import builtin_lexicons
-from framing.render import glossary
-from framing.render.html import render_html
-from framing.render.markdown import render_markdown
-from framing.render.worksheet import render_worksheet
+from framing.renderers import glossary
+from framing.renderers.html import render_html
+from framing.renderers.markdown import render_markdown
+from framing.renderers.worksheet import render_worksheet
 
 #: Written for these tests: loaded words, a hedge, an agentless passive, a nominalisation,
 #: a vague source, a verb of saying that casts doubt, and a frame.

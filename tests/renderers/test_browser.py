@@ -3,7 +3,7 @@
 import pytest
 
 from framing import Article, Pipeline, Settings, compare, read_articles, write_report
-from framing.render.worksheet import write_worksheet
+from framing.renderers.worksheet import write_worksheet
 
 from ..conftest import SEEDS
 
