@@ -130,14 +130,12 @@ def test_the_four_seeds_pasted_give_the_report(browser, server):
     page.check("input[data-toggle=own]")
     widths = page.eval_on_selector_all("figure img", "els => els.map(e => e.naturalWidth)")
     assert widths and all(x > 0 for x in widths)
-    # the highlighted articles, under the report's sticky layer and voice switches
-    page.evaluate(
-        """() => {
-            const top = document.getElementById('articles').getBoundingClientRect().top + window.scrollY;
-            window.scrollTo(0, top - document.querySelector('.controls').offsetHeight - 8);
-        }"""
-    )
+    # the report's first screen, at a projector's 1024 x 768: What to notice, the
+    # switches and the start of the highlighted articles
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.evaluate("window.scrollTo(0, 0)")
     page.mouse.move(0, 0)
+    assert page.locator("#notice-h").is_visible()
     page.screenshot(path=str(IMAGES / "serve-report.png"))
 
     # each download is built when its button is pressed, from the articles the page holds
