@@ -11,6 +11,9 @@ Each entry is ``Term(area, key, plain, explain, technical, reason)``: ``area`` a
 ``plain`` the label shown, ``explain`` one line a 15-year-old reads easily, ``technical``
 the name the research literature uses, and ``reason`` why the plain label was chosen
 (kept with the data, as the lexicons keep a note with every entry).
+
+Over 500 lines on purpose: almost all of it is the table of terms, one entry each, which
+reads best in one place; the code is the few look-ups at the end.
 """
 
 from __future__ import annotations
