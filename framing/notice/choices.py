@@ -6,16 +6,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..coverage.units import stem
-from ..coverage.view import QuotationUse
+from ..coverage.view import QuotationUse, WordStep
 from .inputs import Inputs, evidence, listed, names, plural, quoted
 from .templates import Candidate
 from .view import Evidence
 
 __all__ = ["label_candidates", "quotation_candidates", "role_candidates"]
+
+#: A change of more words than this, on either side, is not read as the same quotation
+#: with its words changed.
+MOST_CHANGED_WORDS = 4
+#: Quotation marks: where the words an outlet writes instead hold one, the change runs
+#: across the edge of a quotation.
+QUOTE_MARKS = frozenset('"\u201c\u201d\u2018\u2019\u00ab\u00bb')
 
 #: Connotations of a label that are not a leaning (they get no sentence of their own).
 _PLAIN = ("neutral", "technical")
@@ -73,7 +80,7 @@ def quotation_candidates(inputs: Inputs) -> list[Candidate]:
                         "quotation": qn,
                     },
                     {
-                        "whose": f"{sq.speaker}\u2019s" if sq.speaker else "the",
+                        "whose": possessive(sq.speaker),
                         "dropped": quoted(step.words, 120),
                         "loaded_part": (
                             f"; among them the loaded {plural(len(loaded), 'word', 'words')} "
@@ -92,13 +99,9 @@ def quotation_candidates(inputs: Inputs) -> list[Candidate]:
 def _changed(inputs: Inputs, qn: int, use: QuotationUse, index: int) -> list[Candidate]:
     """A quotation one outlet gives with other words than the longest version: the
     words changed, where they are other words and not another form of the same ones
-    ("cooperate" for "cooperation")."""
+    ("cooperate" for "cooperation"), as :func:`real_changes` reads them."""
     sq = inputs.coverage.quotations[qn]
-    changes = [
-        (step.words, step.as_written)
-        for step in use.steps
-        if step.op == "change" and _stems(step.words) != _stems(step.as_written)
-    ]
+    changes = real_changes(use.steps)
     if not changes:
         return []
     ref_words, theirs = max(changes, key=lambda c: (len(c[0]) + len(c[1]), c))
@@ -113,7 +116,7 @@ def _changed(inputs: Inputs, qn: int, use: QuotationUse, index: int) -> list[Can
                 "quotation": qn,
             },
             {
-                "whose": f"{sq.speaker}\u2019s" if sq.speaker else "the",
+                "whose": possessive(sq.speaker),
                 "theirs": quoted(theirs),
                 "ref": quoted(ref_words),
             },
@@ -121,6 +124,55 @@ def _changed(inputs: Inputs, qn: int, use: QuotationUse, index: int) -> list[Can
             size=min(1.0, len(changes) / 3),
         )
     ]
+
+
+def real_changes(steps: Sequence[WordStep]) -> list[tuple[str, str]]:
+    """The (longest version's words, this outlet's words) of each change in an alignment
+    that reads as the speaker's words altered: other words, not another form of the same
+    ones ("cooperate" for "cooperation"), few of them, between words both versions keep.
+
+    A change at either end, a long one, or one whose words hold a quotation mark is most
+    often two partial quotations stitched together, or the outlet's own words beside a
+    quotation, and is left out.
+
+    >>> keep, change = (lambda w: WordStep("keep", w, w)), (lambda a, b: WordStep("change", a, b))
+    >>> real_changes([keep("We will never surrender to the"), change("mob", "crowd"), keep("that burned it")])
+    [('mob', 'crowd')]
+    >>> real_changes([change("This", "an"), keep("untimely assertion by the Justice Department")])
+    []
+    """
+    last = len(steps) - 1
+    return [
+        (step.words, step.as_written)
+        for n, step in enumerate(steps)
+        if step.op == "change"
+        and 0 < n < last
+        and steps[n - 1].op == "keep"
+        and steps[n + 1].op == "keep"
+        and len(step.words.split()) <= MOST_CHANGED_WORDS
+        and len(step.as_written.split()) <= MOST_CHANGED_WORDS
+        and not QUOTE_MARKS.intersection(step.as_written)
+        and _stems(step.words) != _stems(step.as_written)
+    ]
+
+
+def possessive(speaker: str | None) -> str:
+    """Whose a quotation is, to stand before "quotation": a name ("Sean Parnell’s"),
+    a description with its article ("the committee chairman’s"), a plural ("the city
+    officials’"), or "the" when nobody is named.
+
+    >>> possessive("Sean Parnell"), possessive("committee chairman"), possessive("city officials")
+    ('Sean Parnell’s', 'the committee chairman’s', 'the city officials’')
+    >>> possessive("the mayor"), possessive("the officials"), possessive("ICE"), possessive(None)
+    ('the mayor’s', 'the officials’', 'ICE’s', 'the')
+    """
+    if not speaker:
+        return "the"
+    first = speaker.split(" ", 1)[0]
+    named = first[:1].isupper() or first.lower() in ("the", "a", "an")
+    whose = speaker if named else f"the {speaker}"
+    many = whose.endswith("s") and not first[:1].isupper()
+    return whose + ("’" if many else "’s")
 
 
 def _stems(words: str) -> list[str]:

@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing import Article, compare, render_html, render_json, render_markdown
+from framing.coverage.view import WordStep
+from framing.notice.choices import real_changes
 from framing.renderers.worksheet import render_worksheet
 
 from .test_templates import ACCUSING
@@ -201,9 +203,10 @@ def test_html_section_comes_first_and_links_to_its_words(compared):
     section = page.index(
         '<section id="notice" aria-labelledby="notice-h"><h2 id="notice-h">What to notice</h2>'
     )
-    assert section < page.index("<h2", page.index("</header>") + 1) + 1
-    assert page.index("</header>") < section < page.index('class="controls"')
-    links = re.findall(r'<a href="#(n\d+-e\d+)">', page)
+    # the first section of the page, under its title and lede, before the switches
+    assert page.index("<h2") == section + page[section:].index("<h2")
+    assert page.index('<p class="lede">') < section < page.index('class="controls"')
+    links = re.findall(r'<a href="#(n\d+-e\d+)"', page)
     assert links and all(page.count(f'id="{ident}"') == 1 for ident in links)
     # the link lands where the evidence begins in the text
     assert re.search(r'<span id="n\d+-e1" class="ev"></span>We will rebuild', page)
@@ -286,3 +289,53 @@ def test_all_quoted_is_said_where_the_gap_is_not():
     quoted = next(n for n in c.notices if n.template == "all_loaded_quoted")
     assert quoted.text.startswith("framing finds no loaded words in Daily B's own voice")
     assert quoted.text.endswith("are all inside quotations.")
+
+
+def _step(op: str, words: str, as_written: str | None = None) -> WordStep:
+    return WordStep(op, words, words if as_written is None else as_written)
+
+
+@pytest.mark.parametrize(
+    ("steps", "changes"),
+    [
+        # one word swapped between kept words: the speaker's words altered
+        (
+            [_step("keep", "we will never"), _step("change", "mob", "crowd"), _step("keep", "that burned")],
+            [("mob", "crowd")],
+        ),
+        # another form of the same word is not a change of words
+        (
+            [
+                _step("keep", "we want"),
+                _step("change", "cooperation", "cooperate"),
+                _step("keep", "with them"),
+            ],
+            [],
+        ),
+        # at the start or the end: a partial quotation beside the outlet's own words
+        ([_step("change", "This", "an"), _step("keep", "untimely assertion by the department")], []),
+        ([_step("keep", "an untimely assertion"), _step("change", "today", "then")], []),
+        # a long change: two different quotations stitched together
+        (
+            [
+                _step("keep", "it will"),
+                _step("change", "take an extraordinary and unprecedented step", "become political theater"),
+                _step("keep", "and provoke a conflict"),
+            ],
+            [],
+        ),
+        # the outlet's words between two partial quotations (a quotation mark inside)
+        (
+            [
+                _step("keep", "a stunt"),
+                _step("change", "meant", '" meant to "'),
+                _step("keep", "provoke a conflict"),
+            ],
+            [],
+        ),
+        # a cut next to the change: not between kept words
+        ([_step("keep", "we will"), _step("change", "fight", "win"), _step("cut", "for our town")], []),
+    ],
+)
+def test_only_small_changes_between_kept_words_read_as_altered_quotations(steps, changes):
+    assert real_changes(steps) == changes
