@@ -5,7 +5,9 @@ and verbs of saying that do more than report."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
+from ..article_views import SpeakerView
 from ..lexicon.kinds import CUE_GRADES
 from ..results import Quote
 from .inputs import Inputs, Others, evidence, listed, names, plural, quoted, whole
@@ -51,6 +53,24 @@ def _type_label(inputs: Inputs, t: str) -> str:
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
+def steady_sources(speakers: Sequence[SpeakerView]) -> dict[str, list[str]]:
+    """The kinds of source an article quotes or reports, each with its speakers' names,
+    leaving out people named together ("Obama and Syria"): the kind of such a speaker is
+    the first person's, and one wrong name there makes the kind wrong.
+
+    >>> from framing.article_views import SpeakerView
+    >>> def sp(name, kind):
+    ...     return SpeakerView(name, kind, None, None, True, 1, 0, 9, 0.5, 0.0, 0.0, 0, {})
+    >>> steady_sources([sp("Ann Lee", "elected"), sp("Obama and Syria", "elected"), sp("residents", "public")])
+    {'elected': ['Ann Lee'], 'public': ['residents']}
+    """
+    by_kind: dict[str, list[str]] = {}
+    for sp in speakers:
+        if " and " not in sp.name and " & " not in sp.name:
+            by_kind.setdefault(sp.type, []).append(sp.name)
+    return by_kind
+
+
 def source_candidates(inputs: Inputs) -> list[Candidate]:
     out: list[Candidate] = []
     views = inputs.views
@@ -66,10 +86,11 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
         for v in views
     )[True]
     for i, v in enumerate(views):
-        mine = sorted(t for t in types_of[i] if t not in _NOT_A_KIND and quoting[t] == 1)
+        steady = steady_sources(v.speakers)
+        mine = sorted(t for t in steady if t not in _NOT_A_KIND and quoting[t] == 1)
         kinds, ev = [], []
         for t in mine[:3]:
-            names = [sp.name for sp in v.speakers if sp.type == t]
+            names = steady[t]
             kinds.append(f"{_type_label(inputs, t)} ({listed(names[:2])})")
             q = next((q for q in _speech(inputs, i) if q.speaker in names), None)
             if q is not None:

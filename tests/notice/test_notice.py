@@ -66,7 +66,7 @@ CASES = {
     "residents": [
         (
             "Local residents said the water smelled of oil. Mayor Jane Ortiz said the water was safe. "
-            + PLAIN * 3,
+            "Local residents said their children had fallen ill. " + PLAIN * 3,
             "Daily A",
         ),
         (
