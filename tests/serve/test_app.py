@@ -221,7 +221,7 @@ def test_the_four_seeds_pasted_give_the_expected_findings(client, seeds):
     notice = page.index('<section id="notice" aria-labelledby="notice-h">')
     assert notice < page.index('<article class="article"')
     assert "ends Sean Parnell\u2019s quotation before" in page[notice:]
-    assert re.search(r'<a href="#n\d+-e1">', page) and re.search(r'<span id="n\d+-e1" class="ev">', page)
+    assert re.search(r'<a href="#n\d+-e1"[ >]', page) and re.search(r'<span id="n\d+-e1" class="ev">', page)
 
 
 def test_worksheet_view(client):
