@@ -271,10 +271,14 @@ def _tags(page: str) -> _Tags:
 #: The elements framing's own templates and renderers write; anything else came from input.
 OUR_TAGS = {
     tag.lower()
-    for folder in ("render", "batch")
+    for folder in ("renderers", "batch")
     for template in (REPO / "framing" / folder / "templates").glob("*.j2")
     for tag in re.findall(r"<([A-Za-z][A-Za-z0-9]*)", template.read_text(encoding="utf-8"))
 } | {"mark", "span"}  # written by framing/renderers/html.py
+
+
+def test_the_tags_allowed_are_read_from_the_templates():
+    assert {"article", "section", "script", "table", "figure"} <= OUR_TAGS
 
 
 def _valid_html(page: str, scripts: int) -> None:
