@@ -16,6 +16,7 @@ from . import results
 from .article import Article
 from .article_views import ArticleView, Piece, SpeakerView, article_view, group_of, view_labels
 from .comparison_charts import chart_data
+from .comparison_types import Category, Charts, Layer
 from .coverage import Coverage, build_coverage
 from .lexicon import Lexicon
 from .metrics import ActorsMetrics, AnalysisMetrics
@@ -42,9 +43,11 @@ class Comparison:
     categories: Mapping[str, Mapping[str, str]]
     voices: Mapping[str, str]
     source_types: Mapping[str, Mapping[str, str]]
-    layers: Mapping[str, Mapping[str, Any]]
+    layers: Mapping[str, Layer]
+    """The highlight layers a report can toggle, by analyser."""
     coverage: Coverage
-    charts: Mapping[str, Any]
+    charts: Charts
+    """The numbers behind every chart and cross-article table, one attribute each."""
     provenance: Mapping[str, Any]
     analyses: tuple[ArticleAnalysis, ...] = field(default=(), repr=False)
     notices: tuple[Notice, ...] = ()
@@ -88,7 +91,7 @@ def compare(
     ...     Article("Rioters stormed the hall on Monday night.", outlet="Daily A"),
     ...     Article("Police said rioters stormed the hall on Monday night.", outlet="Daily B"),
     ... ])
-    >>> [(r["article"], round(r["own"]), round(r["reported"])) for r in c.charts["loaded_rate_by_voice"]["rows"]]
+    >>> [(r.article, round(r.value("own")), round(r.value("reported"))) for r in c.charts.loaded_rate_by_voice.rows]
     [('Daily A', 143, 0), ('Daily B', 0, 143)]
     """
     pipe = pipeline or (default_pipeline() if settings is None else Pipeline(settings))
@@ -194,7 +197,7 @@ def _categories(lexicons: Sequence[Lexicon], kind: str = "loaded-language") -> d
     return out
 
 
-def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, dict[str, Any]]:
+def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, Layer]:
     """The highlight layers a report can toggle: one per analyser that found spans,
     with the categories it used."""
     used: dict[str, dict[str, str]] = {}
@@ -202,17 +205,19 @@ def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, dict[str,
         for f in v.findings:
             used.setdefault(f.analyzer, {}).setdefault(f.category, f.category_label or f.category)
     kinds = {"loaded": "loaded-language", "sourcing": "sourcing"}
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, Layer] = {}
     for analyzer in (a.name for a in pipe.analyzers):
         if analyzer not in used:
             continue
         cats = _categories(pipe.lexicons, kinds.get(analyzer, analyzer))
         # a category no lexicon declares (a concept, an actor) is named as its findings name it
-        named = {c: cats.get(c, {"label": label, "description": ""}) for c, label in used[analyzer].items()}
-        out[analyzer] = {
-            "label": LAYER_LABELS.get(analyzer, analyzer),
-            "categories": dict(sorted(named.items(), key=lambda kv: (kv[1]["label"].casefold(), kv[0]))),
+        named = {
+            c: Category(**cats[c]) if c in cats else Category(label) for c, label in used[analyzer].items()
         }
+        out[analyzer] = Layer(
+            LAYER_LABELS.get(analyzer, analyzer),
+            dict(sorted(named.items(), key=lambda kv: (kv[1].label.casefold(), kv[0]))),
+        )
     return out
 
 

@@ -1,6 +1,6 @@
-"""The numbers behind every chart of a comparison, as plain data: rates by voice, who
-speaks and how, frames, labels, roles, tone and distinctive words. Renderers draw them;
-they never compute them.
+"""The numbers behind every chart of a comparison, as typed data
+(:mod:`framing.comparison_types`): rates by voice, who speaks and how, frames, labels,
+roles, tone and distinctive words. Renderers draw them; they never compute them.
 """
 
 from __future__ import annotations
@@ -10,6 +10,25 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .article_views import ArticleView, SpeakerView
+from .comparison_types import (
+    BarChart,
+    BarRow,
+    Cast,
+    CastEvidence,
+    Cell,
+    Charts,
+    DistinctiveTerm,
+    DistinctiveTerms,
+    EpistemicTable,
+    LabelMatrix,
+    LabelRow,
+    LabelUse,
+    QuotedCast,
+    RoleRow,
+    RoleTable,
+    SpeakerMatrix,
+    SpeakerRow,
+)
 from .lexicon.kinds import CUE_GRADES
 from .results import ArticleAnalysis
 from .text.names import speaker_key
@@ -31,7 +50,7 @@ def steady(words: int | None) -> bool:
     return words is None or words == 0 or words >= FEW_WORDS
 
 
-def rate_cells(key: str, rate: float, words: int | None) -> dict[str, Any]:
+def rate_cells(key: str, rate: float, words: int | None) -> dict[str, Cell]:
     """One rate per 1,000 words in a chart row, with what the drawing needs to show how
     far it can be trusted: ``<key>__words`` (the words it was counted over) and
     ``<key>__steady`` (see :func:`steady`)."""
@@ -46,32 +65,32 @@ def chart_data(
     analyses: Sequence[ArticleAnalysis],
     group_by: str,
     connotations: Mapping[str, Mapping[str, str]],
-) -> dict[str, Any]:
-    """The numbers behind every chart, as plain data."""
-    rate_by_voice = {
-        "title": "Loaded terms per 1,000 words, by voice",
-        "series": ["own", "quoted", "reported"],
-        "series_labels": {
+) -> Charts:
+    """The numbers behind every chart."""
+    rate_by_voice = BarChart(
+        title="Loaded terms per 1,000 words, by voice",
+        series=("own", "quoted", "reported"),
+        series_labels={
             "own": "Outlet's own words",
             "quoted": "Direct quotes",
             "reported": "Reported speech",
         },
-        "unit": "per 1,000 words",
-        "few_words": FEW_WORDS,
-        "rows": [
-            {
-                "article": v.label,
-                **{
+        unit="per 1,000 words",
+        few_words=FEW_WORDS,
+        rows=tuple(
+            BarRow(
+                v.label,
+                {
                     k: cell
                     for group in ("own", "quoted", "reported")
                     for k, cell in rate_cells(
                         group, v.loaded.get(f"per_1000_{group}", 0.0), v.loaded.get(f"{group}_words")
                     ).items()
                 },
-            }
+            )
             for v in views
-        ],
-    }
+        ),
+    )
     category_counts = _by_article(
         "Loaded terms by category (outlet's own words)",
         views,
@@ -94,26 +113,26 @@ def chart_data(
         lambda v, k: v.frames.get("own", {}).get("distribution", {}).get(k, 0.0),
     )
     distinctive = _distinctive(views, analyses, group_by)
-    return {
-        "loaded_rate_by_voice": rate_by_voice,
-        "categories_own": category_counts,
-        "speech_by_source_type": speech_by_type,
-        "speakers_by_article": _speaker_matrix(views),
-        "speech_by_speaker": _speech_by_speaker(views),
-        "cue_grades_by_article": _cue_grades(analyses, views),
-        "frames_own": frames_own,
-        "labels_by_article": _label_matrix(views),
-        "label_connotations_own": _connotations(views, connotations, "own"),
-        "label_connotations_quoted": _connotations(views, connotations, "quoted"),
-        "label_variants": _label_variants(views),
-        "epistemic_by_article": _epistemic_table(views),
-        "distinctive_terms": distinctive,
-        "distinctive_terms_chart": _distinctive_chart(distinctive),
-        "actor_roles": _actor_roles(views),
-        "roles_by_article": _roles_by_article(views),
-        "actor_tone_own": _actor_tone(views, "own"),
-        "actor_tone_quoted": _actor_tone(views, "quoted"),
-    }
+    return Charts(
+        loaded_rate_by_voice=rate_by_voice,
+        categories_own=category_counts,
+        speech_by_source_type=speech_by_type,
+        speakers_by_article=_speaker_matrix(views),
+        speech_by_speaker=_speech_by_speaker(views),
+        cue_grades_by_article=_cue_grades(analyses, views),
+        frames_own=frames_own,
+        labels_by_article=_label_matrix(views),
+        label_connotations_own=_connotations(views, connotations, "own"),
+        label_connotations_quoted=_connotations(views, connotations, "quoted"),
+        label_variants=_label_variants(views),
+        epistemic_by_article=_epistemic_table(views),
+        distinctive_terms=distinctive,
+        distinctive_terms_chart=_distinctive_chart(distinctive),
+        actor_roles=_actor_roles(views),
+        roles_by_article=_roles_by_article(views),
+        actor_tone_own=_actor_tone(views, "own"),
+        actor_tone_quoted=_actor_tone(views, "quoted"),
+    )
 
 
 def _by_article(
@@ -121,19 +140,19 @@ def _by_article(
     views: Sequence[ArticleView],
     series: list[str],
     names: Mapping[str, Mapping[str, str]],
-    value: Callable[[ArticleView, str], Any],
-) -> dict[str, Any]:
+    value: Callable[[ArticleView, str], Cell],
+) -> BarChart:
     """A chart of one number per article for each series, each series named as a
     lexicon names it (``names``: its categories) or by its id."""
-    return {
-        "title": title,
-        "series": series,
-        "series_labels": {s: names.get(s, {}).get("label", s) for s in series},
-        "rows": [{"article": v.label, **{s: value(v, s) for s in series}} for v in views],
-    }
+    return BarChart(
+        title=title,
+        series=tuple(series),
+        series_labels={s: names.get(s, {}).get("label", s) for s in series},
+        rows=tuple(BarRow(v.label, {s: value(v, s) for s in series}) for v in views),
+    )
 
 
-def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView]) -> dict[str, Any]:
+def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView]) -> BarChart:
     """How each outlet introduces the words it attributes: the share of its quotations
     and reported statements whose verb has each grade (those with a verb only)."""
     counts: list[Counter[str]] = [
@@ -144,19 +163,14 @@ def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView
     rows = []
     for v, c in zip(views, counts, strict=True):
         total = sum(c.values())
-        rows.append(
-            {
-                "article": v.label,
-                **{g: c[g] / total if total else 0.0 for g in grades},
-                **{f"{g}__count": c[g] for g in grades},
-            }
-        )
-    return {
-        "title": "How each outlet introduces what people say: share of attributions by verb grade",
-        "series": grades,
-        "series_labels": {g: g.capitalize() for g in grades},
-        "rows": rows,
-    }
+        shares = {g: c[g] / total if total else 0.0 for g in grades}
+        rows.append(BarRow(v.label, {**shares, **{f"{g}__count": c[g] for g in grades}}))
+    return BarChart(
+        title="How each outlet introduces what people say: share of attributions by verb grade",
+        series=tuple(grades),
+        series_labels={g: g.capitalize() for g in grades},
+        rows=tuple(rows),
+    )
 
 
 def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dict[str, str]]:
@@ -170,7 +184,7 @@ def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dic
     return [aid for aid, _ in totals.most_common(top)], names
 
 
-def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> dict[str, Any]:
+def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> BarChart:
     """The tone of the sentences around the actors most mentioned across the articles,
     in one voice group: the lexicon-and-rules score and, where it ran, the classifier.
     Tone is not portrayal: a victim sits among sad words (see ``actor_roles``)."""
@@ -178,53 +192,51 @@ def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> dict[
     rows = []
     for v in views:
         by_id = {row["id"]: row for row in v.actors}
-        row_out: dict[str, Any] = {"article": v.label}
+        cells: dict[str, Cell] = {}
         for aid in chosen:
             actor = by_id.get(aid)
-            row_out[aid] = actor["tone"]["lexicon"][group] if actor else None
-            row_out[f"{aid}__classifier"] = actor["tone"]["classifier"][group] if actor else None
-            row_out[f"{aid}__mentions"] = actor["mentions"][group] if actor else 0
-        rows.append(row_out)
+            cells[aid] = actor["tone"]["lexicon"][group] if actor else None
+            cells[f"{aid}__classifier"] = actor["tone"]["classifier"][group] if actor else None
+            cells[f"{aid}__mentions"] = actor["mentions"][group] if actor else 0
+        rows.append(BarRow(v.label, cells))
     voice = "the outlet's own voice" if group == "own" else "quotes"
-    return {
-        "title": f"Tone of the sentences around the main actors in {voice} (-1 negative to +1 positive)",
-        "series": chosen,
-        "series_labels": {aid: names[aid] for aid in chosen},
-        "rows": rows,
-    }
+    return BarChart(
+        title=f"Tone of the sentences around the main actors in {voice} (-1 negative to +1 positive)",
+        series=tuple(chosen),
+        series_labels={aid: names[aid] for aid in chosen},
+        rows=tuple(rows),
+    )
 
 
 #: The roles an outlet can cast an actor in, for tables and charts.
 ROLES = ("villain", "victim", "hero")
 
 
-def _cast_cell(row: Mapping[str, Any]) -> dict[str, Any]:
+def _cast_cell(row: Mapping[str, Any]) -> Cast:
     """One actor in one article, for the role table: its role in the outlet's voice and
     in each quoted voice, with the evidence behind each role that is not neutral."""
     portrayal = row.get("portrayal") or {}
     own = portrayal.get("own", {})
     quoted = [c for c in portrayal.get("quoted", []) if c["role"] != "neutral"]
-    evidence = [
-        {k: e[k] for k in ("start", "end", "text", "voice", "speaker", "role", "reason")}
+    evidence = tuple(
+        CastEvidence(**{k: e[k] for k in ("start", "end", "text", "voice", "speaker", "role", "reason")})
         for cast in [own, *quoted]
         if cast.get("role", "neutral") != "neutral"
         for e in cast.get("evidence", [])
         if not e["negated"] and e["role"] == cast["role"]
-    ]
-    return {
-        "own": own.get("role", "neutral"),
-        "confidence": own.get("confidence"),
-        "decided_by": own.get("decided_by"),
-        "quoted": [
-            {"speaker": c["speaker"], "role": c["role"], "confidence": c["confidence"]} for c in quoted
-        ],
-        "quoted_role": portrayal.get("quoted_role", {}).get("role", "neutral"),
-        "mentions": sum(row["mentions"].values()),
-        "evidence": evidence,
-    }
+    )
+    return Cast(
+        own=own.get("role", "neutral"),
+        confidence=own.get("confidence"),
+        decided_by=own.get("decided_by"),
+        quoted=tuple(QuotedCast(c["speaker"], c["role"], c["confidence"]) for c in quoted),
+        quoted_role=portrayal.get("quoted_role", {}).get("role", "neutral"),
+        mentions=sum(row["mentions"].values()),
+        evidence=evidence,
+    )
 
 
-def _actor_roles(views: Sequence[ArticleView], top: int = 15) -> dict[str, Any]:
+def _actor_roles(views: Sequence[ArticleView], top: int = 15) -> RoleTable:
     """Who is the villain, the victim and the hero in each outlet's telling: for the
     actors some article casts in a role (then the most mentioned), each article's role
     for it in its own voice and in the voices it quotes, with the evidence."""
@@ -236,62 +248,58 @@ def _actor_roles(views: Sequence[ArticleView], top: int = 15) -> dict[str, Any]:
             totals[row["id"]] += sum(row["mentions"].values())
             names.setdefault(row["id"], row["name"])
             cell = _cast_cell(row)
-            cast[row["id"]] += (cell["own"] != "neutral") + (cell["quoted_role"] != "neutral")
+            cast[row["id"]] += (cell.own != "neutral") + (cell.quoted_role != "neutral")
     chosen = sorted(totals, key=lambda aid: (-(cast[aid] > 0), -totals[aid], names[aid]))[:top]
     rows = []
     for aid in chosen:
         cells = {v.label: _cast_cell(row) for v in views for row in v.actors if row["id"] == aid}
-        rows.append({"id": aid, "actor": names[aid], "articles": cells})
-    return {
-        "title": "Who is the villain, the victim and the hero in each outlet's telling",
-        "articles": [v.label for v in views],
-        "roles": list(ROLES),
-        "rows": rows,
-    }
+        rows.append(RoleRow(aid, names[aid], cells))
+    return RoleTable(
+        title="Who is the villain, the victim and the hero in each outlet's telling",
+        articles=tuple(v.label for v in views),
+        roles=ROLES,
+        rows=tuple(rows),
+    )
 
 
-def _roles_by_article(views: Sequence[ArticleView]) -> dict[str, Any]:
+def _roles_by_article(views: Sequence[ArticleView]) -> BarChart:
     """How many actors each article casts in each role, in its own voice (the bars) and
     in the voices it quotes (``<role>__quoted``)."""
     rows = []
     for v in views:
         cells = [_cast_cell(row) for row in v.actors]
-        rows.append(
-            {
-                "article": v.label,
-                **{r: sum(1 for c in cells if c["own"] == r) for r in ROLES},
-                **{f"{r}__quoted": sum(1 for c in cells if c["quoted_role"] == r) for r in ROLES},
-            }
-        )
-    return {
-        "title": "How many actors each outlet casts as villain, victim or hero in its own voice",
-        "series": list(ROLES),
-        "series_labels": {r: r.capitalize() for r in ROLES},
-        "rows": rows,
-    }
+        own = {r: sum(1 for c in cells if c.own == r) for r in ROLES}
+        quoted = {f"{r}__quoted": sum(1 for c in cells if c.quoted_role == r) for r in ROLES}
+        rows.append(BarRow(v.label, {**own, **quoted}))
+    return BarChart(
+        title="How many actors each outlet casts as villain, victim or hero in its own voice",
+        series=ROLES,
+        series_labels={r: r.capitalize() for r in ROLES},
+        rows=tuple(rows),
+    )
 
 
-def _label_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
+def _label_matrix(views: Sequence[ArticleView]) -> LabelMatrix:
     """For each concept, the variants each article uses, in its own voice and in quotes."""
-    concepts: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
+    uses: dict[str, dict[str, dict[str, LabelUse]]] = {}
     for v in views:
         for cid, c in v.labels.get("concepts", {}).items():
-            row = concepts.setdefault(cid, {"concept": cid, "label": c["label"], "articles": {}})
-            row["articles"][v.label] = {
-                term: {
-                    "connotation": d["connotation"],
-                    "own": d["own"],
-                    "quoted": d["quoted"] + d["reported"],
-                }
+            names.setdefault(cid, c["label"])
+            uses.setdefault(cid, {})[v.label] = {
+                term: LabelUse(d["connotation"], d["own"], d["quoted"] + d["reported"])
                 for term, d in sorted(c["variants"].items())
             }
-    rows = sorted(concepts.values(), key=lambda r: (-len(r["articles"]), r["concept"]))
-    return {"title": "Which word each article uses", "articles": [v.label for v in views], "rows": rows}
+    rows = sorted(
+        (LabelRow(cid, names[cid], by_article) for cid, by_article in uses.items()),
+        key=lambda r: (-len(r.articles), r.concept),
+    )
+    return LabelMatrix("Which word each article uses", tuple(v.label for v in views), tuple(rows))
 
 
 def _connotations(
     views: Sequence[ArticleView], connotations: Mapping[str, Mapping[str, str]], group: str
-) -> dict[str, Any]:
+) -> BarChart:
     """How many of the labels each article uses in one voice group (``own``, or
     ``quoted`` for quotes and reported speech) carry each connotation."""
     counts: list[Counter[str]] = []
@@ -303,15 +311,15 @@ def _connotations(
         counts.append(c)
     used = [k for k in connotations if any(c[k] for c in counts)]
     voice = "the outlet's own voice" if group == "own" else "quotes and reported speech"
-    return {
-        "title": f"Labels used in {voice}, by connotation",
-        "series": used,
-        "series_labels": {k: connotations[k]["label"] for k in used},
-        "rows": [{"article": v.label, **{k: c[k] for k in used}} for v, c in zip(views, counts, strict=True)],
-    }
+    return BarChart(
+        title=f"Labels used in {voice}, by connotation",
+        series=tuple(used),
+        series_labels={k: connotations[k]["label"] for k in used},
+        rows=tuple(BarRow(v.label, {k: c[k] for k in used}) for v, c in zip(views, counts, strict=True)),
+    )
 
 
-def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> dict[str, Any]:
+def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> BarChart:
     """The variants each article uses in its own voice for the concepts where the
     articles' choices differ most (most distinct variants, then most articles), up to
     ``limit`` bars per article (one colour each); quoted uses are in ``<key>__quoted``."""
@@ -338,39 +346,39 @@ def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> dict[str, A
             series_labels[key] = f"{term} ({labels[cid]})"
     rows = []
     for v in views:
-        row: dict[str, Any] = {"article": v.label}
+        cells: dict[str, Cell] = {}
         for key in series:
             cid, term = key.split(":", 1)
             d = v.labels.get("concepts", {}).get(cid, {}).get("variants", {}).get(term)
-            row[key] = d["own"] if d else 0
-            row[f"{key}__quoted"] = d["quoted"] + d["reported"] if d else 0
-        rows.append(row)
-    return {
-        "title": "Which word each outlet uses in its own voice, where their choices differ",
-        "series": series,
-        "series_labels": series_labels,
-        "rows": rows,
-    }
+            cells[key] = d["own"] if d else 0
+            cells[f"{key}__quoted"] = d["quoted"] + d["reported"] if d else 0
+        rows.append(BarRow(v.label, cells))
+    return BarChart(
+        title="Which word each outlet uses in its own voice, where their choices differ",
+        series=tuple(series),
+        series_labels=series_labels,
+        rows=tuple(rows),
+    )
 
 
-def _distinctive_chart(distinctive: Mapping[str, Any], top: int = 5) -> dict[str, Any]:
+def _distinctive_chart(distinctive: DistinctiveTerms, top: int = 5) -> BarChart:
     """The top distinctive words of each group as chart rows (``group: word`` and its z)."""
-    rows = [
-        {"article": f"{g}: {t['term']}", "group": g, "term": t["term"], "z": t["z"]}
-        for g, terms in distinctive.get("groups", {}).items()
+    rows = tuple(
+        BarRow(f"{g}: {t.term}", {"group": g, "term": t.term, "z": t.z})
+        for g, terms in distinctive.groups.items()
         for t in terms[:top]
-    ]
-    return {
-        "title": "Words each group uses distinctively in its own voice (z-score)",
-        "by": "group",
-        "row_heading": "Group: word",
-        "series": ["z"] if rows else [],
-        "series_labels": {"z": "z-score (weighted log-odds)"},
-        "rows": rows,
-    }
+    )
+    return BarChart(
+        title="Words each group uses distinctively in its own voice (z-score)",
+        by="group",
+        row_heading="Group: word",
+        series=("z",) if rows else (),
+        series_labels={"z": "z-score (weighted log-odds)"},
+        rows=rows,
+    )
 
 
-def _epistemic_table(views: Sequence[ArticleView]) -> dict[str, Any]:
+def _epistemic_table(views: Sequence[ArticleView]) -> EpistemicTable:
     kinds = (
         "hedge",
         "booster",
@@ -385,20 +393,16 @@ def _epistemic_table(views: Sequence[ArticleView]) -> dict[str, Any]:
     for v in views:
         own = v.epistemic.get("own", {})
         quoted = v.epistemic.get("quoted", {})
-        rows.append(
-            {
-                "article": v.label,
-                **{f"{k}_own": own.get("counts", {}).get(k, 0) for k in kinds},
-                **{f"{k}_quoted": quoted.get("counts", {}).get(k, 0) for k in kinds},
-                **{f"{k}_per_1000_own": own.get("per_1000", {}).get(k, 0.0) for k in kinds},
-            }
-        )
-    return {"title": "Hedges, boosters and hidden actors", "kinds": list(kinds), "rows": rows}
+        cells: dict[str, Cell] = {f"{k}_own": own.get("counts", {}).get(k, 0) for k in kinds}
+        cells.update({f"{k}_quoted": quoted.get("counts", {}).get(k, 0) for k in kinds})
+        cells.update({f"{k}_per_1000_own": own.get("per_1000", {}).get(k, 0.0) for k in kinds})
+        rows.append(BarRow(v.label, cells))
+    return EpistemicTable("Hedges, boosters and hidden actors", kinds, tuple(rows))
 
 
 def _distinctive(
     views: Sequence[ArticleView], analyses: Sequence[ArticleAnalysis], group_by: str
-) -> dict[str, Any]:
+) -> DistinctiveTerms:
     """Words each group uses distinctively in its own voice (weighted log-odds, z-scores)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -409,21 +413,18 @@ def _distinctive(
         own = [a.text[s.start : s.end] for s in a.voices if s.voice in ("narration", "headline")]
         texts.setdefault(v.group, []).extend(own)
     if len(texts) < 2:
-        return {"group_by": group_by, "groups": {}}
+        return DistinctiveTerms(group_by=group_by)
     counts = {g: count_terms(t, frozenset(ENGLISH_STOP_WORDS)) for g, t in texts.items()}
     found = distinctive_terms(counts, top=12)
-    return {
-        "title": "Words each group uses distinctively in its own voice",
-        "group_by": group_by,
-        "method": "weighted log-odds ratio, informative Dirichlet prior (Monroe, Colaresi and Quinn 2008)",
-        "groups": {
-            g: [
-                {"term": t.term, "z": t.z, "delta": t.delta, "count": t.count, "others": t.others}
-                for t in terms
-            ]
+    return DistinctiveTerms(
+        title="Words each group uses distinctively in its own voice",
+        group_by=group_by,
+        method="weighted log-odds ratio, informative Dirichlet prior (Monroe, Colaresi and Quinn 2008)",
+        groups={
+            g: tuple(DistinctiveTerm(t.term, t.z, t.delta, t.count, t.others) for t in terms)
             for g, terms in found.items()
         },
-    }
+    )
 
 
 def _speaker_names(views: Sequence[ArticleView]) -> Callable[[SpeakerView], str]:
@@ -443,7 +444,7 @@ def _speaker_names(views: Sequence[ArticleView]) -> Callable[[SpeakerView], str]
     return name_of
 
 
-def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> dict[str, Any]:
+def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> BarChart:
     """The share of each article's quoted and reported words that the most quoted
     sources (across all the articles, by words) get."""
     name_of = _speaker_names(views)
@@ -460,18 +461,18 @@ def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> dict[str, 
             share[key] += sp.share
         shares.append(share)
     chosen = [key for key, n in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])) if n][:top]
-    return {
-        "title": "Who speaks: share of each article's quoted and reported words, by source",
-        "series": chosen,
-        "series_labels": {key: names[key] for key in chosen},
-        "rows": [
-            {"article": v.label, **{key: share.get(key, 0.0) for key in chosen}}
+    return BarChart(
+        title="Who speaks: share of each article's quoted and reported words, by source",
+        series=tuple(chosen),
+        series_labels={key: names[key] for key in chosen},
+        rows=tuple(
+            BarRow(v.label, {key: share.get(key, 0.0) for key in chosen})
             for v, share in zip(views, shares, strict=True)
-        ],
-    }
+        ),
+    )
 
 
-def _speaker_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
+def _speaker_matrix(views: Sequence[ArticleView]) -> SpeakerMatrix:
     """Who is quoted in which article: the same person is one row across articles
     (a surname alone joins the full name another article gives)."""
     name_of = _speaker_names(views)
@@ -486,10 +487,12 @@ def _speaker_matrix(views: Sequence[ArticleView]) -> dict[str, Any]:
     ordered = sorted(
         rows.values(), key=lambda r: (-len(r["articles"]), -sum(r["articles"].values()), r["speaker"])
     )
-    for r in ordered:
-        r["only_in"] = next(iter(r["articles"])) if len(r["articles"]) == 1 and len(views) > 1 else None
-    return {
-        "title": "Who is quoted where (number of attributions)",
-        "articles": [v.label for v in views],
-        "rows": ordered,
-    }
+    only = len(views) > 1
+    return SpeakerMatrix(
+        title="Who is quoted where (number of attributions)",
+        articles=tuple(v.label for v in views),
+        rows=tuple(
+            SpeakerRow(**r, only_in=next(iter(r["articles"])) if only and len(r["articles"]) == 1 else None)
+            for r in ordered
+        ),
+    )

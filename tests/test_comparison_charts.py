@@ -20,29 +20,29 @@ def comparison():
 
 
 def test_cue_grades_by_outlet(comparison):
-    chart = comparison.charts["cue_grades_by_article"]
-    rows = {r["article"]: r for r in chart["rows"]}
+    chart = comparison.charts.cue_grades_by_article
+    rows = {r.article: r.cells for r in chart.rows}
     assert rows["plain"]["neutral"] == 1.0 and rows["plain"]["neutral__count"] == 2
     assert rows["heated"]["distancing__count"] == 1  # claimed
     assert rows["heated"]["neutral__count"] == 1  # said
-    assert {"neutral", "distancing"} <= set(chart["series"])
-    for row in rows.values():  # shares of the attributions that have a verb
-        assert sum(row[g] for g in chart["series"]) == pytest.approx(1.0)
+    assert {"neutral", "distancing"} <= set(chart.series)
+    for row in chart.rows:  # shares of the attributions that have a verb
+        assert sum(row.value(g) for g in chart.series) == pytest.approx(1.0)
 
 
 def test_an_article_nobody_speaks_in_has_no_shares():
     c = compare(["The council met on Monday.", '"We agree," Mayor Ana Ruiz said.'])
-    row = c.charts["cue_grades_by_article"]["rows"][0]
-    assert all(row[g] == 0.0 for g in c.charts["cue_grades_by_article"]["series"])
+    row = c.charts.cue_grades_by_article.rows[0]
+    assert all(row.cells[g] == 0.0 for g in c.charts.cue_grades_by_article.series)
 
 
 def test_who_speaks_by_source_joins_a_surname_to_the_full_name():
     a = Article('"We will rebuild the bridge," Mayor Ana Ruiz said. "Soon," Bo Tate said.', id="a")
     b = Article('"The bridge comes first," Ruiz said on Monday.', id="b")
-    chart = compare([a, b]).charts["speech_by_speaker"]
-    assert chart["series_labels"]["ana ruiz"] == "Ana Ruiz"
-    assert "ruiz" not in chart["series"]  # the surname alone is the same person
-    rows = {r["article"]: r for r in chart["rows"]}
+    chart = compare([a, b]).charts.speech_by_speaker
+    assert chart.series_labels["ana ruiz"] == "Ana Ruiz"
+    assert "ruiz" not in chart.series  # the surname alone is the same person
+    rows = {r.article: r.cells for r in chart.rows}
     assert rows["b"]["ana ruiz"] == pytest.approx(1.0)
     assert 0.5 < rows["a"]["ana ruiz"] < 1.0 and rows["a"]["bo tate"] > 0
     assert rows["b"]["bo tate"] == 0.0
@@ -55,10 +55,10 @@ def test_layer_categories_are_named_for_readers():
             "Governor Gavin Newsom defended undocumented immigrants. Newsom spoke.",
         ]
     )
-    actors = c.layers["actors"]["categories"]
-    assert "Gavin Newsom" in [cat["label"] for cat in actors.values()]
-    assert all(":" not in cat["label"] and "_" not in cat["label"] for cat in actors.values())
-    labels = [cat["label"] for cat in c.layers["labels"]["categories"].values()]
+    actors = c.layers["actors"].categories
+    assert "Gavin Newsom" in [cat.label for cat in actors.values()]
+    assert all(":" not in cat.label and "_" not in cat.label for cat in actors.values())
+    labels = [cat.label for cat in c.layers["labels"].categories.values()]
     assert labels and all("_" not in label for label in labels)
     assert labels == sorted(labels, key=str.casefold)
 
@@ -72,6 +72,6 @@ def test_layer_categories_are_named_for_readers():
 )
 def test_a_source_with_and_without_the_is_one_source(first, second):
     c = compare([Article(first, id="a"), Article(second, id="b")])
-    assert len(c.charts["speech_by_speaker"]["series"]) == 1
-    rows = c.charts["speakers_by_article"]["rows"]
-    assert len(rows) == 1 and set(rows[0]["articles"]) == {"a", "b"}
+    assert len(c.charts.speech_by_speaker.series) == 1
+    rows = c.charts.speakers_by_article.rows
+    assert len(rows) == 1 and set(rows[0].articles) == {"a", "b"}

@@ -129,11 +129,11 @@ def test_renderers_are_deterministic_and_numbers_stay_in_range(pipeline, first, 
         for path, x in numbers(metrics):
             if path[-1] in ("start", "end"):
                 assert 0 <= x <= len(text), f"{'.'.join(path)} = {x} outside the text"
-    check_numbers(dict(c.charts), "charts")
-    frames = c.charts["frames_own"]
-    for row in frames["rows"]:
-        check_shares([row[k] for k in frames["series"]], f"frames_own row {row['article']}")
-    speech = c.charts["speech_by_source_type"]
-    for row in speech["rows"]:
-        total = sum(row[t] for t in speech["series"])
-        assert total <= 1.0 + 1e-9, f"speech shares of {row['article']} sum to {total}"
+    check_numbers(c.charts.to_dict(), "charts")
+    frames = c.charts.frames_own
+    for row in frames.rows:
+        check_shares([row.value(k) for k in frames.series], f"frames_own row {row.article}")
+    speech = c.charts.speech_by_source_type
+    for row in speech.rows:
+        total = sum(row.value(t) for t in speech.series)
+        assert total <= 1.0 + 1e-9, f"speech shares of {row.article} sum to {total}"

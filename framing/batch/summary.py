@@ -74,32 +74,33 @@ def _chart(summary: Mapping[str, Any]) -> dict[str, Any] | None:
     if not groups:
         return None
     from ..comparison_charts import FEW_WORDS, rate_cells
+    from ..comparison_types import BarChart, BarRow
     from ..renderers.charts import bar_chart, figure_svg
 
-    data = {
-        "title": f"Loaded words per 1,000 words in each voice, by {summary['group_by']}",
-        "series": ["own", "quoted", "reported"],
-        "series_labels": {"own": "outlet's own voice", "quoted": "quotes", "reported": "reported speech"},
-        "unit": "per 1,000 words",
-        "few_words": FEW_WORDS,
-        "rows": [
-            {
-                "article": g["label"],
-                **{
+    data = BarChart(
+        title=f"Loaded words per 1,000 words in each voice, by {summary['group_by']}",
+        series=("own", "quoted", "reported"),
+        series_labels={"own": "outlet's own voice", "quoted": "quotes", "reported": "reported speech"},
+        unit="per 1,000 words",
+        few_words=FEW_WORDS,
+        rows=tuple(
+            BarRow(
+                g["label"],
+                {
                     k: cell
                     for voice in ("own", "quoted", "reported")
                     for k, cell in rate_cells(
                         voice, g["row"][f"loaded_per_1000_{voice}"] or 0.0, g["row"][f"loaded_{voice}_words"]
                     ).items()
                 },
-            }
+            )
             for g in groups
-        ],
-    }
+        ),
+    )
     svg = figure_svg(bar_chart(data))
     return {
         "svg_b64": base64.b64encode(svg.encode("utf-8")).decode("ascii"),
-        "alt": f"Bar chart: {data['title']}. The numbers are in the table above it.",
+        "alt": f"Bar chart: {data.title}. The numbers are in the table above it.",
     }
 
 

@@ -1,7 +1,8 @@
 """Charts: plain data in, a matplotlib Figure out.
 
 Each function takes the chart data of a :class:`~framing.comparison.Comparison`
-(``comparison.charts[...]``), draws on the given ``ax`` or a new figure, and returns
+(a :class:`~framing.comparison_types.BarChart`, such as
+``comparison.charts.frames_own``), draws on the given ``ax`` or a new figure, and returns
 the Figure. Nothing here calls ``show()`` or changes matplotlib's global settings:
 styling is scoped with ``rc_context``, and matplotlib is imported only when a chart is
 drawn. Every label is drawn as the plain text it is: matplotlib would read ``$...$`` in
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING, Any, cast
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
+    from ..comparison_types import BarChart, BarRow
 
 __all__ = ["CHART_STYLE", "PALETTE", "PATTERNS", "UNSTEADY_HATCH", "bar_chart", "figure_svg", "series_style"]
 
@@ -68,13 +71,13 @@ def series_style(k: int) -> tuple[str, str]:
     return PALETTE[colour], PATTERNS[pattern] + "|" * rounds
 
 
-def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool = False) -> Figure:
+def bar_chart(data: BarChart, *, ax: Axes | None = None, stacked: bool = False) -> Figure:
     """Horizontal grouped (or stacked) bars: one group per article, one bar per series.
 
-    ``data`` has ``title``, ``series`` (keys), ``series_labels`` and ``rows`` (each a
-    mapping with ``article`` and a number per series). A rate per 1,000 words carries
-    ``<key>__words`` and ``<key>__steady`` beside it in its row (see
-    :func:`framing.comparison_charts.rate_cells`), and the data ``few_words`` and
+    ``data`` has a ``title``, ``series`` (keys), ``series_labels`` and ``rows`` (each
+    an ``article`` and its ``cells``, a number per series). A rate per 1,000 words
+    carries ``<key>__words`` and ``<key>__steady`` beside it in its row's cells (see
+    :func:`framing.comparison_charts.rate_cells`), and the chart ``few_words`` and
     ``unit``: a rate resting on few words is drawn pale and hatched, with its number of
     words written beside it, and does not set the axis: the steady bars do, and a bar
     past them is cut at the edge, marked with an arrowhead and its value written.
@@ -84,9 +87,9 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
 
     from ._figure import ChartFigure  # no pyplot: no backend, no global figure list
 
-    rows = list(data["rows"])
-    series = list(data["series"])
-    labels = {key: _fit(str(label)) for key, label in data.get("series_labels", {}).items()}
+    rows = list(data.rows)
+    series = list(data.series)
+    labels = {key: _fit(str(label)) for key, label in data.series_labels.items()}
     with matplotlib.rc_context(cast(Any, CHART_STYLE)), warnings.catch_warnings():
         # labels come from input; a character no font has is drawn as a box, silently
         warnings.filterwarnings("ignore", message="Glyph .* missing", category=UserWarning)
@@ -104,10 +107,13 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
         width = group if stacked else group / n
         ypos = list(range(len(rows)))
         lefts = [0.0] * len(rows)
-        values = {key: [float(r.get(key, 0) or 0) for r in rows] for key in series}
+        values = {key: [r.value(key) for r in rows] for key in series}
         # a rate resting on few words (a bar of 0 draws nothing to doubt)
         unsteady = {
-            key: [r.get(f"{key}__steady") is False and v != 0 for r, v in zip(rows, values[key], strict=True)]
+            key: [
+                r.cells.get(f"{key}__steady") is False and v != 0
+                for r, v in zip(rows, values[key], strict=True)
+            ]
             for key in series
         }
         edge = None if stacked else _edge(values, unsteady)
@@ -143,11 +149,11 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
             )
             if not stacked:
                 _mark_unsteady(ax, rows, key, places, values[key], unsteady[key], colour, edge)
-        ax.set_yticks(ypos, [_fit(str(r["article"])) for r in rows], parse_math=False)
+        ax.set_yticks(ypos, [_fit(r.article) for r in rows], parse_math=False)
         ax.invert_yaxis()
-        if data.get("unit"):
-            ax.set_xlabel(str(data["unit"]), parse_math=False)
-        title = textwrap.fill(_fit(str(data.get("title", "")), _MOST_TITLE), 70)
+        if data.unit:
+            ax.set_xlabel(data.unit, parse_math=False)
+        title = textwrap.fill(_fit(data.title, _MOST_TITLE), 70)
         ax.set_title(title, loc="left", parse_math=False)
         if any(any(few) for few in unsteady.values()):
             handles.append(
@@ -156,7 +162,7 @@ def bar_chart(data: Mapping[str, Any], *, ax: Axes | None = None, stacked: bool 
                     edgecolor="#777777",
                     linewidth=0.8,
                     hatch=UNSTEADY_HATCH,
-                    label=_unsteady_label(data.get("few_words")),
+                    label=_unsteady_label(data.few_words),
                 )
             )
         if handles:
@@ -189,7 +195,7 @@ def _edge(values: Mapping[str, list[float]], unsteady: Mapping[str, list[bool]])
 
 def _mark_unsteady(
     ax: Axes,
-    rows: list[Mapping[str, Any]],
+    rows: list[BarRow],
     key: str,
     places: list[float],
     values: list[float],
@@ -203,7 +209,7 @@ def _mark_unsteady(
     for row, y, value, few in zip(rows, places, values, unsteady, strict=True):
         if not few:
             continue
-        words = row.get(f"{key}__words")
+        words = row.cells.get(f"{key}__words")
         label = f"{words:,} word{'' if words == 1 else 's'}" if isinstance(words, int) else "few words"
         box = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
         if edge is not None and value > edge:

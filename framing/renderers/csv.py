@@ -166,7 +166,7 @@ def render_csv_tables(comparison: Comparison) -> dict[str, str]:
         "speakers.csv": _table(speakers),
         "actors.csv": _table(actors),
         "roles.csv": _table(roles),
-        "role_counts.csv": _table(comparison.charts.get("roles_by_article", {}).get("rows", [])),
+        "role_counts.csv": _table(r.to_dict() for r in comparison.charts.roles_by_article.rows),
         "claims.csv": _table(claims),
         "claim_articles.csv": _table(claim_rows),
         "figures.csv": _table(figures),

@@ -21,6 +21,16 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup, escape
 
+from ..comparison_types import (
+    BarChart,
+    CastEvidence,
+    ChartData,
+    EpistemicTable,
+    LabelMatrix,
+    Layer,
+    RoleTable,
+    SpeakerMatrix,
+)
 from ..files import write_atomic
 from ..plural import count
 from ..resources import template_dir
@@ -184,10 +194,12 @@ def _render_paragraph(
     return Markup("".join(out))
 
 
-def _role_badge(role: str, evidence: Sequence[Mapping[str, Any]]) -> Markup:
+def _role_badge(role: str, evidence: Sequence[Mapping[str, Any] | CastEvidence]) -> Markup:
     """A role as a small badge whose title lists the evidence behind it (each line a
-    reason a student can check against the text); escaped like every other text."""
-    reasons = [str(e["reason"]) for e in evidence if not e.get("negated") and e.get("role") == role]
+    reason a student can check against the text); escaped like every other text. The
+    evidence is as an article's actor table holds it, or as the role table does."""
+    plain = [e.to_dict() if isinstance(e, CastEvidence) else e for e in evidence]
+    reasons = [str(e["reason"]) for e in plain if not e.get("negated") and e.get("role") == role]
     if role == "neutral":
         return Markup('<span class="role role-neutral">neutral</span>')
     tip = "\n".join(reasons) or "No words to show: read the article."
@@ -270,10 +282,10 @@ LAYER_COLOURS = {
 }
 
 
-def _category_css(layers: Mapping[str, Mapping[str, Any]]) -> str:
+def _category_css(layers: Mapping[str, Layer]) -> str:
     lines = []
     for lid, layer in layers.items():
-        for i, cid in enumerate(layer["categories"]):
+        for i, cid in enumerate(layer.categories):
             fill, line = LAYER_COLOURS.get(lid) or CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)]
             name = f"cat-{css_id(lid)}-{css_id(cid)}"
             lines.append(f".{name} {{ --c: {fill}; --d: {line}; }} .legend .{name} {{ background: {fill}; }}")
@@ -330,24 +342,20 @@ def _restricted(comparison: Comparison, shown: Sequence[ArticleView]) -> Compari
     the sampled articles (the numbers themselves are those of the full comparison)."""
     keep = {v.label for v in shown}
 
-    def cut(data: Any) -> Any:
-        if not isinstance(data, Mapping) or data.get("by") == "group":
-            return data
-        out = dict(data)
-        if isinstance(out.get("articles"), list):
-            out["articles"] = [label for label in out["articles"] if label in keep]
-        rows = out.get("rows")
-        if isinstance(rows, list):
-            if all(isinstance(r, Mapping) and "article" in r for r in rows):
-                out["rows"] = [r for r in rows if r["article"] in keep]
-            elif all(isinstance(r, Mapping) and isinstance(r.get("articles"), Mapping) for r in rows):
-                out["rows"] = [r for r in rows if keep.intersection(r["articles"])][:60]
-        return out
+    def cut(data: ChartData) -> ChartData:
+        if isinstance(data, (BarChart, EpistemicTable)) and getattr(data, "by", None) != "group":
+            return dataclasses.replace(data, rows=tuple(r for r in data.rows if r.article in keep))
+        if isinstance(data, (SpeakerMatrix, LabelMatrix, RoleTable)):
+            rows = tuple(r for r in data.rows if keep.intersection(r.articles))[:60]
+            articles = tuple(label for label in data.articles if label in keep)
+            return dataclasses.replace(data, articles=articles, rows=rows)  # type: ignore[arg-type]
+        return data
 
+    charts: dict[str, Any] = {key: cut(data) for key, data in comparison.charts.items()}
     return dataclasses.replace(
         comparison,
         articles=tuple(shown),
-        charts={key: cut(data) for key, data in comparison.charts.items()},
+        charts=dataclasses.replace(comparison.charts, **charts),
         coverage=comparison.coverage.restricted_to(keep),
     )
 

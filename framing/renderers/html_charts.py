@@ -4,9 +4,10 @@ plain words of their series (from the glossary) and each drawn as SVG for the pa
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from ..comparison_types import BarChart, BarRow
 from . import glossary
 from ._format import any_unsteady, number, percent
 
@@ -77,8 +78,8 @@ def page_charts(comparison: Comparison) -> list[dict[str, Any]]:
         ),
     )
     for key, stacked, caption in specs:
-        data = comparison.charts.get(key)
-        if not data or not data["rows"] or not data["series"]:
+        data: BarChart = getattr(comparison.charts, key)
+        if not data.rows or not data.series:
             continue
         data = _plain_series(key, data)
         if key == "loaded_rate_by_voice" and any_unsteady(a.loaded for a in comparison.articles):
@@ -93,7 +94,7 @@ def page_charts(comparison: Comparison) -> list[dict[str, Any]]:
         out.append(
             {
                 "svg_b64": base64.b64encode(svg.encode("utf-8")).decode("ascii"),
-                "alt": f"Bar chart: {data['title']}. The numbers are in the table below it.",
+                "alt": f"Bar chart: {data.title}. The numbers are in the table below it.",
                 "caption": caption,
                 "data": data,
                 "fmt": percent
@@ -119,20 +120,22 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _plain_series(key: str, data: Mapping[str, Any]) -> Mapping[str, Any]:
+def _plain_series(key: str, data: BarChart) -> BarChart:
     """Chart data whose series are named in the glossary's plain words (the chart and the
     table of its numbers say the same)."""
     if key == "distinctive_terms_chart":
-        labels = {s: glossary.plain("measure", "distinctive") for s in data["series_labels"]}
+        labels = {s: glossary.plain("measure", "distinctive") for s in data.series_labels}
     elif key in CHART_TERMS:
         area = CHART_TERMS[key]
-        labels = {s: _capital(glossary.plain(area, s, label)) for s, label in data["series_labels"].items()}
+        labels = {s: _capital(glossary.plain(area, s, label)) for s, label in data.series_labels.items()}
     else:
         return data
-    return {**data, "series_labels": labels}
+    return dataclasses.replace(data, series_labels=labels)
 
 
-def _plottable(data: Mapping[str, Any]) -> dict[str, Any]:
+def _plottable(data: BarChart) -> BarChart:
     """Chart data with missing values drawn as 0 (the table beside it shows a dash)."""
-    rows = [{k: (0.0 if v is None else v) for k, v in row.items()} for row in data["rows"]]
-    return {**data, "rows": rows}
+    rows = tuple(
+        BarRow(row.article, {k: (0.0 if v is None else v) for k, v in row.cells.items()}) for row in data.rows
+    )
+    return dataclasses.replace(data, rows=rows)

@@ -52,10 +52,10 @@ def report_dict(comparison: Comparison, *, include_text: bool = True) -> dict[st
             "voices": comparison.voices,
             "categories": comparison.categories,
             "source_types": comparison.source_types,
-            "layers": comparison.layers,
+            "layers": {lid: layer.to_dict() for lid, layer in comparison.layers.items()},
             "coverage": comparison.coverage.to_dict(),
             "notices": [n.to_dict() for n in comparison.notices],
-            "charts": comparison.charts,
+            "charts": comparison.charts.to_dict(),
             "articles": articles,
         }
     )

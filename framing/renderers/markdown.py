@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..coverage.view import CLAIM_STATUSES
 from ..files import write_atomic
@@ -23,6 +23,7 @@ from ._format import (
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
+    from ..comparison_types import BarRow, Cast, CastEvidence
     from ..coverage.view import QuotationUse
     from ..results import Finding
 
@@ -126,69 +127,67 @@ def render_markdown(comparison: Comparison) -> str:
         )
     if unsteady:
         lines += ["", md_escape(UNSTEADY_NOTE)]
-    matrix = comparison.charts.get("speakers_by_article", {})
-    if matrix.get("rows") and len(comparison.articles) > 1:
+    matrix = comparison.charts.speakers_by_article
+    if matrix.rows and len(comparison.articles) > 1:
         lines += [
             "",
             "## Who is quoted where",
             "",
-            "| Source | Type | " + " | ".join(md_escape(x) for x in matrix["articles"]) + " |",
+            "| Source | Type | " + " | ".join(md_escape(x) for x in matrix.articles) + " |",
         ]
-        lines.append("|---|---|" + "---:|" * len(matrix["articles"]))
-        for row in matrix["rows"]:
-            cells = " | ".join(str(row["articles"].get(x, "")) for x in matrix["articles"])
+        lines.append("|---|---|" + "---:|" * len(matrix.articles))
+        for speaker in matrix.rows:
+            cells = " | ".join(str(speaker.articles.get(x, "")) for x in matrix.articles)
             lines.append(
-                f"| {md_escape(row['speaker'])} | {md_escape(_type_label(comparison, row['type']))} | {cells} |"
+                f"| {md_escape(speaker.speaker)} | {md_escape(_type_label(comparison, speaker.type))} | {cells} |"
             )
     lines += _coverage_lines(comparison)
     lines += _actor_lines(comparison)
-    labels = comparison.charts.get("labels_by_article", {})
-    if labels.get("rows"):
+    labels = comparison.charts.labels_by_article
+    if labels.rows:
         lines += [
             "",
             "## Which word each article uses",
             "",
-            "| Referent | " + " | ".join(md_escape(x) for x in labels["articles"]) + " |",
+            "| Referent | " + " | ".join(md_escape(x) for x in labels.articles) + " |",
         ]
-        lines.append("|---|" + "---|" * len(labels["articles"]))
-        for row in labels["rows"]:
+        lines.append("|---|" + "---|" * len(labels.articles))
+        for concept in labels.rows:
             variant_cells: list[str] = []
-            for x in labels["articles"]:
-                variants = row["articles"].get(x, {})
+            for x in labels.articles:
+                variants = concept.articles.get(x, {})
                 variant_cells.append(
                     ", ".join(
-                        f"{md_escape(t)} {d['own']}" + (f" (+{d['quoted']} quoted)" if d["quoted"] else "")
+                        f"{md_escape(t)} {d.own}" + (f" (+{d.quoted} quoted)" if d.quoted else "")
                         for t, d in variants.items()
                     )
                 )
-            lines.append(f"| {md_escape(row['label'])} | " + " | ".join(variant_cells) + " |")
-    frames = comparison.charts.get("frames_own", {})
-    if frames.get("series"):
+            lines.append(f"| {md_escape(concept.label)} | " + " | ".join(variant_cells) + " |")
+    frames = comparison.charts.frames_own
+    if frames.series:
         lines += ["", "## Frames in the outlet's own voice", ""]
         lines.append(
-            "| Article | "
-            + " | ".join(md_escape(frames["series_labels"][k]) for k in frames["series"])
-            + " |"
+            "| Article | " + " | ".join(md_escape(frames.series_labels[k]) for k in frames.series) + " |"
         )
-        lines.append("|---|" + "---:|" * len(frames["series"]))
-        for row in frames["rows"]:
+        lines.append("|---|" + "---:|" * len(frames.series))
+        for bars in frames.rows:
             lines.append(
-                f"| {md_escape(row['article'])} | "
-                + " | ".join(percent(row[k]) for k in frames["series"])
+                f"| {md_escape(bars.article)} | "
+                + " | ".join(percent(bars.cells[k]) for k in frames.series)
                 + " |"
             )
     lines += _epistemic_lines(comparison)
-    dist = comparison.charts.get("distinctive_terms", {})
-    if dist.get("groups"):
+    dist = comparison.charts.distinctive_terms
+    if dist.groups:
         lines += [
             "",
             "## Distinctive words",
             "",
-            f"| {md_escape(dist['group_by'])} | Words (how much each stands out: above 2 is unlikely to be chance) |",
+            f"| {md_escape(dist.group_by)} | Words (how much each stands out: above 2 is unlikely to be chance) |",
             "|---|---|",
         ]
-        for g, terms in dist["groups"].items():
-            words = ", ".join(f"{md_escape(t['term'])} ({t['z']:.1f})" for t in terms) or "none stands out"
+        for g, terms in dist.groups.items():
+            words = ", ".join(f"{md_escape(t.term)} ({t.z:.1f})" for t in terms) or "none stands out"
             lines.append(f"| {md_escape(g)} | {words} |")
     for a in comparison.articles:
         lines += ["", f"## {md_escape(a.label)}", ""]
@@ -384,8 +383,8 @@ def _coverage_lines(comparison: Comparison) -> list[str]:
 def _actor_lines(comparison: Comparison) -> list[str]:
     """Who is the villain, the victim and the hero in each article, with the evidence;
     then, apart and labelled as such, the tone around each actor."""
-    roles = comparison.charts.get("actor_roles", {})
-    if not roles.get("rows"):
+    roles = comparison.charts.actor_roles
+    if not roles.rows:
         return []
     lines = [
         "",
@@ -395,24 +394,24 @@ def _actor_lines(comparison: Comparison) -> list[str]:
         "(a villain is blamed for harm or wrongdoing, a victim suffers harm, a hero helps, protects or stands "
         "up; most actors are neutral). Each role is followed by the words behind it: check them against the text.",
         "",
-        *_header("Actor", roles["articles"]),
+        *_header("Actor", list(roles.articles)),
     ]
 
-    def cell(data: Mapping[str, Any] | None) -> str:
+    def cell(data: Cast | None) -> str:
         if not data:
             return "\u2013"
-        out = [_role_md(data["own"], [e for e in data["evidence"] if e["voice"] == "own"])]
-        for q in data["quoted"]:
-            said = [e for e in data["evidence"] if e["voice"] != "own" and e["speaker"] == q["speaker"]]
-            out.append(f"{_role_md(q['role'], said)} to {md_escape(q['speaker'] or 'an unnamed voice')}")
+        out = [_role_md(data.own, [e for e in data.evidence if e.voice == "own"])]
+        for q in data.quoted:
+            said = [e for e in data.evidence if e.voice != "own" and e.speaker == q.speaker]
+            out.append(f"{_role_md(q.role, said)} to {md_escape(q.speaker or 'an unnamed voice')}")
         return "; ".join(out)
 
-    for row in roles["rows"]:
-        cells = [cell(row["articles"].get(label)) for label in roles["articles"]]
-        lines.append(f"| {md_escape(row['actor'])} | " + " | ".join(cells) + " |")
-    own = comparison.charts.get("actor_tone_own", {})
-    quoted = comparison.charts.get("actor_tone_quoted", {})
-    if own.get("series"):
+    for row in roles.rows:
+        cells = [cell(row.articles.get(label)) for label in roles.articles]
+        lines.append(f"| {md_escape(row.actor)} | " + " | ".join(cells) + " |")
+    own = comparison.charts.actor_tone_own
+    quoted = comparison.charts.actor_tone_quoted
+    if own.series:
         lines += [
             "",
             "### Tone of the sentences around each actor (not portrayal)",
@@ -421,37 +420,39 @@ def _actor_lines(comparison: Comparison) -> list[str]:
             "lexicon-and-rules score; the classifier in brackets), in the outlet's words and in quotes. Tone is "
             "not casting: a victim of an attack sits among sad words. A dash: not mentioned in that voice.",
             "",
-            *_header("Actor", [row["article"] for row in own["rows"]]),
+            *_header("Actor", [bars.article for bars in own.rows]),
         ]
 
-        def tone(row: Mapping[str, Any], aid: str) -> str:
-            if not row.get(f"{aid}__mentions"):
+        def tone(bars: BarRow, aid: str) -> str:
+            if not bars.cells.get(f"{aid}__mentions"):
                 return "\u2013"
-            model = row.get(f"{aid}__classifier")
-            return f"{number(row.get(aid), 2)}" + (f" ({number(model, 2)})" if model is not None else "")
+            model = bars.cells.get(f"{aid}__classifier")
+            return f"{number(bars.cells.get(aid), 2)}" + (
+                f" ({number(model, 2)})" if model is not None else ""
+            )
 
-        for aid in own["series"]:
+        for aid in own.series:
             cells = [
-                f"own {tone(row, aid)}; quoted {tone(q, aid)}"
-                for row, q in zip(own["rows"], quoted.get("rows", own["rows"]), strict=False)
+                f"own {tone(bars, aid)}; quoted {tone(q, aid)}"
+                for bars, q in zip(own.rows, quoted.rows, strict=False)
             ]
-            lines.append(f"| {md_escape(own['series_labels'][aid])} | " + " | ".join(cells) + " |")
+            lines.append(f"| {md_escape(own.series_labels[aid])} | " + " | ".join(cells) + " |")
     return lines
 
 
-def _role_md(role: str, evidence: Sequence[Mapping[str, Any]]) -> str:
+def _role_md(role: str, evidence: Sequence[CastEvidence]) -> str:
     """A role in bold, with the reasons behind it (for a role that is not neutral)."""
     if role == "neutral":
         return "neutral"
-    reasons = [md_escape(e["reason"]) for e in evidence if e["role"] == role][:2]
+    reasons = [md_escape(e.reason) for e in evidence if e.role == role][:2]
     return f"**{role}**" + (f" ({' '.join(reasons)})" if reasons else "")
 
 
 def _epistemic_lines(comparison: Comparison) -> list[str]:
     """How sure each article sounds (hedges, boosters, factive and assertive verbs,
     passives): own voice (quoted), with the glossary's plain names."""
-    epi = comparison.charts.get("epistemic_by_article", {})
-    if not epi.get("rows"):
+    epi = comparison.charts.epistemic_by_article
+    if not epi.rows:
         return []
     lines = [
         "",
@@ -459,16 +460,13 @@ def _epistemic_lines(comparison: Comparison) -> list[str]:
         "",
         "How often each article does these things in its own words (in quotes in brackets):",
         "",
-        *(
-            f"- *{glossary.plain('epistemic', k)}*: {glossary.explain('epistemic', k, k)}"
-            for k in epi["kinds"]
-        ),
+        *(f"- *{glossary.plain('epistemic', k)}*: {glossary.explain('epistemic', k, k)}" for k in epi.kinds),
         "",
-        *_header("Article", [glossary.plain("epistemic", k) for k in epi["kinds"]], "---:"),
+        *_header("Article", [glossary.plain("epistemic", k) for k in epi.kinds], "---:"),
     ]
-    for row in epi["rows"]:
-        cells = " | ".join(f"{row[f'{k}_own']} ({row[f'{k}_quoted']})" for k in epi["kinds"])
-        lines.append(f"| {md_escape(row['article'])} | {cells} |")
+    for row in epi.rows:
+        cells = " | ".join(f"{row.cells[f'{k}_own']} ({row.cells[f'{k}_quoted']})" for k in epi.kinds)
+        lines.append(f"| {md_escape(row.article)} | {cells} |")
     return lines
 
 

@@ -288,19 +288,18 @@ def _join(names: list[str]) -> str:
 
 
 def _missing_voices(comparison: Comparison, label: str) -> list[tuple[str, list[str]]]:
-    matrix = comparison.charts.get("speakers_by_article", {})
     out = []
-    for row in matrix.get("rows", []):
-        if label not in row["articles"] and row["named"]:
-            out.append((row["speaker"], list(row["articles"])))
+    for row in comparison.charts.speakers_by_article.rows:
+        if label not in row.articles and row.named:
+            out.append((row.speaker, list(row.articles)))
     return out[:5]
 
 
 def _other_variants(comparison: Comparison, concept: str, used: str) -> list[str]:
     out: list[str] = []
-    for row in comparison.charts.get("labels_by_article", {}).get("rows", []):
-        if row["concept"] == concept:
-            for variants in row["articles"].values():
+    for row in comparison.charts.labels_by_article.rows:
+        if row.concept == concept:
+            for variants in row.articles.values():
                 out += [t for t in variants if t != used and t not in out]
     return out[:5]
 

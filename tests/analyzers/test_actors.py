@@ -105,9 +105,9 @@ def test_seed_tone(seed_results):
 
 def test_comparison_merges_actors_across_articles():
     c = compare(["ICE agents raided the market.", "Immigration and Customs Enforcement raided a farm."])
-    chart = c.charts["actor_tone_own"]
-    assert "ice" in chart["series"]
-    assert all(row["ice__mentions"] == 1 for row in chart["rows"])
+    chart = c.charts.actor_tone_own
+    assert "ice" in chart.series
+    assert all(row.cells["ice__mentions"] == 1 for row in chart.rows)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +280,7 @@ def test_comparison_joins_a_surname_to_the_full_name_in_another_article():
     assert second["name:ana_ruiz"]["merged_from"] == "name:ruiz"
     assert second["name:ana_ruiz"]["name"] == "Ana Ruiz"
     assert {f.category for f in c.articles[1].findings if f.analyzer == "actors"} == {"name:ana_ruiz"}
-    assert all(row["name:ana_ruiz__mentions"] >= 1 for row in c.charts["actor_tone_own"]["rows"])
+    assert all(row.value("name:ana_ruiz__mentions") >= 1 for row in c.charts.actor_tone_own.rows)
 
 
 def test_comparison_does_not_join_a_surname_two_people_share():

@@ -62,30 +62,30 @@ def test_label_choice_by_voice_in_a_comparison():
     a = 'Undocumented immigrants rallied. "They are illegal aliens," Bo Tate said.'
     b = "Illegal immigrants rallied downtown."
     c = compare([a, b])
-    rows = {r["concept"]: r for r in c.charts["labels_by_article"]["rows"]}
-    first, second = c.charts["labels_by_article"]["articles"]
-    variants_a = rows["undocumented_people"]["articles"][first]
-    assert variants_a["undocumented immigrant"]["own"] == 1
-    assert variants_a["illegal alien"]["quoted"] == 1
-    assert "illegal immigrant" in rows["undocumented_people"]["articles"][second]
+    rows = {r.concept: r for r in c.charts.labels_by_article.rows}
+    first, second = c.charts.labels_by_article.articles
+    variants_a = rows["undocumented_people"].articles[first]
+    assert variants_a["undocumented immigrant"].own == 1
+    assert variants_a["illegal alien"].quoted == 1
+    assert "illegal immigrant" in rows["undocumented_people"].articles[second]
 
     # the same choice as a chart: one bar per variant the outlets use in their own voice
-    chart = c.charts["label_variants"]
-    by_article = {row["article"]: row for row in chart["rows"]}
-    assert by_article[first]["undocumented_people:undocumented immigrant"] == 1
-    assert by_article[first]["undocumented_people:illegal immigrant"] == 0
-    assert by_article[second]["undocumented_people:illegal immigrant"] == 1
-    assert "undocumented_people:illegal alien" not in chart["series"]  # only ever quoted
-    quoted = {row["article"]: row for row in c.charts["label_connotations_quoted"]["rows"]}
-    own = {row["article"]: row for row in c.charts["label_connotations_own"]["rows"]}
-    assert sum(v for k, v in quoted[first].items() if k != "article") == 1
-    assert sum(v for k, v in quoted[second].items() if k != "article") == 0
-    assert sum(v for k, v in own[second].items() if k != "article") == 1
+    chart = c.charts.label_variants
+    by_article = {row.article: row for row in chart.rows}
+    assert by_article[first].cells["undocumented_people:undocumented immigrant"] == 1
+    assert by_article[first].cells["undocumented_people:illegal immigrant"] == 0
+    assert by_article[second].cells["undocumented_people:illegal immigrant"] == 1
+    assert "undocumented_people:illegal alien" not in chart.series  # only ever quoted
+    quoted = {row.article: row for row in c.charts.label_connotations_quoted.rows}
+    own = {row.article: row for row in c.charts.label_connotations_own.rows}
+    assert sum(quoted[first].value(k) for k in c.charts.label_connotations_quoted.series) == 1
+    assert sum(quoted[second].value(k) for k in c.charts.label_connotations_quoted.series) == 0
+    assert sum(own[second].value(k) for k in c.charts.label_connotations_own.series) == 1
 
 
 def test_label_variants_chart_leaves_out_concepts_every_outlet_names_alike():
     c = compare(["Protesters marched.", "Protesters marched again."])
-    assert c.charts["label_variants"]["series"] == []
+    assert c.charts.label_variants.series == ()
 
 
 @pytest.mark.parametrize(
@@ -145,12 +145,12 @@ def test_distinctive_terms_chart_has_each_groups_top_words():
         Article("The border city waited for news from the river. " * 12, outlet="C"),
     ]
     c = compare(arts)
-    chart = c.charts["distinctive_terms_chart"]
-    groups = c.charts["distinctive_terms"]["groups"]
-    expected = [f"{g}: {t['term']}" for g, terms in groups.items() for t in terms[:5]]
-    assert [row["article"] for row in chart["rows"]] == expected
+    chart = c.charts.distinctive_terms_chart
+    groups = c.charts.distinctive_terms.groups
+    expected = [f"{g}: {t.term}" for g, terms in groups.items() for t in terms[:5]]
+    assert [row.article for row in chart.rows] == expected
     assert {"A: aliens", "B: undocumented", "C: news"} <= set(expected)
-    assert all(row["z"] > 0 for row in chart["rows"])
+    assert all(row.value("z") > 0 for row in chart.rows)
 
 
 def test_distinctive_terms_are_symmetric_for_two_equal_groups():

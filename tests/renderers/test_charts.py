@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from framing import Article, compare
 from framing.comparison_charts import FEW_WORDS, rate_cells, steady
+from framing.comparison_types import BarChart, BarRow
 from framing.renderers.charts import (
     PALETTE,
     UNSTEADY_HATCH,
@@ -19,19 +20,19 @@ from framing.renderers.charts import (
 )
 
 
-def rates(*rows: tuple[str, tuple[float, int], tuple[float, int]]) -> dict:
+def rates(*rows: tuple[str, tuple[float, int], tuple[float, int]]) -> BarChart:
     """Chart data of rates per 1,000 words in two voices, as (rate, words) pairs."""
-    return {
-        "title": "Loaded words per 1,000 words",
-        "series": ["own", "quoted"],
-        "series_labels": {"own": "Own words", "quoted": "Quotes"},
-        "unit": "per 1,000 words",
-        "few_words": FEW_WORDS,
-        "rows": [
-            {"article": name, **rate_cells("own", *own), **rate_cells("quoted", *quoted)}
+    return BarChart(
+        title="Loaded words per 1,000 words",
+        series=("own", "quoted"),
+        series_labels={"own": "Own words", "quoted": "Quotes"},
+        unit="per 1,000 words",
+        few_words=FEW_WORDS,
+        rows=tuple(
+            BarRow(name, {**rate_cells("own", *own), **rate_cells("quoted", *quoted)})
             for name, own, quoted in rows
-        ],
-    }
+        ),
+    )
 
 
 def bars(fig, data):
@@ -39,7 +40,7 @@ def bars(fig, data):
     row order, one series after another."""
     ax = fig.axes[0]
     patches = [p for c in ax.containers for p in c.patches]
-    keys = [(r["article"], s) for s in data["series"] for r in data["rows"]]
+    keys = [(r.article, s) for s in data.series for r in data.rows]
     assert len(patches) == len(keys)
     return dict(zip(keys, patches, strict=True))
 
@@ -79,9 +80,9 @@ CASES = [
 def test_a_rate_on_few_words_is_hatched_labelled_and_does_not_set_the_axis(name, data, few, cut):
     fig = bar_chart(data)
     drawn = bars(fig, data)
-    row = next(r for r in data["rows"] if r["article"] == few[0])
-    value, words = row[few[1]], row[f"{few[1]}__words"]
-    steady_values = [r[s] for r in data["rows"] for s in data["series"] if r[f"{s}__steady"]]
+    row = next(r for r in data.rows if r.article == few[0])
+    value, words = row.cells[few[1]], row.cells[f"{few[1]}__words"]
+    steady_values = [r.value(s) for r in data.rows for s in data.series if r.cells[f"{s}__steady"]]
     right = fig.axes[0].get_xlim()[1]
     assert right >= max(steady_values)  # every steady bar is drawn whole
     for key, bar in drawn.items():
@@ -90,7 +91,7 @@ def test_a_rate_on_few_words_is_hatched_labelled_and_does_not_set_the_axis(name,
         else:
             assert not bar.get_hatch()
             assert bar.get_width() == pytest.approx(
-                next(r[key[1]] for r in data["rows"] if r["article"] == key[0])
+                next(r.value(key[1]) for r in data.rows if r.article == key[0])
             )
     assert any(f"{words} words" in t for t in texts(fig))
     if cut:
@@ -141,13 +142,13 @@ def test_steady(words, expected):
 def test_the_rates_by_voice_carry_their_words_and_whether_they_are_steady():
     short = Article('Rioters brutalized the town. "Thugs," Mayor Ana Ruiz said.', id="short")
     c = compare([short])
-    row = c.charts["loaded_rate_by_voice"]["rows"][0]
+    row = c.charts.loaded_rate_by_voice.rows[0]
     loaded = c.articles[0].loaded
     for voice in ("own", "quoted", "reported"):
-        assert row[f"{voice}__words"] == loaded[f"{voice}_words"]
-        assert row[f"{voice}__steady"] is steady(loaded[f"{voice}_words"])
-    assert row["quoted__words"] == 1 and row["quoted__steady"] is False
-    assert row["quoted"] > 100  # a rate of one word in one
+        assert row.cells[f"{voice}__words"] == loaded[f"{voice}_words"]
+        assert row.cells[f"{voice}__steady"] is steady(loaded[f"{voice}_words"])
+    assert row.cells["quoted__words"] == 1 and row.cells["quoted__steady"] is False
+    assert row.value("quoted") > 100  # a rate of one word in one
 
 
 def test_the_report_caption_says_what_the_hatching_means():
@@ -167,14 +168,14 @@ def handles(fig) -> list[tuple[tuple[float, ...], str]]:
     ]
 
 
-def many(n: int) -> dict:
-    series = [f"s{k}" for k in range(n)]
-    return {
-        "title": f"{n} series",
-        "series": series,
-        "series_labels": {s: f"Series {s}" for s in series},
-        "rows": [{"article": a, **{s: 1.0 + k for k, s in enumerate(series)}} for a in ("A", "B")],
-    }
+def many(n: int) -> BarChart:
+    series = tuple(f"s{k}" for k in range(n))
+    return BarChart(
+        title=f"{n} series",
+        series=series,
+        series_labels={s: f"Series {s}" for s in series},
+        rows=tuple(BarRow(a, {s: 1.0 + k for k, s in enumerate(series)}) for a in ("A", "B")),
+    )
 
 
 @pytest.mark.parametrize("n", range(1, 21))
@@ -213,20 +214,14 @@ def test_no_two_series_of_any_chart_of_the_report_look_alike():
     c = compare([Article(t, id=f"a{i}") for i, t in enumerate(texts)])
     drawn = 0
     for key, data in c.charts.items():
-        if not isinstance(data.get("series"), list) or not data["series"] or not data.get("rows"):
+        if not isinstance(data, BarChart) or not data.series or not data.rows:
             continue
-        if not all("article" in r for r in data["rows"]):
-            continue
-        plottable = {
-            **data,
-            "rows": [{k: (0.0 if v is None else v) for k, v in r.items()} for r in data["rows"]],
-        }
         for stacked in (False, True):
-            seen = handles(bar_chart(plottable, stacked=stacked))
-            assert len(set(seen)) == len(data["series"]), key
+            seen = handles(bar_chart(data, stacked=stacked))
+            assert len(set(seen)) == len(data.series), key
         drawn += 1
     assert drawn >= 5
-    assert len(c.charts["frames_own"]["series"]) > len(PALETTE)
+    assert len(c.charts.frames_own.series) > len(PALETTE)
 
 
 @pytest.mark.parametrize("stacked", [False, True])

@@ -289,17 +289,18 @@ def test_a_chart_is_laid_out_once_and_drawn_once(monkeypatch, stacked):
     pytest.importorskip("matplotlib")
     from matplotlib.figure import Figure
 
+    from framing.comparison_types import BarChart, BarRow
     from framing.renderers.charts import bar_chart, figure_svg
 
     draws = []
     draw = Figure.draw
     monkeypatch.setattr(Figure, "draw", lambda self, renderer: draws.append(1) or draw(self, renderer))
-    data = {
-        "title": "Loaded words",
-        "series": ["own", "quoted"],
-        "series_labels": {"own": "own voice", "quoted": "quoted"},
-        "rows": [{"article": "A", "own": 3, "quoted": 1}, {"article": "B", "own": 0, "quoted": 2}],
-    }
+    data = BarChart(
+        title="Loaded words",
+        series=("own", "quoted"),
+        series_labels={"own": "own voice", "quoted": "quoted"},
+        rows=(BarRow("A", {"own": 3, "quoted": 1}), BarRow("B", {"own": 0, "quoted": 2})),
+    )
     svg = figure_svg(bar_chart(data, stacked=stacked))
     assert svg.lstrip().startswith("<?xml") and "own voice" in svg
     assert len(draws) == 1  # tight_layout's placeholder engine once made savefig draw it twice

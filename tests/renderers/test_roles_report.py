@@ -7,6 +7,7 @@ import json
 import pytest
 
 from framing import Article, compare, render_html, render_json, render_markdown
+from framing.comparison_types import QuotedCast
 from framing.renderers.csv import render_csv_tables
 from framing.renderers.html import _role_badge
 from framing.renderers.worksheet import worksheet_questions
@@ -21,20 +22,20 @@ def comparison():
 
 
 def cell(comparison, actor, article):
-    row = next(r for r in comparison.charts["actor_roles"]["rows"] if r["id"] == actor)
-    return row["articles"][article]
+    row = next(r for r in comparison.charts.actor_roles.rows if r.id == actor)
+    return row.articles[article]
 
 
 def test_the_role_table_sets_each_outlets_telling_side_by_side(comparison):
-    assert comparison.charts["actor_roles"]["articles"] == ["Daily A", "Daily B"]
-    assert cell(comparison, "ice", "Daily A")["own"] == "villain"
-    assert cell(comparison, "ice", "Daily B")["own"] == "neutral"
-    assert cell(comparison, "residents", "Daily A")["own"] == "victim"
+    assert comparison.charts.actor_roles.articles == ("Daily A", "Daily B")
+    assert cell(comparison, "ice", "Daily A").own == "villain"
+    assert cell(comparison, "ice", "Daily B").own == "neutral"
+    assert cell(comparison, "residents", "Daily A").own == "victim"
     protesters = cell(comparison, "protesters", "Daily A")
-    assert protesters["own"] == "neutral"
-    assert protesters["quoted"] == [{"speaker": "Bo Tate", "role": "villain", "confidence": 0.6667}]
-    assert {e["text"] for e in protesters["evidence"]} == {"violent", "mob"}
-    counts = {r["article"]: r for r in comparison.charts["roles_by_article"]["rows"]}
+    assert protesters.own == "neutral"
+    assert protesters.quoted == (QuotedCast("Bo Tate", "villain", 0.6667),)
+    assert {e.text for e in protesters.evidence} == {"violent", "mob"}
+    counts = {r.article: r.cells for r in comparison.charts.roles_by_article.rows}
     assert (
         counts["Daily A"]["villain"],
         counts["Daily A"]["victim"],

@@ -1,0 +1,289 @@
+"""The typed pieces of a comparison: its charts and its highlight layers.
+
+Each is a frozen dataclass that lists its fields in the order of the JSON report, and
+turns into that JSON with ``to_dict()`` (the same way as the analysers' metrics, see
+:mod:`framing.metrics.base`): a nested type is a group of fixed keys, a
+``Mapping[str, X]`` a table whose keys depend on the texts (one per article, per
+series...), a ``tuple[X, ...]`` a list of rows, and a field that is None is left out of
+the JSON where the chart has no such key.
+
+There are few shapes: a :class:`BarChart` (one row per article, a number per series,
+drawn by :func:`framing.renderers.charts.bar_chart`), the tables of who is quoted where
+(:class:`SpeakerMatrix`), which word each article uses (:class:`LabelMatrix`), who is
+cast in which role (:class:`RoleTable`), the hedges and boosters
+(:class:`EpistemicTable`) and the distinctive words (:class:`DistinctiveTerms`), all
+held by :class:`Charts`, one attribute per chart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .metrics.base import OMIT_NONE, Metrics
+
+__all__ = [
+    "BarChart",
+    "BarRow",
+    "Cast",
+    "CastEvidence",
+    "Category",
+    "Cell",
+    "ChartData",
+    "Charts",
+    "DistinctiveTerm",
+    "DistinctiveTerms",
+    "EpistemicTable",
+    "LabelMatrix",
+    "LabelRow",
+    "LabelUse",
+    "Layer",
+    "QuotedCast",
+    "RoleRow",
+    "RoleTable",
+    "SpeakerMatrix",
+    "SpeakerRow",
+]
+
+#: One cell of a chart row: a number, a count, whether a rate is steady, a word.
+Cell = float | int | bool | str | None
+
+
+def _omit() -> Any:
+    """A field left out of the JSON while it is None."""
+    return field(default=None, metadata={OMIT_NONE: True})
+
+
+class ChartData(Metrics):
+    """The base of every piece of a comparison's charts: ``to_dict()`` gives its JSON."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BarRow(ChartData):
+    """One article's bars: its label, then a cell per series in the order of the JSON.
+
+    Beside a series' number a row may carry ``<key>__words`` and ``<key>__steady`` (a
+    rate per 1,000 words and how far it can be trusted, see
+    :func:`framing.comparison_charts.rate_cells`), ``<key>__count`` (the count behind a
+    share), ``<key>__quoted`` (the same count in quoted voices), ``<key>__classifier``
+    and ``<key>__mentions`` (the tone of an actor)."""
+
+    article: str
+    cells: Mapping[str, Cell] = field(default_factory=dict)
+
+    def value(self, key: str) -> float:
+        """The number of series ``key`` (0 where it is missing or None)."""
+        found = self.cells.get(key)
+        return float(found) if isinstance(found, (int, float)) else 0.0
+
+    def field_values(self) -> Iterator[tuple[str, Any]]:
+        yield "article", self.article
+        yield from self.cells.items()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, **self.cells}
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart(ChartData):
+    """A number per article for each series: ``series`` are the keys, in order,
+    ``series_labels`` their names. ``unit`` and ``few_words`` (the words below which a
+    rate is not steady) are set on a chart of rates; ``by`` and ``row_heading`` where a
+    row is not an article (the distinctive words: ``group: word``)."""
+
+    title: str
+    by: str | None = _omit()
+    row_heading: str | None = _omit()
+    series: tuple[str, ...] = ()
+    series_labels: Mapping[str, str] = field(default_factory=dict)
+    unit: str | None = _omit()
+    few_words: int | None = _omit()
+    rows: tuple[BarRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow(ChartData):
+    """One source across the articles: how many attributions each article gives it,
+    and the article it is ``only_in`` (None when it is in more than one)."""
+
+    speaker: str
+    type: str
+    named: bool
+    articles: Mapping[str, int] = field(default_factory=dict)
+    only_in: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMatrix(ChartData):
+    """Who is quoted in which article."""
+
+    title: str
+    articles: tuple[str, ...] = ()
+    rows: tuple[SpeakerRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LabelUse(ChartData):
+    """One word for a concept in one article: its connotation, and how often it is
+    used in the outlet's own voice and in quoted or reported speech."""
+
+    connotation: str
+    own: int = 0
+    quoted: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LabelRow(ChartData):
+    """One concept: the words each article uses for it (by article, then by word)."""
+
+    concept: str
+    label: str
+    articles: Mapping[str, Mapping[str, LabelUse]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatrix(ChartData):
+    """Which word each article uses for each concept."""
+
+    title: str
+    articles: tuple[str, ...] = ()
+    rows: tuple[LabelRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedCast(ChartData):
+    """The role a quoted speaker casts an actor in."""
+
+    speaker: str
+    role: str
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CastEvidence(ChartData):
+    """The words behind a role (offsets into the article's text)."""
+
+    start: int
+    end: int
+    text: str
+    voice: str
+    speaker: str | None
+    role: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cast(ChartData):
+    """One actor in one article: its role in the outlet's own voice (``own``), in
+    each quoted voice, the role the quoted voices give it together, and the evidence
+    behind each role that is not neutral."""
+
+    own: str = "neutral"
+    confidence: float | None = None
+    decided_by: str | None = None
+    quoted: tuple[QuotedCast, ...] = ()
+    quoted_role: str = "neutral"
+    mentions: int = 0
+    evidence: tuple[CastEvidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRow(ChartData):
+    """One actor: its role in each article that mentions it."""
+
+    id: str
+    actor: str
+    articles: Mapping[str, Cast] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTable(ChartData):
+    """Who is the villain, the victim and the hero in each article."""
+
+    title: str
+    articles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    rows: tuple[RoleRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EpistemicTable(ChartData):
+    """Hedges, boosters and hidden actors: a row per article with ``<kind>_own``,
+    ``<kind>_quoted`` and ``<kind>_per_1000_own`` for each of ``kinds``."""
+
+    title: str
+    kinds: tuple[str, ...] = ()
+    rows: tuple[BarRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveTerm(ChartData):
+    """A word one group uses distinctively: its z-score, the log-odds difference, its
+    count in the group and in the others."""
+
+    term: str
+    z: float
+    delta: float
+    count: int
+    others: int
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveTerms(ChartData):
+    """Words each group uses distinctively in its own voice. With fewer than two groups
+    there is nothing to compare: ``groups`` is empty, and ``title`` and ``method`` are
+    None."""
+
+    title: str | None = _omit()
+    group_by: str = "outlet"
+    method: str | None = _omit()
+    groups: Mapping[str, tuple[DistinctiveTerm, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Charts(ChartData):
+    """Every chart and table of a comparison, in the order of the JSON report."""
+
+    loaded_rate_by_voice: BarChart
+    categories_own: BarChart
+    speech_by_source_type: BarChart
+    speakers_by_article: SpeakerMatrix
+    speech_by_speaker: BarChart
+    cue_grades_by_article: BarChart
+    frames_own: BarChart
+    labels_by_article: LabelMatrix
+    label_connotations_own: BarChart
+    label_connotations_quoted: BarChart
+    label_variants: BarChart
+    epistemic_by_article: EpistemicTable
+    distinctive_terms: DistinctiveTerms
+    distinctive_terms_chart: BarChart
+    actor_roles: RoleTable
+    roles_by_article: BarChart
+    actor_tone_own: BarChart
+    actor_tone_quoted: BarChart
+
+    def items(self) -> Iterator[tuple[str, ChartData]]:
+        """Each chart with its name, in order."""
+        for f in dataclasses.fields(self):
+            yield f.name, getattr(self, f.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Category(ChartData):
+    """A category of a highlight layer, as its lexicon (or its findings) name it."""
+
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Layer(ChartData):
+    """A highlight layer a report can toggle: an analyser's findings, by category."""
+
+    label: str
+    categories: Mapping[str, Category] = field(default_factory=dict)
