@@ -95,3 +95,17 @@ def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert (elsewhere / "report.html").stat().st_size > 10_000
+
+
+def test_every_subpackage_is_declared():
+    """Each folder of code under framing/ is named in pyproject.toml's packages: a build
+    leaves out one that is not (``pip install .`` gives a framing that cannot import)."""
+    import tomllib
+
+    declared = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(REPO).parts) for init in (REPO / "framing").rglob("__init__.py")
+    }
+    assert found - declared == set()
