@@ -1,5 +1,6 @@
 """The built wheel carries its data and works outside the source tree."""
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,6 +16,16 @@ pytestmark = pytest.mark.slow  # builds the wheel and installs it
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # built from a clean copy: a build/ folder left in the checkout would lend the wheel
+    # files its configuration leaves out
+    source = tmp_path_factory.mktemp("source") / "framing"
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "build", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "notebooks"
+        ),
+    )
     proc = subprocess.run(
         [
             sys.executable,
@@ -26,7 +37,7 @@ def wheel(tmp_path_factory) -> Path:
             "--no-build-isolation",
             "-w",
             str(out),
-            str(REPO),
+            str(source),
         ],
         capture_output=True,
         text=True,
@@ -84,7 +95,11 @@ def test_installed_wheel_runs_from_another_folder(wheel, tmp_path):
     env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     code = (
         "import sys, framing; assert framing.__file__.startswith(sys.argv[1]), framing.__file__;"
-        "from framing.cli import main; sys.exit(main(['compare', sys.argv[2], '-o', 'report.html']))"
+        "from framing.cli import main; code = main(['compare', sys.argv[2], '-o', 'report.html']);"
+        # an editable install of the checkout would hand over any module the wheel lacks
+        "elsewhere = sorted(n for n, m in sys.modules.items() if n.startswith('framing')"
+        " and getattr(m, '__file__', None) and not m.__file__.startswith(sys.argv[1]));"
+        "assert not elsewhere, elsewhere; sys.exit(code)"
     )
     proc = subprocess.run(
         [sys.executable, "-c", code, str(target), str(SEEDS)],
