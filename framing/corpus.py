@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .plural import count
 
 __all__ = [
     "ACTOR_KINDS",
@@ -315,7 +316,7 @@ class _Check:
         if self.problems:
             shown = "; ".join(self.problems[:20])
             more = f" (and {len(self.problems) - 20} more)" if len(self.problems) > 20 else ""
-            raise InputError(f"{len(self.problems)} problem(s): {shown}{more}", source=self.source)
+            raise InputError(f"{count(len(self.problems), 'problem')}: {shown}{more}", source=self.source)
 
     def choice(self, where: str, value: Any, allowed: Sequence[str]) -> str:
         if value not in allowed:

@@ -143,7 +143,7 @@ def test_every_problem_is_reported_at_once():
     data = annotation()
     data["loaded"][0]["voice"] = "narrator"
     data["actors"][0]["kind"] = "thing"
-    with pytest.raises(InputError, match="2 problem"):
+    with pytest.raises(InputError, match="2 problems: "):
         parse_annotation(data, TEXT_A)
 
 
@@ -210,7 +210,10 @@ def test_a_cluster_is_built_with_each_article_status():
     ("change", "message"),
     [
         (lambda d: d["facts"][0]["in"].pop("B1"), "article B1 has no status"),
-        (lambda d: d["facts"][0]["in"]["B1"].update(status="gone"), r"1 problem.*facts\[0\]\.in\.B1\.status"),
+        (
+            lambda d: d["facts"][0]["in"]["B1"].update(status="gone"),
+            r"1 problem: .*facts\[0\]\.in\.B1\.status",
+        ),
         (lambda d: d["quotes"][0]["in"]["B1"].pop("cuts"), "says where"),
         (lambda d: d["facts"][0]["in"]["A1"].update(spans=[]), "needs a list of spans"),
     ],

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import LexiconError
+from ..plural import plural
 from .context import CONTEXT_RULES
 from .file_format import RawLexicon, Row
 
@@ -208,9 +209,9 @@ def _check_columns(raw: RawLexicon, required: tuple[str, ...], optional: tuple[s
     if missing or unknown:
         problems = []
         if missing:
-            problems.append("missing column(s) " + ", ".join(missing))
+            problems.append(f"missing {plural('column', len(missing))} " + ", ".join(missing))
         if unknown:
-            problems.append("unknown column(s) " + ", ".join(unknown))
+            problems.append(f"unknown {plural('column', len(unknown))} " + ", ".join(unknown))
         raise LexiconError(
             "; ".join(problems)
             + f"; a {raw.meta['kind']} lexicon has columns: "

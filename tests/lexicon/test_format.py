@@ -71,7 +71,12 @@ def test_bad_entries_name_file_line_and_problem(tmp_path, body, line, fragment):
         (HEADER.replace("# version: 1.0.0\n", "") + COLUMNS + GOOD, "missing 'version'"),
         (HEADER.replace("1.0.0", "one") + COLUMNS + GOOD, "must look like 1.0"),
         (HEADER.replace("loaded-language", "mystery") + COLUMNS + GOOD, "kind 'mystery' is unknown"),
-        (HEADER + "term\tcategory\n" + "x\ttest\n", "missing column(s)"),
+        (HEADER + "term\tcategory\n" + "x\ttest\n", "missing columns pos, weight, explanation;"),
+        (
+            HEADER + COLUMNS.replace("\texplanation", "") + GOOD.replace("\tSounds violent.", ""),
+            "missing column explanation;",
+        ),
+        (HEADER + COLUMNS.replace("\n", "\tmood\n") + GOOD.replace("\n", "\tgrim\n"), "unknown column mood;"),
         (HEADER + COLUMNS, "no entries"),
         (HEADER.replace("my-words", "My Words!") + COLUMNS + GOOD, "must be lowercase"),
     ],
