@@ -140,6 +140,7 @@ class RunFolder:
                     "settings to resume it, choose another --out folder, or pass --overwrite to replace it"
                 )
             else:
+                self._same_columns()
                 self.state = state
                 self.aggregate = Aggregate.from_json(state["aggregate"])
                 self._resume()
@@ -160,6 +161,21 @@ class RunFolder:
                 self._clear()
             raise
         return 0
+
+    def _same_columns(self) -> None:
+        """Refuse to resume a run whose tables have other columns than this framing
+        writes (a run started by another version): its tables would mix two layouts."""
+        path = self.out / SCHEMA_JSON
+        try:
+            written = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            written = None
+        if written != self.schema.to_dict():
+            raise UsageError(
+                f"{self.out} holds a batch run whose tables have other columns than this version "
+                f"of framing writes (see {path}); pass --overwrite to start the run again, or "
+                "choose another --out folder"
+            )
 
     def _clear(self) -> None:
         with writing(self.out):
