@@ -18,7 +18,8 @@ then ``state.json`` (rewritten atomically) recording the chunk, the new length o
 appended file and the running aggregates. After a crash, a kill or Ctrl-C, the next run
 cuts the appended files back to the lengths in ``state.json``, drops Parquet files of
 chunks it does not record, and goes on from the first chunk not done: nothing is lost
-or written twice.
+or written twice. A run whose ``schema.json`` names other columns than this framing
+writes (one started by another version) is not resumed.
 
 A write that fails (a full disk, no permission) stops the run with one message naming
 the file (an :class:`~framing.errors.OutputError`) and leaves no temporary file; the
