@@ -79,8 +79,8 @@ def _sentences(index: int, a: ArticleAnalysis) -> list[Sentence]:
     """The article's sentences (furniture left out), with their numbers and actors."""
     actors_at: dict[int, set[str]] = defaultdict(set)
     for f in a.findings:
-        if f.analyzer == "actors":
-            actors_at[f.start].add(f.category)
+        if f.actor is not None:
+            actors_at[f.start].add(f.actor)
     out: list[Sentence] = []
     for start, end in a.sentences:
         piece = a.text[start:end]

@@ -31,8 +31,9 @@ __all__ = ["SCHEMA_VERSION", "ArticleView", "Comparison", "Piece", "SpeakerView"
 #: (2.0: ``alignment`` became ``coverage``; quotes carry their speakers; actors' roles by voice
 #: with evidence; the stance toward an actor is now called the tone around it, under
 #: ``tone``, and its charts ``actor_tone_*``; 2.1: ``notices``, the sentences of "What to
-#: notice" with their evidence; see docs/report-schema.md).
-SCHEMA_VERSION = "2.1"
+#: notice" with their evidence; 3.0: an actor finding names its actor in ``actor``, and its
+#: ``category`` is the kind of actor; see docs/report-schema.md).
+SCHEMA_VERSION = "3.0"
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def merge_actors(analyses: Sequence[ArticleAnalysis]) -> tuple[ArticleAnalysis, 
     only ("Commissioner Ruiz", "Ruiz said") where another names them in full ("Ana
     Ruiz"). Where exactly one person with that surname is named in full anywhere in
     the comparison, the surname-only actor takes that person's id and name (and keeps
-    its own id as ``merged_from``), in the article's actor table and its findings.
+    its own id as ``merged_from``), in the article's actor table and its findings' ``actor``.
     Where two or more people share the surname, nothing is joined.
 
     Within one article, mentions are already merged by the actors analyser; actors
@@ -177,9 +178,7 @@ def merge_actors(analyses: Sequence[ArticleAnalysis]) -> tuple[ArticleAnalysis, 
             for row in rows
         )
         findings = tuple(
-            replace(f, category=here[f.category][0], category_label=here[f.category][1])
-            if f.analyzer == "actors" and f.category in here
-            else f
+            replace(f, actor=here[f.actor][0]) if f.actor is not None and f.actor in here else f
             for f in a.findings
         )
         metrics = AnalysisMetrics({**a.metrics, "actors": ActorsMetrics(merged)})
@@ -210,7 +209,7 @@ def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, Layer]:
         if analyzer not in used:
             continue
         cats = _categories(pipe.lexicons, kinds.get(analyzer, analyzer))
-        # a category no lexicon declares (a concept, an actor) is named as its findings name it
+        # a category no lexicon declares (a concept) is named as its findings name it
         named = {
             c: Category(**cats[c]) if c in cats else Category(label) for c, label in used[analyzer].items()
         }

@@ -26,7 +26,7 @@ __all__ = ["TABLES", "rows", "to_frame"]
 #: The tables ``to_frame`` can build, and what one row is.
 TABLES = {
     "articles": "one article: its metadata and every scalar number",
-    "findings": "one finding: span, analyser, category, voice, speaker, explanation",
+    "findings": "one finding: span, analyser, category, voice, speaker, explanation, actor",
     "quotes": "one attribution: kind, speaker, source type, cue and its grade, spans",
     "voices": "one voice span: start, end, voice, speaker",
     "actors": "one actor in one article: mentions, role by voice, tone around it",

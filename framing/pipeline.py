@@ -117,7 +117,7 @@ class Pipeline:
             out = analyzer.analyze(doc)
             findings.extend(out.findings)
             metrics[analyzer.name] = out.metrics
-        findings.sort(key=lambda f: (f.start, f.end, f.analyzer, f.category))
+        findings.sort(key=lambda f: (f.start, f.end, f.analyzer, f.category, f.actor or ""))
         quotes, order = _quotes(doc)
         return ArticleAnalysis(
             article=doc.article,

@@ -46,6 +46,11 @@ class Finding:
     fields are None where no lexicon gave a finding: scare quotes and agentless passives
     (found from the text's marks and grammar), and actors found only from capitalised
     names and titles that no actors lexicon lists ("name:..." ids).
+
+    ``actor`` is set on the findings of the ``actors`` analyser only: the id of the actor
+    the words mention (``gavin_newsom``, ``name:ana_ruiz``); their ``category`` is the
+    kind of actor (``person``, ``institution`` or ``group``), like every other
+    analyser's a kind of thing found. It is None on every other finding.
     """
 
     start: int
@@ -68,6 +73,7 @@ class Finding:
     model_id: str | None = None
     model_version: str | None = None
     score: float | None = None
+    actor: str | None = None
 
     @property
     def own_voice(self) -> bool:
@@ -94,6 +100,7 @@ class Finding:
             "model_id": self.model_id,
             "model_version": self.model_version,
             "score": self.score,
+            "actor": self.actor,
         }
 
     def to_row(self) -> dict[str, Any]:
@@ -295,9 +302,7 @@ class ArticleAnalysis:
                 )
             return cls(
                 article=article,
-                findings=tuple(
-                    Finding(**{**f, "alternatives": tuple(f["alternatives"])}) for f in data["findings"]
-                ),
+                findings=_read_findings(data["findings"], data["metrics"], article.id),
                 voices=tuple(VoiceSpan(**v) for v in data["voices"]),
                 quotes=tuple(Quote(**{**q, "speakers": tuple(q["speakers"])}) for q in data["quotes"]),
                 furniture=tuple(FurnitureSpan(**f) for f in data["furniture"]),
@@ -321,3 +326,26 @@ class ArticleAnalysis:
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         """What IPython shows as text: a line, not the whole repr (pages of it)."""
         printer.text(f"<ArticleAnalysis of {self.article.label}: {len(self.findings):,} findings>")
+
+
+def _read_findings(findings: Any, metrics: Mapping[str, Any], article: str) -> tuple[Finding, ...]:
+    """The findings of an analysis's JSON. An actor finding as report schema 2.x wrote
+    it (the actor's id in ``category``, its name in ``category_label``, no ``actor``) is
+    read as 3.0 writes it: the id in ``actor``, the actor's kind (from the analysis's
+    table of actors) in ``category`` and ``category_label``."""
+    kinds = {row["id"]: row["kind"] for row in (metrics.get("actors") or {}).get("actors") or ()}
+    out = []
+    for item in findings:
+        f = {**item, "alternatives": tuple(item["alternatives"])}
+        if f["analyzer"] == "actors" and "actor" not in f:
+            if f["category"] not in kinds:
+                raise InputError(
+                    f"an actor finding names actor {f['category']!r}, which the analysis's "
+                    "table of actors (metrics.actors) does not list",
+                    source="ArticleAnalysis.from_dict",
+                    record=f"article {article}, the finding at {f['start']}-{f['end']}",
+                )
+            kind = kinds[f["category"]]
+            f.update(actor=f["category"], category=kind, category_label=kind.capitalize())
+        out.append(Finding(**f))
+    return tuple(out)

@@ -3,6 +3,7 @@
 import pytest
 
 from framing import Article, compare
+from framing.lexicon import get_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +56,13 @@ def test_layer_categories_are_named_for_readers():
             "Governor Gavin Newsom defended undocumented immigrants. Newsom spoke.",
         ]
     )
+    # the actors layer names the kinds of actor it highlights, as the actors lexicon says them
+    kinds = get_lexicon("actors").categories
     actors = c.layers["actors"].categories
-    assert "Gavin Newsom" in [cat.label for cat in actors.values()]
-    assert all(":" not in cat.label and "_" not in cat.label for cat in actors.values())
+    assert "person" in actors
+    assert {k: (cat.label, cat.description) for k, cat in actors.items()} == {
+        k: (kinds[k].label, kinds[k].description) for k in actors
+    }
     labels = [cat.label for cat in c.layers["labels"].categories.values()]
     assert labels and all("_" not in label for label in labels)
     assert labels == sorted(labels, key=str.casefold)

@@ -37,6 +37,9 @@ def test_to_frame_builds_dataframes(result):
     assert "loaded.per_1000_own" in articles.columns
     findings = to_frame([result], "findings")
     assert set(findings["analyzer"]) >= {"loaded", "actors", "frames"}
+    actors = findings[findings["analyzer"] == "actors"]
+    assert set(actors["actor"]) == {a.id for a in result.metrics.actors.actors}
+    assert findings[findings["analyzer"] != "actors"]["actor"].isna().all()
 
 
 def test_notebook_display_is_a_scoped_fragment(result):

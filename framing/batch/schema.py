@@ -85,6 +85,7 @@ FINDING_COLUMNS = (
     Column("lexicon_id", "str"),
     Column("lexicon_version", "str"),
     Column("origin", "str"),
+    Column("actor", "str"),
 )
 
 

@@ -176,6 +176,7 @@ def analyze_one(pipeline: Pipeline, spec: WorkSpec, article: Article) -> Article
                 f.lexicon_id,
                 f.lexicon_version,
                 f.origin,
+                f.actor,
             )
             for f in analysis.findings
         ]

@@ -18,7 +18,8 @@ then ``state.json`` (rewritten atomically) recording the chunk, the new length o
 appended file and the running aggregates. After a crash, a kill or Ctrl-C, the next run
 cuts the appended files back to the lengths in ``state.json``, drops Parquet files of
 chunks it does not record, and goes on from the first chunk not done: nothing is lost
-or written twice.
+or written twice. A run whose ``schema.json`` names other columns than this framing
+writes (one started by another version) is not resumed.
 
 A write that fails (a full disk, no permission) stops the run with one message naming
 the file (an :class:`~framing.errors.OutputError`) and leaves no temporary file; the
@@ -140,6 +141,7 @@ class RunFolder:
                     "settings to resume it, choose another --out folder, or pass --overwrite to replace it"
                 )
             else:
+                self._same_columns()
                 self.state = state
                 self.aggregate = Aggregate.from_json(state["aggregate"])
                 self._resume()
@@ -160,6 +162,21 @@ class RunFolder:
                 self._clear()
             raise
         return 0
+
+    def _same_columns(self) -> None:
+        """Refuse to resume a run whose tables have other columns than this framing
+        writes (a run started by another version): its tables would mix two layouts."""
+        path = self.out / SCHEMA_JSON
+        try:
+            written = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            written = None
+        if written != self.schema.to_dict():
+            raise UsageError(
+                f"{self.out} holds a batch run whose tables have other columns than this version "
+                f"of framing writes (see {path}); pass --overwrite to start the run again, or "
+                "choose another --out folder"
+            )
 
     def _clear(self) -> None:
         with writing(self.out):

@@ -159,7 +159,7 @@ def _names(text: str) -> frozenset[str]:
 def read_units(index: int, analysis: ArticleAnalysis, readers: Readers, when: DateRange | None) -> list[Unit]:
     """The sentences of article ``index`` that the comparison lines up."""
     text = analysis.text
-    actor_at = sorted((f.start, f.category) for f in analysis.findings if f.analyzer == "actors")
+    actor_at = sorted((f.start, f.actor) for f in analysis.findings if f.actor is not None)
     actor_starts = [s for s, _ in actor_at]
     quote_at = sorted((q.start, q.speaker) for q in analysis.quotes if q.speaker and q.kind != "scare")
     quote_starts = [s for s, _ in quote_at]
@@ -190,7 +190,7 @@ def read_units(index: int, analysis: ArticleAnalysis, readers: Readers, when: Da
                 voice=voice,
                 stems=content_stems(clean),
                 names=_names(clean),
-                actors=frozenset(cat for _, cat in actor_at[lo:hi]),
+                actors=frozenset(actor for _, actor in actor_at[lo:hi]),
                 speakers=frozenset(str(sp) for _, sp in quote_at[qlo:qhi]),
                 events=tuple(events),
                 figures=tuple(figures),

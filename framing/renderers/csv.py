@@ -1,14 +1,14 @@
 """CSV tables: the numbers of a comparison as spreadsheets, one table a file.
 
 ``articles.csv`` (one row per article, every scalar metric), ``findings.csv`` (one row
-per finding, with its span, voice and speaker), ``quotes.csv``, ``speakers.csv``,
-``actors.csv``, ``roles.csv`` (each actor's role in each voice of each article, with
-the evidence), ``role_counts.csv`` (how many actors each article casts in each role),
-``claims.csv`` (every claim, each article's status), ``claim_articles.csv`` (one row per
-claim and article: status, sentence, confidence, reason), ``figures.csv`` and
-``quotations.csv`` (one row per use of a shared quotation: what it cuts, adds and
-changes). Rows and columns come in a fixed order, so the same input gives the same
-files.
+per finding, with its span, voice, speaker and, for a mention of an actor, the actor's
+id), ``quotes.csv``, ``speakers.csv``, ``actors.csv``, ``roles.csv`` (each actor's role
+in each voice of each article, with the evidence), ``role_counts.csv`` (how many actors
+each article casts in each role), ``claims.csv`` (every claim, each article's status),
+``claim_articles.csv`` (one row per claim and article: status, sentence, confidence,
+reason), ``figures.csv`` and ``quotations.csv`` (one row per use of a shared quotation:
+what it cuts, adds and changes). Rows and columns come in a fixed order, so the same
+input gives the same files.
 """
 
 from __future__ import annotations

@@ -127,15 +127,30 @@ def _frame_label(frames: Mapping[str, Any] | None) -> str:
     return glossary.category_plain("frames", primary, (frames or {}).get("primary_label") or primary)
 
 
-def _tip(f: Finding) -> str:
+def _tip(f: Finding, actor_name: str | None = None) -> str:
+    """A highlight's tip: what it is (for a mention of an actor, the actor's name), whose
+    words, and why."""
+    what = actor_name or glossary.category_plain(f.analyzer, f.category, f.category_label)
     alt = f"; more neutral: {'; '.join(f.alternatives)}" if f.alternatives and f.analyzer == "loaded" else ""
-    return f"{glossary.category_plain(f.analyzer, f.category, f.category_label)} ({_whose(f)}). {f.explanation}{alt}"
+    return f"{what} ({_whose(f)}). {f.explanation}{alt}"
 
 
-def _mark(view: ArticleView, index: int) -> str:
+def _mark(view: ArticleView, index: int, actor_names: Mapping[str, str]) -> str:
     f = view.findings[index]
     classes = f"f {_group(f.voice)} layer-{css_id(f.analyzer)} cat-{css_id(f.analyzer)}-{css_id(f.category)}"
-    return f'<mark class="{classes}" tabindex="0" data-tip="{escape(_tip(f))}">'
+    name = actor_names.get(f.actor) if f.actor is not None else None
+    return f'<mark class="{classes}" tabindex="0" data-tip="{escape(_tip(f, name))}">'
+
+
+def _actor_names(comparison: Comparison) -> dict[str, dict[str, str]]:
+    """By article label, each actor's id to its name (as the comparison names it, a
+    surname joined to the full name): a finding names its actor by id."""
+    out: dict[str, dict[str, str]] = {}
+    # a comparison built by hand may carry no analyses: its tips name the kind of actor
+    for view, analysis in zip(comparison.articles, comparison.analyses, strict=False):
+        table = analysis.metrics.actors
+        out[view.label] = {row.id: row.name for row in table.actors} if table else {}
+    return out
 
 
 def _render_paragraph(
@@ -143,13 +158,15 @@ def _render_paragraph(
     pieces: Sequence[Piece],
     quote_tip: Any,
     anchors: Mapping[int, Sequence[str]] | None = None,
+    actor_names: Mapping[str, str] | None = None,
 ) -> Markup:
     """One paragraph: voice spans holding (possibly nested) highlight marks.
 
     Findings that contain others become outer marks; where two cross, the later one is
     closed and reopened, so every mark is well nested and all the text is escaped.
     ``anchors`` are ids to place where words begin (by offset): the evidence of "What
-    to notice" links to them.
+    to notice" links to them. ``actor_names`` (an actor's id to its name) name the
+    actor in the tip of each of its mentions.
     """
     out: list[str] = []
     marks: list[int] = []
@@ -185,7 +202,7 @@ def _render_paragraph(
             f'<span id="{escape(ident)}" class="ev"></span>' for ident in (anchors or {}).get(p.start, ())
         ]
         for i in wanted[keep:]:
-            out.append(_mark(view, i))
+            out.append(_mark(view, i, actor_names or {}))
             marks.append(i)
         out.append(with_anchors(p, anchors or {}))
     close_marks()
@@ -375,6 +392,7 @@ def render_html(
     a note on the page says so and points to the JSON and CSV outputs for the rest.
     """
     everything = comparison.articles
+    names = _actor_names(comparison)
     sampled = len(everything) > max_articles
     if sampled:
         comparison = _restricted(comparison, sample_articles(everything, max(1, max_articles)))
@@ -425,7 +443,11 @@ def render_html(
                 f"hide-layer-{css_id(lid)}" for lid in comparison.layers if lid not in DEFAULT_LAYERS
             ),
             render_paragraph=lambda view, pieces: _render_paragraph(
-                view, pieces, lambda q: _quote_tip(q, type_label), anchors.get(view.label)
+                view,
+                pieces,
+                lambda q: _quote_tip(q, type_label),
+                anchors.get(view.label),
+                names.get(view.label),
             ),
         )
     )
@@ -450,6 +472,7 @@ def write_html(comparison: Comparison, path: str | Path, **kwargs: Any) -> Path:
 def render_fragment(comparison: Comparison, *, max_articles: int = 4) -> str:
     """A piece of HTML for a notebook cell: the summary table and the highlighted text,
     with styles scoped to it and no script (notebooks do not run a report's script)."""
+    names = _actor_names(comparison)
     return (
         _environment()
         .get_template("fragment.html.j2")
@@ -458,7 +481,7 @@ def render_fragment(comparison: Comparison, *, max_articles: int = 4) -> str:
             css=_static("fragment.css"),
             max_articles=max_articles,
             render_paragraph=lambda view, pieces: _render_paragraph(
-                view, pieces, lambda q: _quote_tip(q, str)
+                view, pieces, lambda q: _quote_tip(q, str), actor_names=names.get(view.label)
             ),
         )
     )

@@ -155,6 +155,55 @@ def test_dates_and_places_are_not_actors(text, not_actors):
 
 
 @pytest.mark.parametrize(
+    "text, words, actor, kind",
+    [
+        ("ICE agents arrested workers.", "ICE agents", "ice", "institution"),  # from the lexicon
+        ("Protesters marched downtown.", "Protesters", "protesters", "group"),
+        ("Mayor Ana Ruiz spoke on Monday. She left.", "She", "name:ana_ruiz", "person"),  # linked
+        (
+            "The council met the Springfield Water Board.",
+            "Springfield Water Board",
+            "name:springfield_water_board",
+            "institution",
+        ),
+        ("The gunman fled after the shooting.", "The gunman", "role:gunman", "person"),  # named by its part
+    ],
+)
+def test_an_actor_finding_names_its_actor_and_its_category_is_the_kind(text, words, actor, kind):
+    result = analyze(text, settings=ACTORS)
+    found = [f for f in result.findings if f.text == words]
+    assert [f.actor for f in found] == [actor]
+    assert found[0].category == kind and found[0].category != found[0].actor
+    assert found[0].category_label == get_lexicon("actors").categories[kind].label
+    assert {row.id: row.kind for row in result.metrics.actors.actors}[actor] == kind
+
+
+def test_only_actor_findings_name_an_actor():
+    result = analyze('Rioters brutalized the town, Mayor Ana Ruiz said. "It was a reckless plan," she said.')
+    assert {f.analyzer for f in result.findings if f.actor is not None} == {"actors"}
+    others = {f.analyzer for f in result.findings if f.actor is None}
+    assert "loaded" in others and "actors" not in others
+
+
+def test_a_kind_takes_the_label_a_user_actors_lexicon_gives_it(tmp_path):
+    path = tmp_path / "actors.tsv"
+    path.write_text(
+        "# id: council-actors\n# version: 1.0.0\n# kind: actors\n# language: en\n# license: CC0-1.0\n"
+        "# category.body: Elected body | A council or a board.\n"
+        "actor\tname\tcategory\talias\tnote\n"
+        "elm_council\tElm City Council\tbody\telm city council\tthe town's council\n",
+        encoding="utf-8",
+    )
+    settings = Settings(analyzers=("actors",), lexicons=(str(path),))
+    found = [
+        f
+        for f in analyze("The Elm City Council voted.", settings=settings).findings
+        if f.actor == "elm_council"
+    ]
+    assert [(f.category, f.category_label) for f in found] == [("body", "Elected body")]
+
+
+@pytest.mark.parametrize(
     "text, actor, lexicon_id",
     [
         ("ICE agents arrested workers.", "ice", "actors"),
@@ -163,7 +212,7 @@ def test_dates_and_places_are_not_actors(text, not_actors):
 )
 def test_actor_findings_name_the_lexicon_they_come_from(text, actor, lexicon_id):
     result = analyze(text, settings=ACTORS)
-    found = [f for f in result.findings if f.analyzer == "actors" and f.category == actor]
+    found = [f for f in result.findings if f.analyzer == "actors" and f.actor == actor]
     assert found and {f.lexicon_id for f in found} == {lexicon_id}
     if lexicon_id:
         assert {f.lexicon_version for f in found} == {get_lexicon(lexicon_id).version}
@@ -171,7 +220,7 @@ def test_actor_findings_name_the_lexicon_they_come_from(text, actor, lexicon_id)
 
 def linked(text, actor):
     result = analyze(text, settings=ACTORS)
-    return [f.text for f in result.findings if f.category == actor and "is read as" in f.explanation]
+    return [f.text for f in result.findings if f.actor == actor and "is read as" in f.explanation]
 
 
 @pytest.mark.parametrize(
@@ -279,7 +328,7 @@ def test_comparison_joins_a_surname_to_the_full_name_in_another_article():
     assert set(first) == set(second) == {"name:ana_ruiz"}
     assert second["name:ana_ruiz"]["merged_from"] == "name:ruiz"
     assert second["name:ana_ruiz"]["name"] == "Ana Ruiz"
-    assert {f.category for f in c.articles[1].findings if f.analyzer == "actors"} == {"name:ana_ruiz"}
+    assert {f.actor for f in c.articles[1].findings if f.analyzer == "actors"} == {"name:ana_ruiz"}
     assert all(row.value("name:ana_ruiz__mentions") >= 1 for row in c.charts.actor_tone_own.rows)
 
 

@@ -50,6 +50,9 @@ def test_contract(single, text):
         # "mention": a loaded word the article mentions rather than uses ("calling them thugs")
         assert f.voice in ("narration", "headline", "quote", "reported", "mention")
         assert 1 <= f.weight <= 3
+        # the actors analyser's findings, and only they, name an actor; it is never the category
+        assert (f.actor is not None) == (f.analyzer == "actors")
+        assert f.category != f.actor
     tone = a.metrics.tone
     if tone:
         for p in tone.pieces:

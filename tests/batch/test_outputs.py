@@ -84,7 +84,11 @@ def test_findings_point_into_their_article(run: Path, records: list[dict[str, st
     texts = {r["id"]: r["text"] for r in records}
     for f in findings:
         assert texts[f["article_id"]][f["start"] : f["end"]] == f["text"]
-    assert {f["analyzer"] for f in findings} >= {"loaded", "sourcing"}
+    assert {f["analyzer"] for f in findings} >= {"loaded", "sourcing", "actors"}
+    # a mention of an actor names it in its own column; its category is the kind of actor
+    for f in findings:
+        assert (f["actor"] is not None) == (f["analyzer"] == "actors")
+    assert {f["category"] for f in findings if f["actor"]} <= {"person", "institution", "group"}
 
 
 def test_the_schema_does_not_depend_on_the_corpus(run: Path) -> None:

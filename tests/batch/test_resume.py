@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from framing import UsageError
 from framing.batch import run_batch
 
 from .conftest import corpus, read_csv, read_jsonl, same_outputs, tables, write_jsonl
@@ -72,6 +73,24 @@ def test_a_torn_append_and_a_stray_part_are_undone(tmp_path: Path) -> None:
     _complete(out, 8)
     assert read_jsonl(out / "errors.jsonl") == []
     assert not list((out / "articles").glob(".*.tmp"))
+
+
+def test_a_run_whose_tables_have_other_columns_is_not_resumed(tmp_path: Path) -> None:
+    """A run started by a framing whose findings table had no ``actor`` column: going on
+    would mix two layouts in one table."""
+    source = write_jsonl(tmp_path / "c.jsonl", corpus(6))
+    out = tmp_path / "out"
+    with pytest.raises(Crash):
+        run_batch(source, out, chunk_size=3, on_chunk=_crash_after(1))
+    schema = json.loads((out / "schema.json").read_text())
+    schema["findings"] = [c for c in schema["findings"] if c["name"] != "actor"]
+    (out / "schema.json").write_text(json.dumps(schema))
+    with pytest.raises(UsageError, match="other columns") as refused:
+        run_batch(source, out, chunk_size=3)
+    assert "--overwrite" in str(refused.value) and "schema.json" in str(refused.value)
+    run_batch(source, out, chunk_size=3, overwrite=True)
+    _complete(out, 6)
+    assert "actor" in read_csv(out / "findings.csv")[0]
 
 
 def test_a_finished_run_run_again_changes_nothing(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """Renderers, from comparisons of texts written for the tests."""
 
+import html
 import json
 import re
 
@@ -41,8 +42,6 @@ def test_html_has_a_no_network_csp_that_matches_its_inline_code(comparison):
     import hashlib
 
     page = render_html(comparison)
-    import html
-
     csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1))
     assert "default-src 'none'" in csp and "img-src data:" in csp
     script = re.search(r"<script>(.*?)</script>", page, re.S).group(1)
@@ -74,7 +73,7 @@ def test_url_is_not_a_javascript_link(comparison):
 
 def test_json_carries_every_number_and_is_deterministic(comparison):
     data = json.loads(render_json(comparison))
-    assert data["schema_version"] == "2.1"
+    assert data["schema_version"] == "3.0"
     rows = data["charts"]["loaded_rate_by_voice"]["rows"]
     assert [r["article"] for r in rows] == [a["label"] for a in data["articles"]]
     first = data["articles"][0]
@@ -84,6 +83,60 @@ def test_json_carries_every_number_and_is_deterministic(comparison):
     assert all(len(lex["sha256"]) == 64 for lex in data["provenance"]["lexicons"])
     assert data["provenance"]["inputs"][0]["id"] == "a1"
     assert render_json(compare(comparison.analyses)) == render_json(comparison)
+
+
+@pytest.fixture(scope="module")
+def actors_comparison():
+    # the second article knows the commissioner by surname only; the comparison joins her
+    return compare(
+        [
+            "Commissioner Ana Ruiz condemned the raid on Monday. Protesters marched downtown.",
+            'Commissioner Ruiz praised the agents. "They did well," Ruiz said.',
+        ]
+    )
+
+
+def _actor_marks(page):
+    """(kind, tip) of every highlight of the actors layer."""
+    marks = re.findall(
+        r'<mark class="f [a-z]+ layer-actors cat-actors-([a-z_-]+)"[^>]*data-tip="([^"]*)"', page
+    )
+    return [(kind, html.unescape(tip)) for kind, tip in marks]
+
+
+def test_an_actor_highlight_is_drawn_by_its_kind_and_named_in_its_tip(actors_comparison):
+    page = render_html(actors_comparison)
+    marks = _actor_marks(page)
+    assert {kind for kind, _ in marks} == {"person", "group"}
+    for kind, tip in marks:
+        assert tip.startswith({"person": "Ana Ruiz (", "group": "Protesters ("}[kind]), tip
+    # the layer still switches on and off, and its legend names the kinds it draws
+    assert 'data-toggle="layer-actors"' in page and "body.hide-layer-actors mark.layer-actors" in page
+    legend = re.search(r'<div class="legend legend-layer-actors.*?</div>', page, re.S).group(0)
+    assert re.findall(r'class="swatch cat-actors-([a-z]+)"', legend) == ["group", "person"]
+    assert set(actors_comparison.layers["actors"].categories) == {"group", "person"}
+
+
+def test_without_the_analyses_an_actor_tip_names_the_kind(actors_comparison):
+    import dataclasses
+
+    page = render_html(dataclasses.replace(actors_comparison, analyses=()))
+    marks = _actor_marks(page)
+    assert marks and all(tip.startswith(f"{kind.capitalize()} (") for kind, tip in marks)
+
+
+def test_json_actor_findings_name_the_actor_apart_from_the_category(actors_comparison):
+    data = json.loads(render_json(actors_comparison))
+    for article in data["articles"]:
+        kinds = {row["id"]: row["kind"] for row in article["metrics"]["actors"]["actors"]}
+        for f in article["findings"]:
+            assert "actor" in f
+            if f["analyzer"] == "actors":
+                assert f["category"] == kinds[f["actor"]]
+            else:
+                assert f["actor"] is None
+    second = [f for f in data["articles"][1]["findings"] if f["analyzer"] == "actors"]
+    assert second and {f["actor"] for f in second} == {"name:ana_ruiz"}
 
 
 def test_markdown_escapes_and_tabulates(comparison):

@@ -76,7 +76,7 @@ def test_markdown_gives_each_role_with_its_reasons(comparison):
 
 def test_json_and_csv_carry_the_numbers(comparison):
     data = json.loads(render_json(comparison))
-    assert data["schema_version"] == "2.1"
+    assert data["schema_version"] == "3.0"
     assert data["charts"]["actor_roles"]["rows"] and data["charts"]["roles_by_article"]["rows"]
     tables = render_csv_tables(comparison)
     roles = list(csv.DictReader(io.StringIO(tables["roles.csv"])))

@@ -64,7 +64,10 @@ def test_csv_tables(comparison):
     assert [r["id"] for r in articles] == ["a", "b"]
     assert float(articles[0]["loaded.per_1000_own"]) > 0
     findings = list(csv.DictReader(io.StringIO(tables["findings.csv"])))
-    assert {"article", "start", "end", "text", "voice", "speaker", "category"} <= set(findings[0])
+    assert {"article", "start", "end", "text", "voice", "speaker", "category", "actor"} <= set(findings[0])
+    actors = {row["id"] for row in csv.DictReader(io.StringIO(tables["actors.csv"]))}
+    assert {f["actor"] for f in findings if f["analyzer"] == "actors"} == actors
+    assert {f["actor"] for f in findings if f["analyzer"] != "actors"} == {""}
     assert render_csv_tables(comparison) == tables  # deterministic
 
 

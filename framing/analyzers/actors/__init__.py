@@ -95,6 +95,11 @@ class ActorsAnalyzer:
             for form in verb_forms(e.term.split()[0]) | set(e.forms)
         }
         self._cast_verbs = frozenset(self._verbs | cast_verbs)
+        #: Each kind of actor in words, as the first actors lexicon that declares it says.
+        self._kind_labels: dict[str, str] = {}
+        for lex in self.lexicons:
+            for kind, category in lex.categories.items():
+                self._kind_labels.setdefault(kind, category.label)
 
     def provenance(self) -> Mapping[str, Any]:
         lexicons = [lex.provenance() for lex in (*self.lexicons, *self.portrayal_lexicons)]
@@ -145,8 +150,9 @@ class ActorsAnalyzer:
                     end=end,
                     text=doc.article.text[start:end],
                     analyzer=self.name,
-                    category=actor.id,
-                    category_label=actor.name,
+                    category=actor.kind,
+                    category_label=self._kind_labels.get(actor.kind) or actor.kind.capitalize(),
+                    actor=actor.id,
                     voice=voice,
                     explanation=f"{here}{lines.get(actor.id, '')}",
                     speaker=speaker_name,
