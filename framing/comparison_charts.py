@@ -88,12 +88,7 @@ def chart_data(
         rows=tuple(
             BarRow(
                 v.label,
-                {
-                    group: rate_cell(v.loaded.group(group).per_1000, v.loaded.group(group).words)
-                    if v.loaded
-                    else rate_cell(0.0, None)
-                    for group in ("own", "quoted", "reported")
-                },
+                {group: _loaded_rate(v, group) for group in ("own", "quoted", "reported")},
             )
             for v in views
         ),
@@ -140,6 +135,15 @@ def chart_data(
         actor_tone_own=_actor_tone(views, "own"),
         actor_tone_quoted=_actor_tone(views, "quoted"),
     )
+
+
+def _loaded_rate(v: ArticleView, group: str) -> RateCell:
+    """An article's loaded words per 1,000 words of one voice group (0, on words not
+    known, where the loaded-words analyser did not run)."""
+    if v.loaded is None:
+        return rate_cell(0.0, None)
+    numbers = v.loaded.group(group)
+    return rate_cell(numbers.per_1000, numbers.words)
 
 
 def _by_article(
@@ -209,12 +213,13 @@ def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> BarCh
             actor = by_id.get(aid)
             if actor is None:
                 cells[aid] = ToneCell(None, None, 0)
-            elif group == "own":
-                tone = actor.tone
-                cells[aid] = ToneCell(tone.lexicon.own, tone.classifier.own, actor.mentions.own)
             else:
-                tone = actor.tone
-                cells[aid] = ToneCell(tone.lexicon.quoted, tone.classifier.quoted, actor.mentions.quoted)
+                own, tone = group == "own", actor.tone
+                cells[aid] = ToneCell(
+                    tone.lexicon.own if own else tone.lexicon.quoted,
+                    tone.classifier.own if own else tone.classifier.quoted,
+                    actor.mentions.own if own else actor.mentions.quoted,
+                )
         rows.append(BarRow(v.label, cells))
     voice = "the outlet's own voice" if group == "own" else "quotes"
     return BarChart(

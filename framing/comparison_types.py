@@ -7,8 +7,9 @@ turns into that JSON with ``to_dict()`` (the same way as the analysers' metrics,
 series...), a ``tuple[X, ...]`` a list of rows, and a field that is None is left out of
 the JSON where the chart has no such key.
 
-There are few shapes: a :class:`BarChart` (one row per article, a number per series,
-drawn by :func:`framing.renderers.charts.bar_chart`), the tables of who is quoted where
+There are few shapes: a :class:`BarChart` (one row per article, a :class:`BarCell` per
+series, or a kind of cell that carries more beside its number, such as a
+:class:`RateCell`; drawn by :func:`framing.renderers.charts.bar_chart`), the tables of who is quoted where
 (:class:`SpeakerMatrix`), which word each article uses (:class:`LabelMatrix`), who is
 cast in which role (:class:`RoleTable`), the hedges and boosters
 (:class:`EpistemicTable`) and the distinctive words (:class:`DistinctiveTerms`), all
