@@ -9,11 +9,20 @@ import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from .article import Article
-from .metrics import Metrics
-from .results import ArticleAnalysis, Finding, Quote, VoiceSpan
+from .comparison_types import Category
+from .metrics import (
+    ActorRow,
+    EpistemicMetrics,
+    FramesMetrics,
+    LabelsMetrics,
+    LoadedMetrics,
+    ReadabilityMetrics,
+    SourcingMetrics,
+    ToneMetrics,
+)
+from .results import ArticleAnalysis, Finding, FurnitureSpan, Quote, VoiceSpan
 
 __all__ = ["ArticleView", "Piece", "SpeakerView", "article_view", "group_of", "view_labels"]
 
@@ -53,7 +62,8 @@ class SpeakerView:
 
 @dataclass(frozen=True)
 class ArticleView:
-    """One article as the report shows it."""
+    """One article as the report shows it. Each analyser's numbers are its metrics
+    type, as the analysis holds them (None where that analyser did not run)."""
 
     id: str
     label: str
@@ -64,21 +74,21 @@ class ArticleView:
     source: str | None
     words: Mapping[str, int]
     scored_words: int
-    loaded: Mapping[str, Any]
+    loaded: LoadedMetrics | None
     top_categories: tuple[tuple[str, str, int], ...]  # (id, label, count)
-    readability: Mapping[str, Any]
-    tone: Mapping[str, Any]
-    sourcing: Mapping[str, Any]
-    frames: Mapping[str, Any]
-    labels: Mapping[str, Any]
-    epistemic: Mapping[str, Any]
-    actors: tuple[Mapping[str, Any], ...]
+    readability: ReadabilityMetrics | None
+    tone: ToneMetrics | None
+    sourcing: SourcingMetrics | None
+    frames: FramesMetrics | None
+    labels: LabelsMetrics | None
+    epistemic: EpistemicMetrics | None
+    actors: tuple[ActorRow, ...]
     group: str
     speakers: tuple[SpeakerView, ...]
     findings: tuple[Finding, ...]
     quotes: tuple[Quote, ...]
     paragraphs: tuple[tuple[Piece, ...], ...]
-    furniture: tuple[Mapping[str, Any], ...]
+    furniture: tuple[FurnitureSpan, ...]
     sha256: str
 
 
@@ -97,12 +107,12 @@ def view_labels(articles: Sequence[Article]) -> list[str]:
 
 
 def article_view(
-    a: ArticleAnalysis, label: str, group: str, categories: Mapping[str, Mapping[str, str]]
+    a: ArticleAnalysis, label: str, group: str, categories: Mapping[str, Category]
 ) -> ArticleView:
     loaded_findings = [f for f in a.findings if f.analyzer == "loaded"]
     cat_counts = Counter(f.category for f in loaded_findings)
     top = tuple(
-        (cid, categories.get(cid, {}).get("label", cid), n)
+        (cid, categories[cid].label if cid in categories else cid, n)
         for cid, n in sorted(cat_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     )
     speakers = _speakers(a, loaded_findings)
@@ -119,31 +129,23 @@ def article_view(
         source=a.article.source,
         words=words,
         scored_words=scored,
-        loaded=_plain(m.loaded),
+        loaded=m.loaded,
         top_categories=top,
-        readability=_plain(m.readability, "counts"),
-        tone=_plain(m.tone, "pieces"),
-        sourcing=_plain(m.sourcing, "speakers"),
-        frames=_plain(m.frames),
-        labels=_plain(m.labels),
-        epistemic=_plain(m.epistemic),
-        actors=tuple(row.to_dict() for row in m.actors.actors) if m.actors else (),
+        readability=m.readability,
+        tone=m.tone,
+        sourcing=m.sourcing,
+        frames=m.frames,
+        labels=m.labels,
+        epistemic=m.epistemic,
+        actors=m.actors.actors if m.actors else (),
         group=group,
         speakers=speakers,
         findings=a.findings,
         quotes=a.quotes,
         paragraphs=_pieces(a, a.findings),
-        furniture=tuple(f.to_dict() for f in a.furniture),
+        furniture=a.furniture,
         sha256=a.article.sha256,
     )
-
-
-def _plain(metrics: Metrics | None, *leave_out: str) -> dict[str, Any]:
-    """An analyser's metrics as the renderers read them: plain values by name, without
-    the lists ``leave_out`` names (empty where the analyser did not run)."""
-    if metrics is None:
-        return {}
-    return {k: v for k, v in metrics.to_dict().items() if k not in leave_out}
 
 
 def _speakers(a: ArticleAnalysis, findings: Sequence[Finding]) -> tuple[SpeakerView, ...]:

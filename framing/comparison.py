@@ -41,9 +41,11 @@ class Comparison:
     """The view model every renderer reads."""
 
     articles: tuple[ArticleView, ...]
-    categories: Mapping[str, Mapping[str, str]]
+    categories: Mapping[str, Category]
+    """The kinds of loaded words, by id, as the lexicons name them."""
     voices: Mapping[str, str]
-    source_types: Mapping[str, Mapping[str, str]]
+    source_types: Mapping[str, Category]
+    """The types of source (elected official, police...), by id, as the lexicons name them."""
     layers: Mapping[str, Layer]
     """The highlight layers a report can toggle, by analyser."""
     coverage: Coverage
@@ -186,13 +188,15 @@ def merge_actors(analyses: Sequence[ArticleAnalysis]) -> tuple[ArticleAnalysis, 
     return tuple(out)
 
 
-def _categories(lexicons: Sequence[Lexicon], kind: str = "loaded-language") -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
+def _categories(lexicons: Sequence[Lexicon], kind: str = "loaded-language") -> dict[str, Category]:
+    """The categories the lexicons of one kind declare, by id (the first lexicon's name
+    for an id two declare)."""
+    out: dict[str, Category] = {}
     for lex in lexicons:
         if lex.kind != kind:
             continue
         for cid, cat in lex.categories.items():
-            out.setdefault(cid, {"label": cat.label, "description": cat.description})
+            out.setdefault(cid, Category(cat.label, cat.description))
     return out
 
 
@@ -210,9 +214,7 @@ def _layers(pipe: Pipeline, views: Sequence[ArticleView]) -> dict[str, Layer]:
             continue
         cats = _categories(pipe.lexicons, kinds.get(analyzer, analyzer))
         # a category no lexicon declares (a concept) is named as its findings name it
-        named = {
-            c: Category(**cats[c]) if c in cats else Category(label) for c, label in used[analyzer].items()
-        }
+        named = {c: cats[c] if c in cats else Category(label) for c, label in used[analyzer].items()}
         out[analyzer] = Layer(
             LAYER_LABELS.get(analyzer, analyzer),
             dict(sorted(named.items(), key=lambda kv: (kv[1].label.casefold(), kv[0]))),

@@ -11,12 +11,15 @@ from typing import Any
 
 from .article_views import ArticleView, SpeakerView
 from .comparison_types import (
+    BarCell,
     BarChart,
     BarRow,
     Cast,
     CastEvidence,
+    Category,
     Cell,
     Charts,
+    CountCell,
     DistinctiveTerm,
     DistinctiveTerms,
     EpistemicTable,
@@ -24,16 +27,21 @@ from .comparison_types import (
     LabelRow,
     LabelUse,
     QuotedCast,
+    QuotedCell,
+    RateCell,
     RoleRow,
     RoleTable,
     SpeakerMatrix,
     SpeakerRow,
+    ToneCell,
 )
 from .lexicon.kinds import CUE_GRADES
+from .metrics import ActorRow
+from .metrics.frames import Concept, EpistemicGroup
 from .results import ArticleAnalysis
 from .text.names import speaker_key
 
-__all__ = ["FEW_WORDS", "ROLES", "chart_data", "rate_cells", "steady"]
+__all__ = ["FEW_WORDS", "ROLES", "chart_data", "rate_cell", "steady"]
 
 #: A rate per 1,000 words of a voice rests on too few words to be steady when that voice
 #: has fewer words than this: in 19 quoted words, one loaded word is a rate of 53.
@@ -50,21 +58,21 @@ def steady(words: int | None) -> bool:
     return words is None or words == 0 or words >= FEW_WORDS
 
 
-def rate_cells(key: str, rate: float, words: int | None) -> dict[str, Cell]:
+def rate_cell(rate: float, words: int | None) -> RateCell:
     """One rate per 1,000 words in a chart row, with what the drawing needs to show how
-    far it can be trusted: ``<key>__words`` (the words it was counted over) and
-    ``<key>__steady`` (see :func:`steady`)."""
-    return {key: rate, f"{key}__words": words, f"{key}__steady": steady(words)}
+    far it can be trusted: the words it was counted over, and whether it is steady (see
+    :func:`steady`)."""
+    return RateCell(rate, words, steady(words))
 
 
 def chart_data(
     views: Sequence[ArticleView],
-    categories: Mapping[str, Mapping[str, str]],
-    source_types: Mapping[str, Mapping[str, str]],
-    frame_labels: Mapping[str, Mapping[str, str]],
+    categories: Mapping[str, Category],
+    source_types: Mapping[str, Category],
+    frame_labels: Mapping[str, Category],
     analyses: Sequence[ArticleAnalysis],
     group_by: str,
-    connotations: Mapping[str, Mapping[str, str]],
+    connotations: Mapping[str, Category],
 ) -> Charts:
     """The numbers behind every chart."""
     rate_by_voice = BarChart(
@@ -80,13 +88,7 @@ def chart_data(
         rows=tuple(
             BarRow(
                 v.label,
-                {
-                    k: cell
-                    for group in ("own", "quoted", "reported")
-                    for k, cell in rate_cells(
-                        group, v.loaded.get(f"per_1000_{group}", 0.0), v.loaded.get(f"{group}_words")
-                    ).items()
-                },
+                {group: _loaded_rate(v, group) for group in ("own", "quoted", "reported")},
             )
             for v in views
         ),
@@ -96,7 +98,7 @@ def chart_data(
         views,
         sorted({f.category for v in views for f in v.findings if f.analyzer == "loaded"}),
         categories,
-        lambda v, c: v.loaded.get("by_category", {}).get(c, {}).get("own", 0),
+        lambda v, c: v.loaded.by_category[c].own if v.loaded and c in v.loaded.by_category else 0,
     )
     speech_by_type = _by_article(
         "Who speaks: share of quoted and reported words, by type of source",
@@ -108,9 +110,9 @@ def chart_data(
     frames_own = _by_article(
         "Frames in the outlet's own voice (share of frame cues)",
         views,
-        sorted({k for v in views for k in v.frames.get("own", {}).get("distribution", {})}),
+        sorted({k for v in views if v.frames for k in v.frames.own.distribution}),
         frame_labels,
-        lambda v, k: v.frames.get("own", {}).get("distribution", {}).get(k, 0.0),
+        lambda v, k: v.frames.own.distribution.get(k, 0.0) if v.frames else 0.0,
     )
     distinctive = _distinctive(views, analyses, group_by)
     return Charts(
@@ -135,24 +137,33 @@ def chart_data(
     )
 
 
+def _loaded_rate(v: ArticleView, group: str) -> RateCell:
+    """An article's loaded words per 1,000 words of one voice group (0, on words not
+    known, where the loaded-words analyser did not run)."""
+    if v.loaded is None:
+        return rate_cell(0.0, None)
+    numbers = v.loaded.group(group)
+    return rate_cell(numbers.per_1000, numbers.words)
+
+
 def _by_article(
     title: str,
     views: Sequence[ArticleView],
     series: list[str],
-    names: Mapping[str, Mapping[str, str]],
+    names: Mapping[str, Category],
     value: Callable[[ArticleView, str], Cell],
-) -> BarChart:
+) -> BarChart[BarCell]:
     """A chart of one number per article for each series, each series named as a
     lexicon names it (``names``: its categories) or by its id."""
     return BarChart(
         title=title,
         series=tuple(series),
-        series_labels={s: names.get(s, {}).get("label", s) for s in series},
-        rows=tuple(BarRow(v.label, {s: value(v, s) for s in series}) for v in views),
+        series_labels={s: names[s].label if s in names else s for s in series},
+        rows=tuple(BarRow(v.label, {s: BarCell(value(v, s)) for s in series}) for v in views),
     )
 
 
-def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView]) -> BarChart:
+def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView]) -> BarChart[CountCell]:
     """How each outlet introduces the words it attributes: the share of its quotations
     and reported statements whose verb has each grade (those with a verb only)."""
     counts: list[Counter[str]] = [
@@ -163,8 +174,8 @@ def _cue_grades(analyses: Sequence[ArticleAnalysis], views: Sequence[ArticleView
     rows = []
     for v, c in zip(views, counts, strict=True):
         total = sum(c.values())
-        shares = {g: c[g] / total if total else 0.0 for g in grades}
-        rows.append(BarRow(v.label, {**shares, **{f"{g}__count": c[g] for g in grades}}))
+        shares = {g: CountCell(c[g] / total if total else 0.0, c[g]) for g in grades}
+        rows.append(BarRow(v.label, shares, extras_last=True))
     return BarChart(
         title="How each outlet introduces what people say: share of attributions by verb grade",
         series=tuple(grades),
@@ -179,25 +190,36 @@ def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dic
     names: dict[str, str] = {}
     for v in views:
         for row in v.actors:
-            totals[row["id"]] += sum(row["mentions"].values())
-            names.setdefault(row["id"], row["name"])
+            totals[row.id] += _mentions(row)
+            names.setdefault(row.id, row.name)
     return [aid for aid, _ in totals.most_common(top)], names
 
 
-def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> BarChart:
+def _mentions(row: ActorRow) -> int:
+    """How often an article mentions an actor, in every voice."""
+    return row.mentions.own + row.mentions.quoted + row.mentions.reported
+
+
+def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> BarChart[ToneCell]:
     """The tone of the sentences around the actors most mentioned across the articles,
     in one voice group: the lexicon-and-rules score and, where it ran, the classifier.
     Tone is not portrayal: a victim sits among sad words (see ``actor_roles``)."""
     chosen, names = _main_actors(views, top)
     rows = []
     for v in views:
-        by_id = {row["id"]: row for row in v.actors}
-        cells: dict[str, Cell] = {}
+        by_id = {row.id: row for row in v.actors}
+        cells: dict[str, ToneCell] = {}
         for aid in chosen:
             actor = by_id.get(aid)
-            cells[aid] = actor["tone"]["lexicon"][group] if actor else None
-            cells[f"{aid}__classifier"] = actor["tone"]["classifier"][group] if actor else None
-            cells[f"{aid}__mentions"] = actor["mentions"][group] if actor else 0
+            if actor is None:
+                cells[aid] = ToneCell(None, None, 0)
+            else:
+                own, tone = group == "own", actor.tone
+                cells[aid] = ToneCell(
+                    tone.lexicon.own if own else tone.lexicon.quoted,
+                    tone.classifier.own if own else tone.classifier.quoted,
+                    actor.mentions.own if own else actor.mentions.quoted,
+                )
         rows.append(BarRow(v.label, cells))
     voice = "the outlet's own voice" if group == "own" else "quotes"
     return BarChart(
@@ -212,26 +234,26 @@ def _actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> BarCh
 ROLES = ("villain", "victim", "hero")
 
 
-def _cast_cell(row: Mapping[str, Any]) -> Cast:
+def _cast_cell(row: ActorRow) -> Cast:
     """One actor in one article, for the role table: its role in the outlet's voice and
     in each quoted voice, with the evidence behind each role that is not neutral."""
-    portrayal = row.get("portrayal") or {}
-    own = portrayal.get("own", {})
-    quoted = [c for c in portrayal.get("quoted", []) if c["role"] != "neutral"]
+    portrayal = row.portrayal
+    own = portrayal.own
+    quoted = [c for c in portrayal.quoted if c.role != "neutral"]
     evidence = tuple(
-        CastEvidence(**{k: e[k] for k in ("start", "end", "text", "voice", "speaker", "role", "reason")})
+        CastEvidence.of(e)
         for cast in [own, *quoted]
-        if cast.get("role", "neutral") != "neutral"
-        for e in cast.get("evidence", [])
-        if not e["negated"] and e["role"] == cast["role"]
+        if cast.role != "neutral"
+        for e in cast.evidence
+        if not e.negated and e.role == cast.role
     )
     return Cast(
-        own=own.get("role", "neutral"),
-        confidence=own.get("confidence"),
-        decided_by=own.get("decided_by"),
-        quoted=tuple(QuotedCast(c["speaker"], c["role"], c["confidence"]) for c in quoted),
-        quoted_role=portrayal.get("quoted_role", {}).get("role", "neutral"),
-        mentions=sum(row["mentions"].values()),
+        own=own.role,
+        confidence=own.confidence,
+        decided_by=own.decided_by,
+        quoted=tuple(QuotedCast(c.speaker, c.role, c.confidence) for c in quoted),
+        quoted_role=portrayal.quoted_role.role,
+        mentions=_mentions(row),
         evidence=evidence,
     )
 
@@ -245,14 +267,14 @@ def _actor_roles(views: Sequence[ArticleView], top: int = 15) -> RoleTable:
     names: dict[str, str] = {}
     for v in views:
         for row in v.actors:
-            totals[row["id"]] += sum(row["mentions"].values())
-            names.setdefault(row["id"], row["name"])
+            totals[row.id] += _mentions(row)
+            names.setdefault(row.id, row.name)
             cell = _cast_cell(row)
-            cast[row["id"]] += (cell.own != "neutral") + (cell.quoted_role != "neutral")
+            cast[row.id] += (cell.own != "neutral") + (cell.quoted_role != "neutral")
     chosen = sorted(totals, key=lambda aid: (-(cast[aid] > 0), -totals[aid], names[aid]))[:top]
     rows = []
     for aid in chosen:
-        cells = {v.label: _cast_cell(row) for v in views for row in v.actors if row["id"] == aid}
+        cells = {v.label: _cast_cell(row) for v in views for row in v.actors if row.id == aid}
         rows.append(RoleRow(aid, names[aid], cells))
     return RoleTable(
         title="Who is the villain, the victim and the hero in each outlet's telling",
@@ -262,15 +284,17 @@ def _actor_roles(views: Sequence[ArticleView], top: int = 15) -> RoleTable:
     )
 
 
-def _roles_by_article(views: Sequence[ArticleView]) -> BarChart:
+def _roles_by_article(views: Sequence[ArticleView]) -> BarChart[QuotedCell]:
     """How many actors each article casts in each role, in its own voice (the bars) and
     in the voices it quotes (``<role>__quoted``)."""
     rows = []
     for v in views:
         cells = [_cast_cell(row) for row in v.actors]
-        own = {r: sum(1 for c in cells if c.own == r) for r in ROLES}
-        quoted = {f"{r}__quoted": sum(1 for c in cells if c.quoted_role == r) for r in ROLES}
-        rows.append(BarRow(v.label, {**own, **quoted}))
+        counts = {
+            r: QuotedCell(sum(1 for c in cells if c.own == r), sum(1 for c in cells if c.quoted_role == r))
+            for r in ROLES
+        }
+        rows.append(BarRow(v.label, counts, extras_last=True))
     return BarChart(
         title="How many actors each outlet casts as villain, victim or hero in its own voice",
         series=ROLES,
@@ -284,11 +308,11 @@ def _label_matrix(views: Sequence[ArticleView]) -> LabelMatrix:
     names: dict[str, str] = {}
     uses: dict[str, dict[str, dict[str, LabelUse]]] = {}
     for v in views:
-        for cid, c in v.labels.get("concepts", {}).items():
-            names.setdefault(cid, c["label"])
+        for cid, c in _concepts(v).items():
+            names.setdefault(cid, c.label)
             uses.setdefault(cid, {})[v.label] = {
-                term: LabelUse(d["connotation"], d["own"], d["quoted"] + d["reported"])
-                for term, d in sorted(c["variants"].items())
+                term: LabelUse(d.connotation, d.own, d.quoted + d.reported)
+                for term, d in sorted(c.variants.items())
             }
     rows = sorted(
         (LabelRow(cid, names[cid], by_article) for cid, by_article in uses.items()),
@@ -297,29 +321,36 @@ def _label_matrix(views: Sequence[ArticleView]) -> LabelMatrix:
     return LabelMatrix("Which word each article uses", tuple(v.label for v in views), tuple(rows))
 
 
+def _concepts(v: ArticleView) -> Mapping[str, Concept]:
+    """The concepts an article names (none where the labels analyser did not run)."""
+    return v.labels.concepts if v.labels else {}
+
+
 def _connotations(
-    views: Sequence[ArticleView], connotations: Mapping[str, Mapping[str, str]], group: str
-) -> BarChart:
+    views: Sequence[ArticleView], connotations: Mapping[str, Category], group: str
+) -> BarChart[BarCell]:
     """How many of the labels each article uses in one voice group (``own``, or
     ``quoted`` for quotes and reported speech) carry each connotation."""
-    counts: list[Counter[str]] = []
+    counts: list[Counter[str | None]] = []
     for v in views:
-        c: Counter[str] = Counter()
-        for concept in v.labels.get("concepts", {}).values():
-            for d in concept["variants"].values():
-                c[d["connotation"]] += d["own"] if group == "own" else d["quoted"] + d["reported"]
+        c: Counter[str | None] = Counter()
+        for concept in _concepts(v).values():
+            for d in concept.variants.values():
+                c[d.connotation] += d.own if group == "own" else d.quoted + d.reported
         counts.append(c)
     used = [k for k in connotations if any(c[k] for c in counts)]
     voice = "the outlet's own voice" if group == "own" else "quotes and reported speech"
     return BarChart(
         title=f"Labels used in {voice}, by connotation",
         series=tuple(used),
-        series_labels={k: connotations[k]["label"] for k in used},
-        rows=tuple(BarRow(v.label, {k: c[k] for k in used}) for v, c in zip(views, counts, strict=True)),
+        series_labels={k: connotations[k].label for k in used},
+        rows=tuple(
+            BarRow(v.label, {k: BarCell(c[k]) for k in used}) for v, c in zip(views, counts, strict=True)
+        ),
     )
 
 
-def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> BarChart:
+def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> BarChart[QuotedCell]:
     """The variants each article uses in its own voice for the concepts where the
     articles' choices differ most (most distinct variants, then most articles), up to
     ``limit`` bars per article (one colour each); quoted uses are in ``<key>__quoted``."""
@@ -327,10 +358,10 @@ def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> BarChart:
     variants: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
     for v in views:
-        for cid, c in v.labels.get("concepts", {}).items():
+        for cid, c in _concepts(v).items():
             named[cid] += 1
-            labels[cid] = c["label"]
-            variants[cid].update(t for t, d in c["variants"].items() if d["own"])
+            labels[cid] = c.label
+            variants[cid].update(t for t, d in c.variants.items() if d.own)
     ranked = sorted(
         (cid for cid in named if len(variants[cid]) > 1),
         key=lambda cid: (-len(variants[cid]), -named[cid], cid),
@@ -346,12 +377,12 @@ def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> BarChart:
             series_labels[key] = f"{term} ({labels[cid]})"
     rows = []
     for v in views:
-        cells: dict[str, Cell] = {}
+        cells: dict[str, QuotedCell] = {}
         for key in series:
             cid, term = key.split(":", 1)
-            d = v.labels.get("concepts", {}).get(cid, {}).get("variants", {}).get(term)
-            cells[key] = d["own"] if d else 0
-            cells[f"{key}__quoted"] = d["quoted"] + d["reported"] if d else 0
+            concept = _concepts(v).get(cid)
+            d = concept.variants.get(term) if concept else None
+            cells[key] = QuotedCell(d.own, d.quoted + d.reported) if d else QuotedCell(0, 0)
         rows.append(BarRow(v.label, cells))
     return BarChart(
         title="Which word each outlet uses in its own voice, where their choices differ",
@@ -361,10 +392,10 @@ def _label_variants(views: Sequence[ArticleView], limit: int = 8) -> BarChart:
     )
 
 
-def _distinctive_chart(distinctive: DistinctiveTerms, top: int = 5) -> BarChart:
+def _distinctive_chart(distinctive: DistinctiveTerms, top: int = 5) -> BarChart[BarCell]:
     """The top distinctive words of each group as chart rows (``group: word`` and its z)."""
     rows = tuple(
-        BarRow(f"{g}: {t.term}", {"group": g, "term": t.term, "z": t.z})
+        BarRow(f"{g}: {t.term}", {"group": BarCell(g), "term": BarCell(t.term), "z": BarCell(t.z)})
         for g, terms in distinctive.groups.items()
         for t in terms[:top]
     )
@@ -391,11 +422,11 @@ def _epistemic_table(views: Sequence[ArticleView]) -> EpistemicTable:
     )
     rows = []
     for v in views:
-        own = v.epistemic.get("own", {})
-        quoted = v.epistemic.get("quoted", {})
-        cells: dict[str, Cell] = {f"{k}_own": own.get("counts", {}).get(k, 0) for k in kinds}
-        cells.update({f"{k}_quoted": quoted.get("counts", {}).get(k, 0) for k in kinds})
-        cells.update({f"{k}_per_1000_own": own.get("per_1000", {}).get(k, 0.0) for k in kinds})
+        own = v.epistemic.own if v.epistemic else EpistemicGroup()
+        quoted = v.epistemic.quoted if v.epistemic else EpistemicGroup()
+        cells = {f"{k}_own": BarCell(own.counts.get(k, 0)) for k in kinds}
+        cells.update({f"{k}_quoted": BarCell(quoted.counts.get(k, 0)) for k in kinds})
+        cells.update({f"{k}_per_1000_own": BarCell(own.per_1000.get(k, 0.0)) for k in kinds})
         rows.append(BarRow(v.label, cells))
     return EpistemicTable("Hedges, boosters and hidden actors", kinds, tuple(rows))
 
@@ -444,7 +475,7 @@ def _speaker_names(views: Sequence[ArticleView]) -> Callable[[SpeakerView], str]
     return name_of
 
 
-def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> BarChart:
+def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> BarChart[BarCell]:
     """The share of each article's quoted and reported words that the most quoted
     sources (across all the articles, by words) get."""
     name_of = _speaker_names(views)
@@ -466,7 +497,7 @@ def _speech_by_speaker(views: Sequence[ArticleView], top: int = 8) -> BarChart:
         series=tuple(chosen),
         series_labels={key: names[key] for key in chosen},
         rows=tuple(
-            BarRow(v.label, {key: share.get(key, 0.0) for key in chosen})
+            BarRow(v.label, {key: BarCell(share.get(key, 0.0)) for key in chosen})
             for v, share in zip(views, shares, strict=True)
         ),
     )

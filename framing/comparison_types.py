@@ -7,8 +7,9 @@ turns into that JSON with ``to_dict()`` (the same way as the analysers' metrics,
 series...), a ``tuple[X, ...]`` a list of rows, and a field that is None is left out of
 the JSON where the chart has no such key.
 
-There are few shapes: a :class:`BarChart` (one row per article, a number per series,
-drawn by :func:`framing.renderers.charts.bar_chart`), the tables of who is quoted where
+There are few shapes: a :class:`BarChart` (one row per article, a :class:`BarCell` per
+series, or a kind of cell that carries more beside its number, such as a
+:class:`RateCell`; drawn by :func:`framing.renderers.charts.bar_chart`), the tables of who is quoted where
 (:class:`SpeakerMatrix`), which word each article uses (:class:`LabelMatrix`), who is
 cast in which role (:class:`RoleTable`), the hedges and boosters
 (:class:`EpistemicTable`) and the distinctive words (:class:`DistinctiveTerms`), all
@@ -20,11 +21,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+from .metrics.actors import Evidence
 from .metrics.base import OMIT_NONE, Metrics
 
 __all__ = [
+    "BarCell",
     "BarChart",
     "BarRow",
     "Cast",
@@ -33,6 +36,7 @@ __all__ = [
     "Cell",
     "ChartData",
     "Charts",
+    "CountCell",
     "DistinctiveTerm",
     "DistinctiveTerms",
     "EpistemicTable",
@@ -41,13 +45,16 @@ __all__ = [
     "LabelUse",
     "Layer",
     "QuotedCast",
+    "QuotedCell",
+    "RateCell",
     "RoleRow",
     "RoleTable",
     "SpeakerMatrix",
     "SpeakerRow",
+    "ToneCell",
 ]
 
-#: One cell of a chart row: a number, a count, whether a rate is steady, a word.
+#: One plain value of a chart: a number, a count, whether a rate is steady, a word.
 Cell = float | int | bool | str | None
 
 
@@ -63,33 +70,104 @@ class ChartData(Metrics):
 
 
 @dataclass(frozen=True, slots=True)
-class BarRow(ChartData):
+class BarCell:
+    """One series' number in one chart row. A kind of cell that carries more beside it
+    (a rate's words, a share's count) subclasses this: each field after ``value`` is a
+    key ``<series>__<field>`` of the row's JSON."""
+
+    value: Cell
+
+    def extras(self, key: str) -> Iterator[tuple[str, Cell]]:
+        """What the row's JSON holds beside the value of series ``key``, in order."""
+        for name in _extra_fields(type(self)):
+            yield f"{key}__{name}", getattr(self, name)
+
+
+@dataclass(frozen=True, slots=True)
+class RateCell(BarCell):
+    """A rate per 1,000 words with the words it was counted over and whether it is
+    steady (see :func:`framing.comparison_charts.rate_cell`)."""
+
+    value: float
+    words: int | None
+    steady: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CountCell(BarCell):
+    """A share with the count behind it."""
+
+    value: float
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedCell(BarCell):
+    """A count in the outlet's own voice, with the same count in the voices it quotes."""
+
+    value: int
+    quoted: int
+
+
+@dataclass(frozen=True, slots=True)
+class ToneCell(BarCell):
+    """The tone around an actor (the lexicon-and-rules score), the classifier's beside
+    it, and how often the voice mentions the actor (None: no score)."""
+
+    value: float | None
+    classifier: float | None
+    mentions: int
+
+
+_EXTRAS: dict[type, tuple[str, ...]] = {}
+
+
+def _extra_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a kind of cell after its value, read once."""
+    found = _EXTRAS.get(kind)
+    if found is None:
+        found = _EXTRAS[kind] = tuple(f.name for f in dataclasses.fields(kind) if f.name != "value")
+    return found
+
+
+C = TypeVar("C", bound=BarCell)
+
+
+@dataclass(frozen=True, slots=True)
+class BarRow(ChartData, Generic[C]):
     """One article's bars: its label, then a cell per series in the order of the JSON.
 
-    Beside a series' number a row may carry ``<key>__words`` and ``<key>__steady`` (a
-    rate per 1,000 words and how far it can be trusted, see
-    :func:`framing.comparison_charts.rate_cells`), ``<key>__count`` (the count behind a
-    share), ``<key>__quoted`` (the same count in quoted voices), ``<key>__classifier``
-    and ``<key>__mentions`` (the tone of an actor)."""
+    A cell's value is the row's key ``<series>``, and what a kind of cell carries beside
+    it (:class:`RateCell`, :class:`CountCell`, :class:`QuotedCell`, :class:`ToneCell`)
+    the keys ``<series>__<field>``: after each value, or (``extras_last``) after all
+    the values."""
 
     article: str
-    cells: Mapping[str, Cell] = field(default_factory=dict)
+    cells: Mapping[str, C] = field(default_factory=dict)
+    extras_last: bool = False
 
     def value(self, key: str) -> float:
         """The number of series ``key`` (0 where it is missing or None)."""
         found = self.cells.get(key)
-        return float(found) if isinstance(found, (int, float)) else 0.0
+        number = found.value if found is not None else None
+        return float(number) if isinstance(number, (int, float)) else 0.0
 
     def field_values(self) -> Iterator[tuple[str, Any]]:
         yield "article", self.article
-        yield from self.cells.items()
+        for key, cell in self.cells.items():
+            yield key, cell.value
+            if not self.extras_last:
+                yield from cell.extras(key)
+        if self.extras_last:
+            for key, cell in self.cells.items():
+                yield from cell.extras(key)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, **self.cells}
+        return dict(self.field_values())
 
 
 @dataclass(frozen=True, slots=True)
-class BarChart(ChartData):
+class BarChart(ChartData, Generic[C]):
     """A number per article for each series: ``series`` are the keys, in order,
     ``series_labels`` their names. ``unit`` and ``few_words`` (the words below which a
     rate is not steady) are set on a chart of rates; ``by`` and ``row_heading`` where a
@@ -102,7 +180,7 @@ class BarChart(ChartData):
     series_labels: Mapping[str, str] = field(default_factory=dict)
     unit: str | None = _omit()
     few_words: int | None = _omit()
-    rows: tuple[BarRow, ...] = ()
+    rows: tuple[BarRow[C], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +209,7 @@ class LabelUse(ChartData):
     """One word for a concept in one article: its connotation, and how often it is
     used in the outlet's own voice and in quoted or reported speech."""
 
-    connotation: str
+    connotation: str | None
     own: int = 0
     quoted: int = 0
 
@@ -156,16 +234,18 @@ class LabelMatrix(ChartData):
 
 @dataclass(frozen=True, slots=True)
 class QuotedCast(ChartData):
-    """The role a quoted speaker casts an actor in."""
+    """The role a quoted speaker casts an actor in (``speaker`` None: one the article
+    does not name)."""
 
-    speaker: str
+    speaker: str | None
     role: str
     confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class CastEvidence(ChartData):
-    """The words behind a role (offsets into the article's text)."""
+    """The words behind a role (offsets into the article's text): the evidence of the
+    actor's portrayal (:class:`framing.metrics.Evidence`) as the role table shows it."""
 
     start: int
     end: int
@@ -174,6 +254,12 @@ class CastEvidence(ChartData):
     speaker: str | None
     role: str
     reason: str
+
+    @classmethod
+    def of(cls, evidence: Evidence) -> CastEvidence:
+        """The evidence of a portrayal, as the role table shows it."""
+        e = evidence
+        return cls(e.start, e.end, e.text, e.voice, e.speaker, e.role, e.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +303,7 @@ class EpistemicTable(ChartData):
 
     title: str
     kinds: tuple[str, ...] = ()
-    rows: tuple[BarRow, ...] = ()
+    rows: tuple[BarRow[BarCell], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,24 +334,24 @@ class DistinctiveTerms(ChartData):
 class Charts(ChartData):
     """Every chart and table of a comparison, in the order of the JSON report."""
 
-    loaded_rate_by_voice: BarChart
-    categories_own: BarChart
-    speech_by_source_type: BarChart
+    loaded_rate_by_voice: BarChart[RateCell]
+    categories_own: BarChart[BarCell]
+    speech_by_source_type: BarChart[BarCell]
     speakers_by_article: SpeakerMatrix
-    speech_by_speaker: BarChart
-    cue_grades_by_article: BarChart
-    frames_own: BarChart
+    speech_by_speaker: BarChart[BarCell]
+    cue_grades_by_article: BarChart[CountCell]
+    frames_own: BarChart[BarCell]
     labels_by_article: LabelMatrix
-    label_connotations_own: BarChart
-    label_connotations_quoted: BarChart
-    label_variants: BarChart
+    label_connotations_own: BarChart[BarCell]
+    label_connotations_quoted: BarChart[BarCell]
+    label_variants: BarChart[QuotedCell]
     epistemic_by_article: EpistemicTable
     distinctive_terms: DistinctiveTerms
-    distinctive_terms_chart: BarChart
+    distinctive_terms_chart: BarChart[BarCell]
     actor_roles: RoleTable
-    roles_by_article: BarChart
-    actor_tone_own: BarChart
-    actor_tone_quoted: BarChart
+    roles_by_article: BarChart[QuotedCell]
+    actor_tone_own: BarChart[ToneCell]
+    actor_tone_quoted: BarChart[ToneCell]
 
     def items(self) -> Iterator[tuple[str, ChartData]]:
         """Each chart with its name, in order."""

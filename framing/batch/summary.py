@@ -73,7 +73,7 @@ def _chart(summary: Mapping[str, Any]) -> dict[str, Any] | None:
     groups = summary["groups"][:MAX_CHART_GROUPS]
     if not groups:
         return None
-    from ..comparison_charts import FEW_WORDS, rate_cells
+    from ..comparison_charts import FEW_WORDS, rate_cell
     from ..comparison_types import BarChart, BarRow
     from ..renderers.charts import bar_chart, figure_svg
 
@@ -87,11 +87,10 @@ def _chart(summary: Mapping[str, Any]) -> dict[str, Any] | None:
             BarRow(
                 g["label"],
                 {
-                    k: cell
+                    voice: rate_cell(
+                        g["row"][f"loaded_per_1000_{voice}"] or 0.0, g["row"][f"loaded_{voice}_words"]
+                    )
                     for voice in ("own", "quoted", "reported")
-                    for k, cell in rate_cells(
-                        voice, g["row"][f"loaded_per_1000_{voice}"] or 0.0, g["row"][f"loaded_{voice}_words"]
-                    ).items()
                 },
             )
             for g in groups
@@ -121,9 +120,22 @@ def _environment() -> Any:
     return report_environment().overlay(loader=jinja2.FunctionLoader(load))
 
 
+def group_rate(row: Mapping[str, Any], group: str) -> tuple[str, str, bool]:
+    """The loaded-word rate of one voice group (``own``, ``quoted``, ``reported``) in a
+    row of the group table, for the page (see :func:`framing.renderers._format.rate_text`)."""
+    from ..renderers._format import rate_text
+
+    words = row.get(f"loaded_{group}_words")
+    return rate_text(
+        row.get(f"loaded_per_1000_{group}"),
+        int(row.get(f"loaded_{group}") or 0),
+        words if isinstance(words, int) else None,
+    )
+
+
 def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> str:
     """The summary as one self-contained, offline HTML page."""
-    from ..renderers._format import any_unsteady
+    from ..renderers._format import VOICE_GROUPS
     from ..renderers.html import _static, csp_hash
 
     css = (
@@ -142,6 +154,11 @@ def render_summary_html(summary: Mapping[str, Any], *, charts: bool = True) -> s
             css=css,
             csp=csp,
             chart=_chart(summary) if charts else None,
-            unsteady=any_unsteady((g["row"] for g in [*summary["groups"], summary["corpus"]]), "loaded_"),
+            group_rate=group_rate,
+            unsteady=any(
+                group_rate(g["row"], voice)[2]
+                for g in [*summary["groups"], summary["corpus"]]
+                for voice in VOICE_GROUPS
+            ),
         )
     )

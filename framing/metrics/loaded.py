@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..errors import UsageError
 from .base import Metrics
 from .groups import ByVoiceGroup
 
-__all__ = ["LoadedMetrics", "LoadedRates", "LoadedVoices", "OriginCounts", "SpeakerRate"]
+__all__ = ["GroupRate", "LoadedMetrics", "LoadedRates", "LoadedVoices", "OriginCounts", "SpeakerRate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,15 @@ class OriginCounts(Metrics):
 
 
 @dataclass(frozen=True, slots=True)
+class GroupRate:
+    """Loaded words in one voice group, the group's words, and the rate per 1,000."""
+
+    count: int
+    words: int
+    per_1000: float
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedMetrics(Metrics):
     """Loaded words counted by voice, with their rates per 1,000 words of that voice."""
 
@@ -73,3 +83,14 @@ class LoadedMetrics(Metrics):
     by_origin: OriginCounts = field(default_factory=OriginCounts)
     own_by_origin: OriginCounts = field(default_factory=OriginCounts)
     weighted_own: int = 0
+
+    def group(self, name: str) -> GroupRate:
+        """The numbers of one voice group: ``own`` (narration and headline), ``quoted``
+        or ``reported``."""
+        if name == "own":
+            return GroupRate(self.own, self.own_words, self.per_1000_own)
+        if name == "quoted":
+            return GroupRate(self.quoted, self.quoted_words, self.per_1000_quoted)
+        if name == "reported":
+            return GroupRate(self.reported, self.reported_words, self.per_1000_reported)
+        raise UsageError(f"LoadedMetrics.group: no voice group {name!r}; choose own, quoted or reported")

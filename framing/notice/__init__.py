@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..article_views import ArticleView
+from ..comparison_types import Category
 from ..coverage.view import Coverage
 from ..results import ArticleAnalysis
 from .choices import label_candidates, quotation_candidates, role_candidates
@@ -66,8 +67,8 @@ def find_notices(
     analyses: Sequence[ArticleAnalysis],
     coverage: Coverage,
     *,
-    source_types: Mapping[str, Mapping[str, str]] | None = None,
-    connotations: Mapping[str, Mapping[str, str]] | None = None,
+    source_types: Mapping[str, Category] | None = None,
+    connotations: Mapping[str, Category] | None = None,
     limit: int = MAX_NOTICES,
 ) -> tuple[Notice, ...]:
     """The sentences of "What to notice" for these articles, most telling first."""

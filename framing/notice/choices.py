@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from ..coverage.units import stem
 from ..coverage.view import QuotationUse, WordStep
+from ..metrics import ActorRow
+from ..metrics import Evidence as RoleEvidence
 from .inputs import Inputs, evidence, listed, names, plural, quoted
 from .templates import Candidate
 from .view import Evidence
@@ -197,15 +198,15 @@ def label_candidates(inputs: Inputs) -> list[Candidate]:
     others, who name it too, call by other words."""
     own: list[dict[str, dict[str, int]]] = []  # per article: concept -> term -> own uses
     concept_names: dict[str, str] = {}
-    leaning: dict[tuple[str, str], str] = {}
+    leaning: dict[tuple[str, str], str | None] = {}
     for v in inputs.views:
         mine: dict[str, dict[str, int]] = defaultdict(dict)
-        for cid, c in v.labels.get("concepts", {}).items():
-            concept_names.setdefault(cid, c["label"])
-            for term, d in c["variants"].items():
-                leaning[(cid, term)] = d["connotation"]
-                if d["own"]:
-                    mine[cid][term] = d["own"]
+        for cid, c in (v.labels.concepts if v.labels else {}).items():
+            concept_names.setdefault(cid, c.label)
+            for term, d in c.variants.items():
+                leaning[(cid, term)] = d.connotation
+                if d.own:
+                    mine[cid][term] = d.own
         own.append(mine)
     out = []
     for cid, term in sorted(leaning):
@@ -222,7 +223,8 @@ def label_candidates(inputs: Inputs) -> list[Candidate]:
             continue
         their = sorted({t for i in others for t in own[i][cid]})
         uses = sum(own[i][cid][term] for i in users)
-        connotation = inputs.connotations.get(leaning[(cid, term)], {}).get("label", leaning[(cid, term)])
+        found = inputs.connotations.get(leaning[(cid, term)] or "")
+        connotation = found.label if found is not None else leaning[(cid, term)] or ""
         ev = []
         for i in users:
             f = next(
@@ -271,27 +273,25 @@ def label_candidates(inputs: Inputs) -> list[Candidate]:
 STRONG_CLUE = 3
 
 
-def _own_cast(row: Mapping[str, Any]) -> tuple[str, float, list[dict[str, Any]]]:
+def _own_cast(row: ActorRow) -> tuple[str, float, list[RoleEvidence]]:
     """An actor's role in the outlet's own voice, its confidence, and the clues for it
     that are strong enough to show, strongest first."""
-    own = (row.get("portrayal") or {}).get("own", {})
-    role = own.get("role", "neutral")
+    own = row.portrayal.own
+    role = own.role
     found = [
-        e
-        for e in own.get("evidence", [])
-        if not e["negated"] and e["role"] == role and e["voice"] == "own" and e.get("weight", 1) >= 2
+        e for e in own.evidence if not e.negated and e.role == role and e.voice == "own" and e.weight >= 2
     ]
-    found.sort(key=lambda e: (-e.get("weight", 1), e["start"]))
-    return role, float(own.get("confidence") or 0.0), found
+    found.sort(key=lambda e: (-e.weight, e.start))
+    return role, float(own.confidence or 0.0), found
 
 
 def role_candidates(inputs: Inputs) -> list[Candidate]:
     """An actor one outlet alone casts as villain, victim or hero in its own words,
     where the others mention it and cast it as neither."""
-    rows: dict[str, dict[int, Mapping[str, Any]]] = defaultdict(dict)
+    rows: dict[str, dict[int, ActorRow]] = defaultdict(dict)
     for i, v in enumerate(inputs.views):
         for row in v.actors:
-            rows[row["id"]][i] = row
+            rows[row.id][i] = row
     out = []
     for aid in sorted(rows):
         casts = {i: _own_cast(row) for i, row in rows[aid].items()}
@@ -302,12 +302,10 @@ def role_candidates(inputs: Inputs) -> list[Candidate]:
         role, confidence, found = casts[i]
         others = [inputs.views[j].label for j in sorted(casts) if j != i]
         row = rows[aid][i]
-        name = str(row["name"]) if row.get("kind") == "person" else lower_first(str(row["name"]))
+        name = row.name if row.kind == "person" else lower_first(row.name)
         text = inputs.analyses[i].text
         ev = [
-            evidence(inputs, i, e["start"], e["end"], "role")
-            for e in found[:2]
-            if text[e["start"] : e["end"]] == e["text"]
+            evidence(inputs, i, e.start, e.end, "role") for e in found[:2] if text[e.start : e.end] == e.text
         ]
         out.append(
             Candidate(
@@ -319,7 +317,7 @@ def role_candidates(inputs: Inputs) -> list[Candidate]:
                     "role": role,
                     "confidence": confidence,
                     "evidence": len(ev),
-                    "strongest": max((int(e.get("weight", 1)) for e in found), default=0),
+                    "strongest": max((e.weight for e in found), default=0),
                     "others": others,
                 },
                 {

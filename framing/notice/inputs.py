@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..article_views import ArticleView
+from ..comparison_types import Category
 from ..coverage.view import Coverage
 from ..results import ArticleAnalysis
 from .view import Evidence
@@ -21,8 +22,8 @@ class Inputs:
     views: Sequence[ArticleView]
     analyses: Sequence[ArticleAnalysis]
     coverage: Coverage
-    source_types: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-    connotations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    source_types: Mapping[str, Category] = field(default_factory=dict)
+    connotations: Mapping[str, Category] = field(default_factory=dict)
 
     def others(self, index: int) -> list[int]:
         return [i for i in range(len(self.views)) if i != index]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..metrics import LoadedMetrics
 from .inputs import Inputs, evidence, plural, rate, whole
 from .templates import FEW_WORDS, Candidate, template
 from .view import Evidence
@@ -45,16 +46,10 @@ def loaded_candidates(inputs: Inputs) -> list[Candidate]:
     out: list[Candidate] = []
     numbers: list[_Counts] = []
     for i, v in enumerate(views):
-        own_words = int(v.loaded.get("own_words", 0) or 0)
+        loaded = v.loaded or LoadedMetrics()
+        own_words = loaded.own_words
         numbers.append(
-            _Counts(
-                i,
-                int(v.loaded.get("own", 0) or 0),
-                own_words,
-                float(v.loaded.get("per_1000_own", 0.0) or 0.0),
-                int(v.loaded.get("quoted", 0) or 0),
-                int(v.loaded.get("reported", 0) or 0),
-            )
+            _Counts(i, loaded.own, own_words, float(loaded.per_1000_own), loaded.quoted, loaded.reported)
         )
         out.append(
             Candidate(

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..article_views import SpeakerView
+from ..article_views import ArticleView, SpeakerView
 from ..lexicon.kinds import CUE_GRADES
+from ..metrics import SourcingMetrics
 from ..results import Quote
 from .inputs import Inputs, Others, evidence, listed, names, plural, quoted, whole
 from .templates import Candidate
@@ -49,7 +50,8 @@ def _others_part(inputs: Inputs, index: int, counts: Others, verb: str, unit: st
 
 
 def _type_label(inputs: Inputs, t: str) -> str:
-    label = inputs.source_types.get(t, {}).get("label", t)
+    found = inputs.source_types.get(t)
+    label = found.label if found is not None else t
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
@@ -71,6 +73,11 @@ def steady_sources(speakers: Sequence[SpeakerView]) -> dict[str, list[str]]:
     return by_kind
 
 
+def _sourcing(v: ArticleView) -> SourcingMetrics:
+    """An article's sourcing numbers (all 0 where the sourcing analyser did not run)."""
+    return v.sourcing or SourcingMetrics()
+
+
 def source_candidates(inputs: Inputs) -> list[Candidate]:
     out: list[Candidate] = []
     views = inputs.views
@@ -79,12 +86,9 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
     types_of = [{sp.type for sp in v.speakers} for v in views]
     quoting = Counter(t for types in types_of for t in types)  # how many articles quote each type
     sources = Others([len(v.speakers) for v in views])
-    attributions = Others([int(v.sourcing.get("attributions", 0) or 0) for v in views])
-    quoted_words = Others([int(v.loaded.get("quoted_words", 0) or 0) for v in views])
-    naming = Counter(
-        int(v.sourcing.get("unnamed", 0) or 0) == 0 and int(v.sourcing.get("attributions", 0) or 0) >= 2
-        for v in views
-    )[True]
+    attributions = Others([_sourcing(v).attributions for v in views])
+    quoted_words = Others([(v.loaded.quoted_words if v.loaded else 0) for v in views])
+    naming = Counter(_sourcing(v).unnamed == 0 and _sourcing(v).attributions >= 2 for v in views)[True]
     for i, v in enumerate(views):
         steady = steady_sources(v.speakers)
         mine = sorted(t for t in steady if t not in _NOT_A_KIND and quoting[t] == 1)
@@ -114,7 +118,7 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
                 "quotes_no_one",
                 {
                     "article": v.label,
-                    "attributions": int(v.sourcing.get("attributions", 0) or 0),
+                    "attributions": _sourcing(v).attributions,
                     "quoted_words": mine_words,
                     "others_least": attributions.least(i),
                 },
@@ -153,7 +157,7 @@ def source_candidates(inputs: Inputs) -> list[Candidate]:
             )
         )
         # every other article names all its sources (this one may or may not)
-        mine_naming = int(v.sourcing.get("unnamed", 0) or 0) == 0 and attributions.values[i] >= 2
+        mine_naming = _sourcing(v).unnamed == 0 and attributions.values[i] >= 2
         if naming - mine_naming == len(views) - 1:
             out += _unnamed(inputs, i)
     out += _verbs(inputs)
@@ -172,8 +176,8 @@ def _unnamed(inputs: Inputs, index: int) -> list[Candidate]:
             "unnamed_sources",
             {
                 "article": v.label,
-                "unnamed": int(v.sourcing.get("unnamed", 0) or 0),
-                "attributions": int(v.sourcing.get("attributions", 0) or 0),
+                "unnamed": _sourcing(v).unnamed,
+                "attributions": _sourcing(v).attributions,
                 "names": who,
                 "others": labels,
             },
@@ -181,9 +185,7 @@ def _unnamed(inputs: Inputs, index: int) -> list[Candidate]:
                 "names": listed(quoted(n, 40) for n in who[:3]),
                 "others_part": names(labels) + (" names" if len(labels) == 1 else " name"),
                 "they_quote": "it quotes" if len(labels) == 1 else "they quote",
-                "share": _share(
-                    int(v.sourcing.get("unnamed", 0) or 0), int(v.sourcing.get("attributions", 0) or 0)
-                ),
+                "share": _share(_sourcing(v).unnamed, _sourcing(v).attributions),
             },
             tuple(_source_evidence(inputs, index, q) for q in unnamed[:3]),
             size=min(1.0, len(unnamed) / 4),

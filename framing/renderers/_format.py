@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..comparison_charts import FEW_WORDS
 from ..plural import count as count_of
+
+if TYPE_CHECKING:
+    from ..metrics import LoadedMetrics
 
 __all__ = [
     "FEW_WORDS",
@@ -18,6 +21,7 @@ __all__ = [
     "number_list",
     "percent",
     "provenance_lines",
+    "rate_text",
     "voice_rate",
 ]
 
@@ -65,32 +69,41 @@ def number_list(values: Iterable[Any]) -> str:
     return ", ".join(f"{v:,g}" for v in values)
 
 
-def voice_rate(loaded: Mapping[str, Any], group: str, prefix: str = "") -> tuple[str, str, bool]:
-    """A loaded-word rate of one voice group (``own``, ``quoted``, ``reported``) for a
-    table: the rate, what goes in brackets after it, and whether it rests on so few
-    words that it is unsteady (marked \u2020). A voice with no words has no rate ("\u2013").
+def rate_text(rate: float | None, count: int, words: int | None) -> tuple[str, str, bool]:
+    """A loaded-word rate per 1,000 words for a table, from its numbers: the rate, what
+    goes in brackets after it (the count, and the words where they are few), and whether
+    it rests on so few words that it is unsteady (marked \u2020). A voice with no words
+    has no rate ("\u2013"); unknown words (None) are taken as enough.
 
-    >>> voice_rate({"per_1000_quoted": 315.79, "quoted": 6, "quoted_words": 19}, "quoted")
+    >>> rate_text(315.79, 6, 19)
     ('315.8', '6 in 19 words', True)
-    >>> voice_rate({"per_1000_own": 0.0, "own": 0, "own_words": 1}, "own")
+    >>> rate_text(0.0, 0, 1)
     ('0.0', '0 in 1 word', True)
-    >>> voice_rate({"per_1000_own": 0.0, "own": 0, "own_words": 0}, "own")
+    >>> rate_text(0.0, 0, 0)
     ('\u2013', 'no words', False)
     """
-    words = loaded.get(f"{prefix}{group}_words")
-    count = loaded.get(f"{prefix}{group}", 0)
     if words == 0:
         return "\u2013", "no words", False
-    rate = number(loaded.get(f"{prefix}per_1000_{group}"))
-    if isinstance(words, int) and words < FEW_WORDS:
-        return rate, f"{count} in {count_of(words, 'word')}", True
-    return rate, str(count), False
+    shown = number(rate)
+    if words is not None and words < FEW_WORDS:
+        return shown, f"{count} in {count_of(words, 'word')}", True
+    return shown, str(count), False
 
 
-def any_unsteady(rows: Iterable[Mapping[str, Any]], prefix: str = "") -> bool:
-    """Whether any row's loaded-word rate of any voice group rests on too few words
-    (see :func:`voice_rate`)."""
-    return any(voice_rate(row, group, prefix)[2] for row in rows for group in VOICE_GROUPS)
+def voice_rate(loaded: LoadedMetrics | None, group: str) -> tuple[str, str, bool]:
+    """The loaded-word rate of one voice group of an article (``own``, ``quoted``,
+    ``reported``) for a table, as :func:`rate_text` gives it (a dash where the
+    loaded-words analyser did not run)."""
+    if loaded is None:
+        return rate_text(None, 0, None)
+    numbers = loaded.group(group)
+    return rate_text(numbers.per_1000, numbers.count, numbers.words)
+
+
+def any_unsteady(loaded: Iterable[LoadedMetrics | None]) -> bool:
+    """Whether any article's loaded-word rate of any voice group rests on too few words
+    (see :func:`rate_text`)."""
+    return any(voice_rate(one, group)[2] for one in loaded for group in VOICE_GROUPS)
 
 
 def provenance_lines(prov: Mapping[str, Any], *, max_inputs: int = 12) -> list[str]:

@@ -24,11 +24,13 @@ import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from ..comparison_types import RateCell
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from ..comparison_types import BarChart, BarRow
+    from ..comparison_types import BarCell, BarChart, BarRow
 
 __all__ = ["CHART_STYLE", "PALETTE", "PATTERNS", "UNSTEADY_HATCH", "bar_chart", "figure_svg", "series_style"]
 
@@ -71,13 +73,14 @@ def series_style(k: int) -> tuple[str, str]:
     return PALETTE[colour], PATTERNS[pattern] + "|" * rounds
 
 
-def bar_chart(data: BarChart, *, ax: Axes | None = None, stacked: bool = False) -> Figure:
+def bar_chart(data: BarChart[Any], *, ax: Axes | None = None, stacked: bool = False) -> Figure:
     """Horizontal grouped (or stacked) bars: one group per article, one bar per series.
 
     ``data`` has a ``title``, ``series`` (keys), ``series_labels`` and ``rows`` (each
-    an ``article`` and its ``cells``, a number per series). A rate per 1,000 words
-    carries ``<key>__words`` and ``<key>__steady`` beside it in its row's cells (see
-    :func:`framing.comparison_charts.rate_cells`), and the chart ``few_words`` and
+    an ``article`` and its ``cells``, a :class:`~framing.comparison_types.BarCell` per
+    series). A rate per 1,000 words is a :class:`~framing.comparison_types.RateCell`,
+    with the words it was counted over and whether it is steady (see
+    :func:`framing.comparison_charts.rate_cell`), and the chart has ``few_words`` and
     ``unit``: a rate resting on few words is drawn pale and hatched, with its number of
     words written beside it, and does not set the axis: the steady bars do, and a bar
     past them is cut at the edge, marked with an arrowhead and its value written.
@@ -110,10 +113,7 @@ def bar_chart(data: BarChart, *, ax: Axes | None = None, stacked: bool = False) 
         values = {key: [r.value(key) for r in rows] for key in series}
         # a rate resting on few words (a bar of 0 draws nothing to doubt)
         unsteady = {
-            key: [
-                r.cells.get(f"{key}__steady") is False and v != 0
-                for r, v in zip(rows, values[key], strict=True)
-            ]
+            key: [not _steady(r.cells.get(key)) and v != 0 for r, v in zip(rows, values[key], strict=True)]
             for key in series
         }
         edge = None if stacked else _edge(values, unsteady)
@@ -180,6 +180,11 @@ def bar_chart(data: BarChart, *, ax: Axes | None = None, stacked: bool = False) 
     return fig  # type: ignore[return-value]
 
 
+def _steady(cell: BarCell | None) -> bool:
+    """Whether a cell is not a rate resting on few words (see :class:`RateCell`)."""
+    return not isinstance(cell, RateCell) or cell.steady
+
+
 def _edge(values: Mapping[str, list[float]], unsteady: Mapping[str, list[bool]]) -> float | None:
     """Where the axis ends when a rate resting on few words goes past every steady bar:
     a little past the longest steady bar (None, the axis is left to matplotlib, when no
@@ -195,7 +200,7 @@ def _edge(values: Mapping[str, list[float]], unsteady: Mapping[str, list[bool]])
 
 def _mark_unsteady(
     ax: Axes,
-    rows: list[BarRow],
+    rows: list[BarRow[Any]],
     key: str,
     places: list[float],
     values: list[float],
@@ -209,7 +214,8 @@ def _mark_unsteady(
     for row, y, value, few in zip(rows, places, values, unsteady, strict=True):
         if not few:
             continue
-        words = row.cells.get(f"{key}__words")
+        cell = row.cells.get(key)
+        words = cell.words if isinstance(cell, RateCell) else None
         label = f"{words:,} word{'' if words == 1 else 's'}" if isinstance(words, int) else "few words"
         box = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
         if edge is not None and value > edge:

@@ -32,6 +32,7 @@ from ..comparison_types import (
     SpeakerMatrix,
 )
 from ..files import write_atomic
+from ..metrics import Evidence, FramesMetrics
 from ..plural import count
 from ..resources import template_dir
 from . import glossary
@@ -120,11 +121,11 @@ def glossed(area: str, key: str, default: str | None = None, short: str | None =
     )
 
 
-def _frame_label(frames: Mapping[str, Any] | None) -> str:
-    primary = (frames or {}).get("primary")
-    if not primary:
+def _frame_label(frames: FramesMetrics | None) -> str:
+    primary = frames.primary if frames else None
+    if not frames or not primary:
         return "\u2013"
-    return glossary.category_plain("frames", primary, (frames or {}).get("primary_label") or primary)
+    return glossary.category_plain("frames", primary, frames.primary_label or primary)
 
 
 def _tip(f: Finding, actor_name: str | None = None) -> str:
@@ -211,12 +212,12 @@ def _render_paragraph(
     return Markup("".join(out))
 
 
-def _role_badge(role: str, evidence: Sequence[Mapping[str, Any] | CastEvidence]) -> Markup:
+def _role_badge(role: str, evidence: Sequence[Evidence | CastEvidence]) -> Markup:
     """A role as a small badge whose title lists the evidence behind it (each line a
     reason a student can check against the text); escaped like every other text. The
-    evidence is as an article's actor table holds it, or as the role table does."""
-    plain = [e.to_dict() if isinstance(e, CastEvidence) else e for e in evidence]
-    reasons = [str(e["reason"]) for e in plain if not e.get("negated") and e.get("role") == role]
+    evidence is as an article's actor table holds it, or as the role table does (which
+    keeps only the evidence that is not denied)."""
+    reasons = [e.reason for e in evidence if e.role == role and not (isinstance(e, Evidence) and e.negated)]
     if role == "neutral":
         return Markup('<span class="role role-neutral">neutral</span>')
     tip = "\n".join(reasons) or "No words to show: read the article."
@@ -405,7 +406,8 @@ def render_html(
     )
 
     def type_label(t: str | None) -> str:
-        return comparison.source_types.get(t or "unknown", {}).get("label", t or "unknown")
+        found = comparison.source_types.get(t or "unknown")
+        return found.label if found is not None else t or "unknown"
 
     shown_unique, unique_counts = comparison.coverage.balanced_unique(MAX_UNIQUE_CLAIMS)
     anchors, notice_links = notice_anchors(comparison)

@@ -7,7 +7,7 @@ import base64
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from ..comparison_types import BarChart, BarRow
+from ..comparison_types import BarChart, C
 from . import glossary
 from ._format import any_unsteady, number, percent
 
@@ -78,7 +78,7 @@ def page_charts(comparison: Comparison) -> list[dict[str, Any]]:
         ),
     )
     for key, stacked, caption in specs:
-        data: BarChart = getattr(comparison.charts, key)
+        data: BarChart[Any] = getattr(comparison.charts, key)
         if not data.rows or not data.series:
             continue
         data = _plain_series(key, data)
@@ -120,7 +120,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _plain_series(key: str, data: BarChart) -> BarChart:
+def _plain_series(key: str, data: BarChart[C]) -> BarChart[C]:
     """Chart data whose series are named in the glossary's plain words (the chart and the
     table of its numbers say the same)."""
     if key == "distinctive_terms_chart":
@@ -133,9 +133,16 @@ def _plain_series(key: str, data: BarChart) -> BarChart:
     return dataclasses.replace(data, series_labels=labels)
 
 
-def _plottable(data: BarChart) -> BarChart:
+def _plottable(data: BarChart[C]) -> BarChart[C]:
     """Chart data with missing values drawn as 0 (the table beside it shows a dash)."""
     rows = tuple(
-        BarRow(row.article, {k: (0.0 if v is None else v) for k, v in row.cells.items()}) for row in data.rows
+        dataclasses.replace(
+            row,
+            cells={
+                k: cell if cell.value is not None else dataclasses.replace(cell, value=0.0)
+                for k, cell in row.cells.items()
+            },
+        )
+        for row in data.rows
     )
     return dataclasses.replace(data, rows=rows)

@@ -23,7 +23,7 @@ from ._format import (
 
 if TYPE_CHECKING:
     from ..comparison import Comparison
-    from ..comparison_types import BarRow, Cast, CastEvidence
+    from ..comparison_types import BarRow, Cast, CastEvidence, ToneCell
     from ..coverage.view import QuotationUse
     from ..results import Finding
 
@@ -78,7 +78,8 @@ def _whose(f: Finding) -> str:
 
 
 def _type_label(comparison: Comparison, source_type: str | None) -> str:
-    return comparison.source_types.get(source_type or "unknown", {}).get("label", source_type or "unknown")
+    found = comparison.source_types.get(source_type or "unknown")
+    return found.label if found is not None else source_type or "unknown"
 
 
 def _notice_lines(comparison: Comparison) -> list[str]:
@@ -116,6 +117,8 @@ def render_markdown(comparison: Comparison) -> str:
             or "none"
         )
         who = ", ".join(f"{md_escape(s.name)} ({s.quotes + s.reported})" for s in a.speakers[:6]) or "nobody"
+        ease = a.readability.flesch_reading_ease if a.readability else None
+        grade = a.readability.flesch_kincaid_grade if a.readability else None
         rates = []
         for group in VOICE_GROUPS:
             rate, count, few = voice_rate(a.loaded, group)
@@ -123,7 +126,7 @@ def render_markdown(comparison: Comparison) -> str:
             unsteady = unsteady or few
         lines.append(
             f"| {md_escape(a.label)} | {a.scored_words:,} | {rates[0]} | {rates[1]} | {rates[2]} | {cats} "
-            f"| {number(a.readability.get('flesch_reading_ease'))} | {number(a.readability.get('flesch_kincaid_grade'))} | {who} |"
+            f"| {number(ease)} | {number(grade)} | {who} |"
         )
     if unsteady:
         lines += ["", md_escape(UNSTEADY_NOTE)]
@@ -173,7 +176,7 @@ def render_markdown(comparison: Comparison) -> str:
         for bars in frames.rows:
             lines.append(
                 f"| {md_escape(bars.article)} | "
-                + " | ".join(percent(bars.cells[k]) for k in frames.series)
+                + " | ".join(percent(bars.cells[k].value) for k in frames.series)
                 + " |"
             )
     lines += _epistemic_lines(comparison)
@@ -423,12 +426,12 @@ def _actor_lines(comparison: Comparison) -> list[str]:
             *_header("Actor", [bars.article for bars in own.rows]),
         ]
 
-        def tone(bars: BarRow, aid: str) -> str:
-            if not bars.cells.get(f"{aid}__mentions"):
+        def tone(bars: BarRow[ToneCell], aid: str) -> str:
+            cell = bars.cells.get(aid)
+            if cell is None or not cell.mentions:
                 return "\u2013"
-            model = bars.cells.get(f"{aid}__classifier")
-            return f"{number(bars.cells.get(aid), 2)}" + (
-                f" ({number(model, 2)})" if model is not None else ""
+            return f"{number(cell.value, 2)}" + (
+                f" ({number(cell.classifier, 2)})" if cell.classifier is not None else ""
             )
 
         for aid in own.series:
@@ -465,7 +468,9 @@ def _epistemic_lines(comparison: Comparison) -> list[str]:
         *_header("Article", [glossary.plain("epistemic", k) for k in epi.kinds], "---:"),
     ]
     for row in epi.rows:
-        cells = " | ".join(f"{row.cells[f'{k}_own']} ({row.cells[f'{k}_quoted']})" for k in epi.kinds)
+        cells = " | ".join(
+            f"{row.cells[f'{k}_own'].value} ({row.cells[f'{k}_quoted'].value})" for k in epi.kinds
+        )
         lines.append(f"| {md_escape(row.article)} | {cells} |")
     return lines
 

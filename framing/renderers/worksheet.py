@@ -167,39 +167,37 @@ def worksheet_questions(comparison: Comparison, index: int) -> list[Question]:
     return questions
 
 
-def _role_questions(view: Any) -> list[Question]:
+def _role_questions(view: ArticleView) -> list[Question]:
     """Find the evidence: for an actor the outlet casts as villain, victim or hero in its
     own voice, which words do it; and for one cast so only by someone it quotes, whose
     words are they. Answers are the evidence with its reasons."""
     out: list[Question] = []
-    cast = [a for a in view.actors if a["portrayal"]["own"]["role"] != "neutral"]
+    cast = [a for a in view.actors if a.portrayal.own.role != "neutral"]
     for a in cast[:2]:
-        own = a["portrayal"]["own"]
+        own = a.portrayal.own
         q = Question(
-            f"The article casts {a['name']} as a {own['role']} in its own voice. Find the words that do it. "
+            f"The article casts {a.name} as a {own.role} in its own voice. Find the words that do it. "
             "Do you agree? What would a neutral telling say?"
         )
         q.answers = [
-            f"\u201c{' '.join(e['text'].split())}\u201d: {e['reason']}"
-            for e in own["evidence"]
-            if e["role"] == own["role"] and not e["negated"]
+            f"\u201c{' '.join(e.text.split())}\u201d: {e.reason}"
+            for e in own.evidence
+            if e.role == own.role and not e.negated
         ] or ["The role rests on the article as a whole: read the sentences that name this actor."]
         out.append(q)
     quoted_only = [
         (a, c)
         for a in view.actors
-        if a["portrayal"]["own"]["role"] == "neutral"
-        for c in a["portrayal"]["quoted"][:1]
-        if c["role"] != "neutral"
+        if a.portrayal.own.role == "neutral"
+        for c in a.portrayal.quoted[:1]
+        if c.role != "neutral"
     ]
     for a, c in quoted_only[:1]:
-        q = Question(
-            f"Who casts {a['name']} as a {c['role']}: the outlet, or someone it quotes? Find the words."
-        )
-        q.answers = [f"{c['speaker'] or 'An unnamed voice'}, not the outlet:"] + [
-            f"\u201c{' '.join(e['text'].split())}\u201d: {e['reason']}"
-            for e in c["evidence"]
-            if e["role"] == c["role"] and not e["negated"]
+        q = Question(f"Who casts {a.name} as a {c.role}: the outlet, or someone it quotes? Find the words.")
+        q.answers = [f"{c.speaker or 'An unnamed voice'}, not the outlet:"] + [
+            f"\u201c{' '.join(e.text.split())}\u201d: {e.reason}"
+            for e in c.evidence
+            if e.role == c.role and not e.negated
         ]
         out.append(q)
     return out

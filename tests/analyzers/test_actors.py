@@ -107,7 +107,7 @@ def test_comparison_merges_actors_across_articles():
     c = compare(["ICE agents raided the market.", "Immigration and Customs Enforcement raided a farm."])
     chart = c.charts.actor_tone_own
     assert "ice" in chart.series
-    assert all(row.cells["ice__mentions"] == 1 for row in chart.rows)
+    assert all(row.cells["ice"].mentions == 1 for row in chart.rows)
 
 
 @pytest.mark.parametrize(
@@ -324,12 +324,12 @@ def test_comparison_joins_a_surname_to_the_full_name_in_another_article():
             'Commissioner Ruiz praised the agents. "They did well," Ruiz said.',
         ]
     )
-    first, second = ({r["id"]: r for r in v.actors} for v in c.articles)
+    first, second = ({r.id: r for r in v.actors} for v in c.articles)
     assert set(first) == set(second) == {"name:ana_ruiz"}
-    assert second["name:ana_ruiz"]["merged_from"] == "name:ruiz"
-    assert second["name:ana_ruiz"]["name"] == "Ana Ruiz"
+    assert second["name:ana_ruiz"].merged_from == "name:ruiz"
+    assert second["name:ana_ruiz"].name == "Ana Ruiz"
     assert {f.actor for f in c.articles[1].findings if f.analyzer == "actors"} == {"name:ana_ruiz"}
-    assert all(row.value("name:ana_ruiz__mentions") >= 1 for row in c.charts.actor_tone_own.rows)
+    assert all(row.cells["name:ana_ruiz"].mentions >= 1 for row in c.charts.actor_tone_own.rows)
 
 
 def test_comparison_does_not_join_a_surname_two_people_share():
@@ -340,7 +340,7 @@ def test_comparison_does_not_join_a_surname_two_people_share():
             "Commissioner Ruiz praised the agents.",
         ]
     )
-    assert "name:ruiz" in {r["id"] for r in c.articles[2].actors}
+    assert "name:ruiz" in {r.id for r in c.articles[2].actors}
 
 
 @pytest.mark.parametrize(

@@ -72,9 +72,9 @@ def test_label_choice_by_voice_in_a_comparison():
     # the same choice as a chart: one bar per variant the outlets use in their own voice
     chart = c.charts.label_variants
     by_article = {row.article: row for row in chart.rows}
-    assert by_article[first].cells["undocumented_people:undocumented immigrant"] == 1
-    assert by_article[first].cells["undocumented_people:illegal immigrant"] == 0
-    assert by_article[second].cells["undocumented_people:illegal immigrant"] == 1
+    assert by_article[first].cells["undocumented_people:undocumented immigrant"].value == 1
+    assert by_article[first].cells["undocumented_people:illegal immigrant"].value == 0
+    assert by_article[second].cells["undocumented_people:illegal immigrant"].value == 1
     assert "undocumented_people:illegal alien" not in chart.series  # only ever quoted
     quoted = {row.article: row for row in c.charts.label_connotations_quoted.rows}
     own = {row.article: row for row in c.charts.label_connotations_own.rows}

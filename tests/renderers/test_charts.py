@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import Article, compare
-from framing.comparison_charts import FEW_WORDS, rate_cells, steady
-from framing.comparison_types import BarChart, BarRow
+from framing.comparison_charts import FEW_WORDS, rate_cell, steady
+from framing.comparison_types import BarCell, BarChart, BarRow
 from framing.renderers.charts import (
     PALETTE,
     UNSTEADY_HATCH,
@@ -29,8 +29,7 @@ def rates(*rows: tuple[str, tuple[float, int], tuple[float, int]]) -> BarChart:
         unit="per 1,000 words",
         few_words=FEW_WORDS,
         rows=tuple(
-            BarRow(name, {**rate_cells("own", *own), **rate_cells("quoted", *quoted)})
-            for name, own, quoted in rows
+            BarRow(name, {"own": rate_cell(*own), "quoted": rate_cell(*quoted)}) for name, own, quoted in rows
         ),
     )
 
@@ -81,8 +80,8 @@ def test_a_rate_on_few_words_is_hatched_labelled_and_does_not_set_the_axis(name,
     fig = bar_chart(data)
     drawn = bars(fig, data)
     row = next(r for r in data.rows if r.article == few[0])
-    value, words = row.cells[few[1]], row.cells[f"{few[1]}__words"]
-    steady_values = [r.value(s) for r in data.rows for s in data.series if r.cells[f"{s}__steady"]]
+    value, words = row.cells[few[1]].value, row.cells[few[1]].words
+    steady_values = [r.value(s) for r in data.rows for s in data.series if r.cells[s].steady]
     right = fig.axes[0].get_xlim()[1]
     assert right >= max(steady_values)  # every steady bar is drawn whole
     for key, bar in drawn.items():
@@ -145,9 +144,9 @@ def test_the_rates_by_voice_carry_their_words_and_whether_they_are_steady():
     row = c.charts.loaded_rate_by_voice.rows[0]
     loaded = c.articles[0].loaded
     for voice in ("own", "quoted", "reported"):
-        assert row.cells[f"{voice}__words"] == loaded[f"{voice}_words"]
-        assert row.cells[f"{voice}__steady"] is steady(loaded[f"{voice}_words"])
-    assert row.cells["quoted__words"] == 1 and row.cells["quoted__steady"] is False
+        assert row.cells[voice].words == loaded.group(voice).words
+        assert row.cells[voice].steady is steady(loaded.group(voice).words)
+    assert row.cells["quoted"].words == 1 and row.cells["quoted"].steady is False
     assert row.value("quoted") > 100  # a rate of one word in one
 
 
@@ -174,7 +173,7 @@ def many(n: int) -> BarChart:
         title=f"{n} series",
         series=series,
         series_labels={s: f"Series {s}" for s in series},
-        rows=tuple(BarRow(a, {s: 1.0 + k for k, s in enumerate(series)}) for a in ("A", "B")),
+        rows=tuple(BarRow(a, {s: BarCell(1.0 + k) for k, s in enumerate(series)}) for a in ("A", "B")),
     )
 
 

@@ -224,14 +224,15 @@ def test_rates_on_few_words_are_marked(text, marked):
     )
     loaded = c.articles[0].loaded
     for group in ("own", "quoted"):
-        assert (0 < loaded[f"{group}_words"] < 100) == (group in marked), (group, loaded[f"{group}_words"])
+        words = loaded.group(group).words
+        assert (0 < words < 100) == (group in marked), (group, words)
     md = render_markdown(c)
     row = next(line for line in md.splitlines() if line.startswith("| Gazette"))
     cells = row.split(" | ")
     assert [g for g, cell in zip(("own", "quoted"), cells[2:4], strict=True) if "\u2020" in cell] == [
         g for g in ("own", "quoted") if g in marked
     ]
-    quoted_words = loaded["quoted_words"]
+    quoted_words = loaded.quoted_words
     assert (f"in {quoted_words} words)" in cells[3]) == ("quoted" in marked)
     page = render_html(c)
     assert ("fewer than 100 words in that voice" in page) == bool(marked)
@@ -342,7 +343,7 @@ def test_a_chart_is_laid_out_once_and_drawn_once(monkeypatch, stacked):
     pytest.importorskip("matplotlib")
     from matplotlib.figure import Figure
 
-    from framing.comparison_types import BarChart, BarRow
+    from framing.comparison_types import BarCell, BarChart, BarRow
     from framing.renderers.charts import bar_chart, figure_svg
 
     draws = []
@@ -352,7 +353,10 @@ def test_a_chart_is_laid_out_once_and_drawn_once(monkeypatch, stacked):
         title="Loaded words",
         series=("own", "quoted"),
         series_labels={"own": "own voice", "quoted": "quoted"},
-        rows=(BarRow("A", {"own": 3, "quoted": 1}), BarRow("B", {"own": 0, "quoted": 2})),
+        rows=(
+            BarRow("A", {"own": BarCell(3), "quoted": BarCell(1)}),
+            BarRow("B", {"own": BarCell(0), "quoted": BarCell(2)}),
+        ),
     )
     svg = figure_svg(bar_chart(data, stacked=stacked))
     assert svg.lstrip().startswith("<?xml") and "own voice" in svg

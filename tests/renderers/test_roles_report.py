@@ -7,7 +7,8 @@ import json
 import pytest
 
 from framing import Article, compare, render_html, render_json, render_markdown
-from framing.comparison_types import QuotedCast
+from framing.comparison_types import CastEvidence, QuotedCast
+from framing.metrics import Evidence
 from framing.renderers.csv import render_csv_tables
 from framing.renderers.html import _role_badge
 from framing.renderers.worksheet import worksheet_questions
@@ -37,15 +38,15 @@ def test_the_role_table_sets_each_outlets_telling_side_by_side(comparison):
     assert {e.text for e in protesters.evidence} == {"violent", "mob"}
     counts = {r.article: r.cells for r in comparison.charts.roles_by_article.rows}
     assert (
-        counts["Daily A"]["villain"],
-        counts["Daily A"]["victim"],
-        counts["Daily A"]["villain__quoted"],
+        counts["Daily A"]["villain"].value,
+        counts["Daily A"]["victim"].value,
+        counts["Daily A"]["villain"].quoted,
     ) == (
         1,
         1,
         1,
     )
-    assert counts["Daily B"]["villain"] == counts["Daily B"]["victim"] == 0
+    assert counts["Daily B"]["villain"].value == counts["Daily B"]["victim"].value == 0
 
 
 def test_html_shows_the_roles_with_their_evidence_on_hover(comparison):
@@ -60,8 +61,19 @@ def test_html_shows_the_roles_with_their_evidence_on_hover(comparison):
     assert page.index("Who is the villain") < page.index("Tone of the sentences around each actor")
 
 
-def test_a_role_badge_escapes_its_evidence():
-    badge = _role_badge("villain", [{"reason": '<script>alert("x")</script>', "role": "villain"}])
+SCRIPT = '<script>alert("x")</script>'
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        Evidence(0, 3, "mob", "own", None, "villain", "called", "crime", 2, False, SCRIPT),
+        CastEvidence(0, 3, "mob", "own", None, "villain", SCRIPT),
+    ],
+    ids=["as the article's actor table holds it", "as the role table holds it"],
+)
+def test_a_role_badge_escapes_its_evidence(evidence):
+    badge = _role_badge("villain", [evidence])
     assert "<script>" not in badge and "&lt;script&gt;" in badge
     assert _role_badge("neutral", []) == '<span class="role role-neutral">neutral</span>'
 

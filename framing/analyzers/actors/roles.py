@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ...metrics.actors import Evidence
 from .mentions import Actor
 from .reading import ROLES, Clue
 from .table import Heard
@@ -50,38 +51,6 @@ RULE_THRESHOLD = 2.0
 RULE_MARGIN = 1.5
 #: At most this many evidence spans are kept per role and voice (the strongest first).
 MAX_EVIDENCE = 6
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One span behind a role, in original offsets, with a reason a student can read."""
-
-    start: int
-    end: int
-    text: str
-    voice: str
-    speaker: str | None
-    role: str
-    how: str
-    category: str
-    weight: int
-    negated: bool
-    reason: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "voice": self.voice,
-            "speaker": self.speaker,
-            "role": self.role,
-            "how": self.how,
-            "category": self.category,
-            "weight": self.weight,
-            "negated": self.negated,
-            "reason": self.reason,
-        }
 
 
 @dataclass(frozen=True)
