@@ -11,7 +11,9 @@ def pool():
     from framing.serve.limits import Limits
     from framing.serve.routes import pool_for
 
-    workers = pool_for(Limits(workers=2))
+    # one worker: a test process sends one request at a time (tests/serve/test_pool.py
+    # runs requests side by side in pools of its own)
+    workers = pool_for(Limits(workers=1))
     workers.start(wait=True)
     yield workers
     workers.close()
