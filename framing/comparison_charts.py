@@ -22,6 +22,8 @@ from .comparison_types import (
     CountCell,
     DistinctiveTerm,
     DistinctiveTerms,
+    EpistemicCell,
+    EpistemicRow,
     EpistemicTable,
     LabelMatrix,
     LabelRow,
@@ -424,10 +426,11 @@ def _epistemic_table(views: Sequence[ArticleView]) -> EpistemicTable:
     for v in views:
         own = v.epistemic.own if v.epistemic else EpistemicGroup()
         quoted = v.epistemic.quoted if v.epistemic else EpistemicGroup()
-        cells = {f"{k}_own": BarCell(own.counts.get(k, 0)) for k in kinds}
-        cells.update({f"{k}_quoted": BarCell(quoted.counts.get(k, 0)) for k in kinds})
-        cells.update({f"{k}_per_1000_own": BarCell(own.per_1000.get(k, 0.0)) for k in kinds})
-        rows.append(BarRow(v.label, cells))
+        cells = {
+            k: EpistemicCell(own.counts.get(k, 0), quoted.counts.get(k, 0), own.per_1000.get(k, 0.0))
+            for k in kinds
+        }
+        rows.append(EpistemicRow(v.label, cells))
     return EpistemicTable("Hedges, boosters and hidden actors", kinds, tuple(rows))
 
 

@@ -39,6 +39,8 @@ __all__ = [
     "CountCell",
     "DistinctiveTerm",
     "DistinctiveTerms",
+    "EpistemicCell",
+    "EpistemicRow",
     "EpistemicTable",
     "LabelMatrix",
     "LabelRow",
@@ -297,13 +299,45 @@ class RoleTable(ChartData):
 
 
 @dataclass(frozen=True, slots=True)
+class EpistemicCell(ChartData):
+    """One kind of marker in one article: how often the outlet's own words have it, how
+    often the voices it quotes do, and its rate per 1,000 of the outlet's own words."""
+
+    own: int = 0
+    quoted: int = 0
+    per_1000_own: float = 0.0
+
+
+#: The numbers of an :class:`EpistemicCell`, in the order a row's JSON gives them.
+EPISTEMIC_NUMBERS = ("own", "quoted", "per_1000_own")
+
+
+@dataclass(frozen=True, slots=True)
+class EpistemicRow(ChartData):
+    """One article's markers, a cell per kind. Its JSON is flat: ``<kind>_own`` for
+    every kind, then every ``<kind>_quoted``, then every ``<kind>_per_1000_own``."""
+
+    article: str
+    cells: Mapping[str, EpistemicCell] = field(default_factory=dict)
+
+    def field_values(self) -> Iterator[tuple[str, Any]]:
+        yield "article", self.article
+        for number in EPISTEMIC_NUMBERS:
+            for kind, cell in self.cells.items():
+                yield f"{kind}_{number}", getattr(cell, number)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.field_values())
+
+
+@dataclass(frozen=True, slots=True)
 class EpistemicTable(ChartData):
-    """Hedges, boosters and hidden actors: a row per article with ``<kind>_own``,
-    ``<kind>_quoted`` and ``<kind>_per_1000_own`` for each of ``kinds``."""
+    """Hedges, boosters and hidden actors: a row per article with a cell for each of
+    ``kinds``."""
 
     title: str
     kinds: tuple[str, ...] = ()
-    rows: tuple[BarRow[BarCell], ...] = ()
+    rows: tuple[EpistemicRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

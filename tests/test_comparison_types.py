@@ -22,6 +22,9 @@ from framing.comparison_types import (
     CountCell,
     DistinctiveTerm,
     DistinctiveTerms,
+    EpistemicCell,
+    EpistemicRow,
+    EpistemicTable,
     LabelMatrix,
     LabelRow,
     LabelUse,
@@ -197,6 +200,19 @@ TO_DICT = [
         },
     ),
     (
+        "an article's hedges and boosters: every kind's own count, then quoted, then rate",
+        EpistemicRow("A", {"hedge": EpistemicCell(3, 1, 12.5), "booster": EpistemicCell(0, 2, 0.0)}),
+        {
+            "article": "A",
+            "hedge_own": 3,
+            "booster_own": 0,
+            "hedge_quoted": 1,
+            "booster_quoted": 2,
+            "hedge_per_1000_own": 12.5,
+            "booster_per_1000_own": 0.0,
+        },
+    ),
+    (
         "a layer names its categories",
         Layer("Loaded words", {"crime": Category("Crime", "words of crime")}),
         {
@@ -292,6 +308,15 @@ FRAMES = BarChart(
     ),
 )
 
+EPISTEMIC = EpistemicTable(
+    "Sure",
+    ("hedge", "booster"),
+    (
+        EpistemicRow("Daily A", {"hedge": EpistemicCell(3, 1, 12.5), "booster": EpistemicCell(0, 2, 0.0)}),
+        EpistemicRow("Daily B", {"hedge": EpistemicCell(0, 0, 0.0), "booster": EpistemicCell(7, 0, 30.0)}),
+    ),
+)
+
 TONE = {
     "actor_tone_own": BarChart(
         "Tone own",
@@ -329,6 +354,15 @@ RENDERED = [
         {"speakers_by_article": MATRIX},
         ["| Zed \\<Quill\\> |", "| 7 |  |", "| 1 | 4 |"],
         ["Zed &lt;Quill&gt;", '<td class="num">7</td><td class="num"></td>'],
+    ),
+    (
+        "hedges and boosters, in the outlet's own words and in quotes",
+        {"epistemic_by_article": EPISTEMIC},
+        ["| Daily A | 3 (1) | 0 (2) |", "| Daily B | 0 (0) | 7 (0) |"],
+        [
+            '<td class="num">3 <span class="muted">(1)</span></td>',
+            '<td class="num">7 <span class="muted">(0)</span>',
+        ],
     ),
     (
         "the frames in the outlet's own voice",

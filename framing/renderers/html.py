@@ -361,7 +361,9 @@ def _restricted(comparison: Comparison, shown: Sequence[ArticleView]) -> Compari
     keep = {v.label for v in shown}
 
     def cut(data: ChartData) -> ChartData:
-        if isinstance(data, (BarChart, EpistemicTable)) and getattr(data, "by", None) != "group":
+        if isinstance(data, BarChart) and data.by != "group":
+            return dataclasses.replace(data, rows=tuple(r for r in data.rows if r.article in keep))
+        if isinstance(data, EpistemicTable):
             return dataclasses.replace(data, rows=tuple(r for r in data.rows if r.article in keep))
         if isinstance(data, (SpeakerMatrix, LabelMatrix, RoleTable)):
             rows = tuple(r for r in data.rows if keep.intersection(r.articles))[:60]

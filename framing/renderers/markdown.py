@@ -468,9 +468,7 @@ def _epistemic_lines(comparison: Comparison) -> list[str]:
         *_header("Article", [glossary.plain("epistemic", k) for k in epi.kinds], "---:"),
     ]
     for row in epi.rows:
-        cells = " | ".join(
-            f"{row.cells[f'{k}_own'].value} ({row.cells[f'{k}_quoted'].value})" for k in epi.kinds
-        )
+        cells = " | ".join(f"{row.cells[k].own} ({row.cells[k].quoted})" for k in epi.kinds)
         lines.append(f"| {md_escape(row.article)} | {cells} |")
     return lines
 
