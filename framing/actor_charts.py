@@ -24,14 +24,20 @@ from .metrics import ActorRow
 __all__ = ["ROLES", "actor_roles", "actor_tone", "roles_by_article"]
 
 
-def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dict[str, str]]:
-    """The ``top`` actors most mentioned across the articles, and every actor's name."""
+def _totals(views: Sequence[ArticleView]) -> tuple[Counter[str], dict[str, str]]:
+    """Each actor's mentions across the articles, and its name (as first met)."""
     totals: Counter[str] = Counter()
     names: dict[str, str] = {}
     for v in views:
         for row in v.actors:
             totals[row.id] += _mentions(row)
             names.setdefault(row.id, row.name)
+    return totals, names
+
+
+def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dict[str, str]]:
+    """The ``top`` actors most mentioned across the articles, and every actor's name."""
+    totals, names = _totals(views)
     return [aid for aid, _ in totals.most_common(top)], names
 
 
@@ -102,13 +108,10 @@ def actor_roles(views: Sequence[ArticleView], top: int = 15) -> RoleTable:
     """Who is the villain, the victim and the hero in each outlet's telling: for the
     actors some article casts in a role (then the most mentioned), each article's role
     for it in its own voice and in the voices it quotes, with the evidence."""
-    totals: Counter[str] = Counter()
+    totals, names = _totals(views)
     cast: Counter[str] = Counter()
-    names: dict[str, str] = {}
     for v in views:
         for row in v.actors:
-            totals[row.id] += _mentions(row)
-            names.setdefault(row.id, row.name)
             cell = _cast_cell(row)
             cast[row.id] += (cell.own != "neutral") + (cell.quoted_role != "neutral")
     chosen = sorted(totals, key=lambda aid: (-(cast[aid] > 0), -totals[aid], names[aid]))[:top]
