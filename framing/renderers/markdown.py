@@ -132,13 +132,7 @@ def render_markdown(comparison: Comparison) -> str:
         lines += ["", md_escape(UNSTEADY_NOTE)]
     matrix = comparison.charts.speakers_by_article
     if matrix.rows and len(comparison.articles) > 1:
-        lines += [
-            "",
-            "## Who is quoted where",
-            "",
-            "| Source | Type | " + " | ".join(md_escape(x) for x in matrix.articles) + " |",
-        ]
-        lines.append("|---|---|" + "---:|" * len(matrix.articles))
+        lines += ["", "## Who is quoted where", "", *_header(("Source", "Type"), matrix.articles, "---:")]
         for speaker in matrix.rows:
             cells = " | ".join(str(speaker.articles.get(x, "")) for x in matrix.articles)
             lines.append(
@@ -148,13 +142,7 @@ def render_markdown(comparison: Comparison) -> str:
     lines += _actor_lines(comparison)
     labels = comparison.charts.labels_by_article
     if labels.rows:
-        lines += [
-            "",
-            "## Which word each article uses",
-            "",
-            "| Referent | " + " | ".join(md_escape(x) for x in labels.articles) + " |",
-        ]
-        lines.append("|---|" + "---|" * len(labels.articles))
+        lines += ["", "## Which word each article uses", "", *_header("Referent", labels.articles)]
         for concept in labels.rows:
             variant_cells: list[str] = []
             for x in labels.articles:
@@ -168,11 +156,8 @@ def render_markdown(comparison: Comparison) -> str:
             lines.append(f"| {md_escape(concept.label)} | " + " | ".join(variant_cells) + " |")
     frames = comparison.charts.frames_own
     if frames.series:
-        lines += ["", "## Frames in the outlet's own voice", ""]
-        lines.append(
-            "| Article | " + " | ".join(md_escape(frames.series_labels[k]) for k in frames.series) + " |"
-        )
-        lines.append("|---|" + "---:|" * len(frames.series))
+        labels_shown = [frames.series_labels[k] for k in frames.series]
+        lines += ["", "## Frames in the outlet's own voice", "", *_header("Article", labels_shown, "---:")]
         for bars in frames.rows:
             lines.append(
                 f"| {md_escape(bars.article)} | "
@@ -233,10 +218,13 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def _header(first: str, columns: Sequence[str], align: str = "---") -> list[str]:
+def _header(first: str | Sequence[str], columns: Sequence[str], align: str = "---") -> list[str]:
+    """A table's heading and rule: the ``first`` heading(s) as written, then one
+    column per name in ``columns`` (escaped), aligned by ``align``."""
+    firsts = [first] if isinstance(first, str) else list(first)
     return [
-        f"| {first} | " + " | ".join(md_escape(c) for c in columns) + " |",
-        "|---|" + f"{align}|" * len(columns),
+        "| " + " | ".join([*firsts, *(md_escape(c) for c in columns)]) + " |",
+        "|" + "---|" * len(firsts) + f"{align}|" * len(columns),
     ]
 
 
