@@ -60,3 +60,41 @@ def test_no_public_function_shares_its_name_with_a_submodule():
     assert shared == set(), sorted(shared)
     importlib.import_module("framing.renderers.html")  # importing a renderer leaves the name alone
     assert callable(framing.render) and not isinstance(framing.render, type(framing))
+
+
+def _public_names():
+    """Every name a user of the library or the command line types: the exported names,
+    their parameters, fields and public attributes, and every command-line option."""
+    import dataclasses
+    import inspect
+
+    from framing.cli import _parser
+
+    for name in framing.__all__:
+        yield name
+        obj = getattr(framing, name)
+        if callable(obj):
+            try:
+                yield from inspect.signature(obj).parameters
+            except (TypeError, ValueError):
+                pass
+        if dataclasses.is_dataclass(obj):
+            yield from (f.name for f in dataclasses.fields(obj))
+        if inspect.isclass(obj):
+            yield from (n for n in vars(obj) if not n.startswith("_"))
+    parser = _parser()
+    actions = list(parser._actions)
+    while actions:
+        action = actions.pop()
+        yield from action.option_strings
+        for sub in getattr(action, "choices", None) or {}:
+            yield str(sub)
+            if isinstance(action.choices, dict) and hasattr(action.choices[sub], "_actions"):
+                actions.extend(action.choices[sub]._actions)
+
+
+def test_names_spell_analyzer_one_way():
+    """Names say ``analyzer``, never ``analyser`` (prose may: DEVELOPERS.md)."""
+    names = set(_public_names())
+    assert "analyze" in names and "--analyzers" in names
+    assert sorted(n for n in names if "analyser" in n.lower()) == []
