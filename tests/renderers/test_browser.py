@@ -138,7 +138,7 @@ def test_hostile_strings_in_every_field_never_run(browser, tmp_path):
     comparison = compare([hostile, other], pipeline=pipeline, group_by="topic")
     # a speaker resolved from a sentence with markup in the name, an actor from the user file
     assert any("Ruiz" in s.name for s in comparison.articles[0].speakers)
-    assert any(row["name"] == _hostile("actor-name") for row in comparison.articles[0].actors)
+    assert any(row.name == _hostile("actor-name") for row in comparison.articles[0].actors)
     pages = {
         "report": write_report(comparison, tmp_path / "report.html"),
         "worksheet": write_worksheet(comparison, tmp_path / "worksheet.html"),
