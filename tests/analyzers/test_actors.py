@@ -3,7 +3,9 @@
 import pytest
 
 from framing import Settings, analyze, compare
+from framing.analyzers.actors.table import summary
 from framing.lexicon import get_lexicon
+from framing.metrics.actors import ActorRow
 
 ACTORS = Settings(analyzers=("actors",))
 
@@ -436,3 +438,55 @@ def test_comparison_does_not_join_a_surname_two_people_share():
 )
 def test_names_that_are_not_people(text, present, absent):
     assert_actors(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, actor, line",
+    [
+        (
+            "ICE agents brutalized the residents.",
+            "ice",
+            "ICE (immigration enforcement): 1 mention (1 in the outlet's words, 0 in quoted or reported"
+            " words); cast as villain in the outlet's words.",
+        ),
+        (
+            "ICE agents brutalized the residents.",
+            "residents",
+            "Residents and communities: 1 mention (1 in the outlet's words, 0 in quoted or reported"
+            " words); cast as victim in the outlet's words.",
+        ),
+        (
+            "ICE agents arrived. Later ICE agents left.",
+            "ice",
+            "ICE (immigration enforcement): 2 mentions (2 in the outlet's words, 0 in quoted or reported"
+            " words); cast as neutral in the outlet's words.",
+        ),
+        (
+            '"ICE brutalized our neighbors," Ana Ruiz said.',
+            "ice",
+            "ICE (immigration enforcement): 1 mention (0 in the outlet's words, 1 in quoted or reported"
+            " words); cast as neutral in the outlet's words; by those it quotes: villain to Ana Ruiz.",
+        ),
+        (
+            "ICE was accused of abuse.",
+            "ice",
+            "ICE (immigration enforcement): 1 mention (1 in the outlet's words, 0 in quoted or reported"
+            " words); cast as neutral in the outlet's words; by those it quotes: villain to an unnamed"
+            " voice.",
+        ),
+    ],
+)
+def test_each_actor_is_a_typed_row_whose_summary_says_how_it_is_cast(text, actor, line):
+    result = analyze(text, settings=ACTORS)
+    rows = result.metrics.actors.actors
+    assert all(isinstance(row, ActorRow) for row in rows)
+    row = next(r for r in rows if r.id == actor)
+    assert summary(row) == line
+    # every mention of the actor explains itself with that line
+    explanations = [f.explanation for f in result.findings if f.analyzer == "actors" and f.actor == actor]
+    assert explanations and all(e.endswith(line) for e in explanations)
+
+
+def test_the_most_mentioned_actor_comes_first():
+    rows = analyze("The residents waited. ICE agents arrived. Later ICE agents left.", settings=ACTORS)
+    assert [r.id for r in rows.metrics.actors.actors][:2] == ["ice", "residents"]

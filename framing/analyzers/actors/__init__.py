@@ -32,7 +32,7 @@ from typing import Any
 
 from ...lexicon import Lexicon
 from ...lexicon.inflect import verb_forms
-from ...metrics.actors import ActorRow, ActorsMetrics
+from ...metrics.actors import ActorsMetrics, Portrayal
 from ...results import Finding
 from ...text.document import Document
 from ...text.names import RoleBook
@@ -131,10 +131,14 @@ class ActorsAnalyzer:
                 reason(actor.name, clue, " ".join(text.split()), actor.kind),
             )
 
-        for p, tellings in zip(portraits.values(), self._tellings(doc, portraits), strict=True):
-            p.portrayal = cast_actor(tellings, evidence, self._role_model)
-        table = actor_rows(list(portraits.values()), doc.speaker_words, self._mentions.speaker_keys())
-        lines = {row["id"]: summary(row) for row in table}
+        portrayals = {
+            p.actor.id: cast_actor(tellings, evidence, self._role_model)
+            for p, tellings in zip(portraits.values(), self._tellings(doc, portraits), strict=True)
+        }
+        table = actor_rows(
+            list(portraits.values()), portrayals, doc.speaker_words, self._mentions.speaker_keys()
+        )
+        lines = {row.id: summary(row) for row in table}
         findings = []
         for p, s, e, text, voice, speaker_name, clues in mentions:
             actor = p.actor
@@ -157,13 +161,13 @@ class ActorsAnalyzer:
                     explanation=f"{here}{lines.get(actor.id, '')}",
                     speaker=speaker_name,
                     term=text,
-                    detail=_role_here(p.portrayal, voice, speaker_name),
+                    detail=_role_here(portrayals[actor.id], voice, speaker_name),
                     lexicon_id=source[0] if source else None,
                     lexicon_version=source[1] if source else None,
                 )
             )
         findings.sort(key=lambda f: (f.start, f.end))
-        return AnalyzerOutput(tuple(findings), ActorsMetrics(tuple(ActorRow.from_dict(row) for row in table)))
+        return AnalyzerOutput(tuple(findings), ActorsMetrics(tuple(table)))
 
     def _read(self, doc: Document) -> tuple[dict[str, Portrait], list[_Mention]]:
         """Every actor of ``doc`` with what its mentions say, and its mentions."""
@@ -245,9 +249,9 @@ class ActorsAnalyzer:
         ]
 
 
-def _role_here(portrayal: Mapping[str, Any], voice: str, speaker: str | None) -> str:
+def _role_here(portrayal: Portrayal, voice: str, speaker: str | None) -> str:
     """The actor's role in the voice of one mention: the outlet's, or its speaker's."""
     if voice_group(voice) == "own":
-        return str(portrayal["own"]["role"])
-    found = next((c for c in portrayal["quoted"] if c["speaker"] == speaker), None)
-    return str(found["role"]) if found else "neutral"
+        return portrayal.own.role
+    found = next((c for c in portrayal.quoted if c.speaker == speaker), None)
+    return found.role if found else "neutral"

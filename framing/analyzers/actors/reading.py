@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...function_words import AUXILIARIES, DETERMINERS, POSSESSIVES, VERB_GROUP_ADVERBS
+from ...metrics.actors import ActorAct, ActorEvaluation
 from ...text.document import Document
 from ...text.phrases import PhraseFinder
 from ...vader import compound
@@ -84,9 +85,9 @@ class Reading:
     tone: float
     span: tuple[int, int]
     reasons: list[str]
-    evaluations: list[dict[str, Any]]
-    does: list[dict[str, Any]]
-    done_to: list[dict[str, Any]]
+    evaluations: list[ActorEvaluation]
+    does: list[ActorAct]
+    done_to: list[ActorAct]
 
 
 class Reader:
@@ -115,15 +116,10 @@ class Reader:
             self.piece_tone[span] = compound(doc.text[span[0] : span[1]])
         return self.piece_tone[span], span
 
-    def _verb(self, s: int, e: int, hit: tuple[int, Any] | None) -> dict[str, Any]:
+    def _verb(self, s: int, e: int, hit: tuple[int, Any] | None) -> ActorAct:
         start, end = self.doc.to_original(s, e)
-        return {
-            "start": start,
-            "end": end,
-            "text": self.doc.article.text[start:end],
-            "voice": self.doc.run_at(s).voice,
-            "loaded": hit[1].category if hit else None,
-        }
+        loaded = hit[1].category if hit else None
+        return ActorAct(start, end, self.doc.article.text[start:end], self.doc.run_at(s).voice, loaded)
 
     def _agent_verb(self, by: int) -> tuple[int, int] | None:
         """The units ``(verb, last)`` of the passive verb (and its particle) before the
@@ -146,9 +142,9 @@ class Reader:
         tone, span = self.tone_of(s)
         signal = 0.5 * tone
         reasons: list[str] = []
-        evaluations: list[dict[str, Any]] = []
-        does: list[dict[str, Any]] = []
-        done_to: list[dict[str, Any]] = []
+        evaluations: list[ActorEvaluation] = []
+        does: list[ActorAct] = []
+        done_to: list[ActorAct] = []
         # a loaded label ('rioters') or a loaded adjective in front of it
         for k in range(max(0, i - 1), j):
             hit = loaded.get(k)
@@ -157,8 +153,12 @@ class Reader:
             entry = hit[1]
             signal -= 0.15 * entry.weight
             reasons.append(f"labelled '{doc.text[units[k].start : units[hit[0] - 1].end]}'")
-            item = self._verb(units[k].start, units[hit[0] - 1].end, hit)
-            evaluations.append({**item, "category": entry.category, "weight": entry.weight})
+            act = self._verb(units[k].start, units[hit[0] - 1].end, hit)
+            evaluations.append(
+                ActorEvaluation(
+                    act.start, act.end, act.text, act.voice, act.loaded, entry.category, entry.weight
+                )
+            )
         # what it does: the verb after the mention (through 'who' and auxiliaries)
         k = j
         if k < len(units) and units[k].key == "who":

@@ -20,9 +20,9 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-from ...metrics.actors import Evidence
+from ...metrics.actors import Cast, Evidence, Portrayal, RoleDecision
 from .mentions import Actor
 from .reading import ROLES, Clue
 from .table import Heard
@@ -32,7 +32,6 @@ __all__ = [
     "RULE_MARGIN",
     "RULE_THRESHOLD",
     "Cast",
-    "Decision",
     "Evidence",
     "Tellings",
     "cast_actor",
@@ -51,56 +50,6 @@ RULE_THRESHOLD = 2.0
 RULE_MARGIN = 1.5
 #: At most this many evidence spans are kept per role and voice (the strongest first).
 MAX_EVIDENCE = 6
-
-
-@dataclass(frozen=True)
-class Decision:
-    """A role and how it was reached: by the rules, by the model, or by neither
-    (neutral), with the rules' verdict and the model's probabilities beside it."""
-
-    role: str
-    confidence: float
-    decided_by: str
-    rules: str
-    model: Mapping[str, float] | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "role": self.role,
-            "confidence": self.confidence,
-            "decided_by": self.decided_by,
-            "rules": self.rules,
-            "model": dict(self.model) if self.model is not None else None,
-        }
-
-
-@dataclass(frozen=True)
-class Cast:
-    """An actor's role in one voice: the outlet's own, or one speaker's."""
-
-    voice: str
-    speaker: str | None
-    decision: Decision
-    evidence: tuple[Evidence, ...]
-    scores: Mapping[str, float]
-    """The evidence for each role (sum of clue weights; denied acts left out)."""
-
-    @property
-    def role(self) -> str:
-        return self.decision.role
-
-    @property
-    def confidence(self) -> float:
-        return self.decision.confidence
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "voice": self.voice,
-            "speaker": self.speaker,
-            **self.decision.to_dict(),
-            "evidence": [e.to_dict() for e in self.evidence],
-            "scores": dict(self.scores),
-        }
 
 
 def _who(speaker: str | None) -> str:
@@ -310,26 +259,26 @@ def decide(
     proba: Mapping[str, float] | None,
     threshold: float,
     evidenced: Iterable[str] = ROLES,
-) -> Decision:
+) -> RoleDecision:
     """The role of one voice: the rules' where they see one; else the model's likeliest
     role other than neutral, where its probability reaches ``threshold`` and some clue
     points to it (``evidenced``: a role is never read from tone alone); else neutral.
     Confidence is the rules' (see :func:`rule_role`) or the model's probability."""
     role, confidence = rules
     if role != "neutral" or proba is None:
-        return Decision(role, confidence, "rules" if role != "neutral" else "none", role, proba)
+        return RoleDecision(role, confidence, "rules" if role != "neutral" else "none", role, proba)
     allowed = [r for r in ROLES if r in set(evidenced)]
     best = max(allowed or ROLES, key=lambda r: (proba.get(r, 0.0), -ROLES.index(r)))
     if allowed and proba.get(best, 0.0) >= threshold:
-        return Decision(best, round(float(proba[best]), 4), "model", role, proba)
-    return Decision("neutral", round(1.0 - float(proba.get(best, 0.0)), 4), "none", role, proba)
+        return RoleDecision(best, round(float(proba[best]), 4), "model", role, proba)
+    return RoleDecision("neutral", round(1.0 - float(proba.get(best, 0.0)), 4), "none", role, proba)
 
 
 def cast_actor(
     tellings: Tellings,
     to_evidence: Callable[[Clue, Actor], Evidence],
     model: RoleModel | None = None,
-) -> dict[str, Any]:
+) -> Portrayal:
     """An actor's roles in every voice, with the evidence behind each.
 
     ``to_evidence`` turns a clue into an :class:`Evidence` with its reason. The rules
@@ -367,22 +316,28 @@ def cast_actor(
             key=lambda c: (c.negated, c.how.startswith("near_"), -c.weight, c.start),
         )[:MAX_EVIDENCE]
         evidence = tuple(sorted((to_evidence(c, actor) for c in kept), key=lambda e: (e.start, e.end)))
-        casts[(voice, speaker)] = Cast(voice, speaker, decision, evidence, scores)
+        casts[(voice, speaker)] = Cast(
+            voice,
+            speaker,
+            decision.role,
+            decision.confidence,
+            decision.decided_by,
+            decision.rules,
+            decision.model,
+            evidence,
+            scores,
+        )
     own = casts.pop(("own", None))
     quoted = sorted(casts.values(), key=lambda c: (c.role == "neutral", -c.confidence, c.speaker or ""))
     proba = probabilities("quoted") if quoted else None
     every = [c for k, g in tellings.clues.items() if k[0] == "quoted" for c in g]
     overall = decide(
-        quoted_role([c for c in quoted if c.decision.decided_by == "rules"]),
+        quoted_role([c for c in quoted if c.decided_by == "rules"]),
         proba,
         threshold,
         evidenced(every, *_EVIDENCE["quoted"]),
     )
-    return {
-        "own": own.to_dict(),
-        "quoted": [c.to_dict() for c in quoted],
-        "quoted_role": overall.to_dict(),
-    }
+    return Portrayal(own, tuple(quoted), overall)
 
 
 def quoted_role(casts: Sequence[Cast]) -> tuple[str, float]:

@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from ...metrics.actors import (
+    ActorAct,
+    ActorEvaluation,
+    ActorRow,
+    ActorTone,
+    Portrayal,
+    ToneByGroup,
+    ToneOverall,
+)
+from ...metrics.groups import ByVoiceGroup
 from ...text.names import speaker_key
 from ..base import voice_group
 from .mentions import LINKED, Actor
@@ -14,6 +23,7 @@ from .reading import Clue
 
 __all__ = ["Heard", "Portrait", "actor_rows", "speaks_words", "summary", "words_by_speaker_key"]
 
+#: The voice groups, in the order of the fields of ``ByVoiceGroup`` and ``ToneByGroup``.
 _GROUPS = ("own", "quoted", "reported")
 
 
@@ -37,12 +47,11 @@ class Portrait:
     model: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     tone: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     quoted_by: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
-    does: list[dict[str, Any]] = field(default_factory=list)
-    done_to: list[dict[str, Any]] = field(default_factory=list)
-    evaluations: list[dict[str, Any]] = field(default_factory=list)
+    does: list[ActorAct] = field(default_factory=list)
+    done_to: list[ActorAct] = field(default_factory=list)
+    evaluations: list[ActorEvaluation] = field(default_factory=list)
     clues: list[Clue] = field(default_factory=list)
     voices: dict[tuple[str, str | None], Heard] = field(default_factory=dict)
-    portrayal: dict[str, Any] = field(default_factory=dict)
 
     def heard(self, voice: str, speaker: str | None) -> Heard:
         """The tally of one voice (``own``, or ``quoted`` with its speaker)."""
@@ -76,11 +85,13 @@ def speaks_words(actor: Actor, by_key: Mapping[str, int], known: Mapping[str, fr
 
 def actor_rows(
     portraits: Sequence[Portrait],
+    portrayals: Mapping[str, Portrayal],
     speaks: Mapping[str, int],
     known: Mapping[str, frozenset[str]] | None = None,
-) -> list[dict[str, Any]]:
-    """The rows of the actors table, most mentioned first."""
-    rows: list[dict[str, Any]] = []
+) -> list[ActorRow]:
+    """The rows of the actors table, most mentioned first: one for each actor mentioned
+    outside the furniture, with its portrayal from ``portrayals`` (by actor id)."""
+    rows: list[ActorRow] = []
     by_key = words_by_speaker_key(speaks)
     for p in portraits:
         a = p.actor
@@ -88,51 +99,56 @@ def actor_rows(
         if not mentions:
             continue
         counts = Counter(voice_group(m[3]) for m in mentions)
-        all_signals = [x for v in p.signals.values() for x in v]
-        all_model = [x for v in p.model.values() for x in v]
         rows.append(
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind,
-                "mentions": {g: counts.get(g, 0) for g in _GROUPS},
-                "aliases": dict(a.aliases.most_common()),
-                "linked": {how: sum(1 for h in a.linked.values() if h == how) for how in LINKED},
-                "speaks_words": speaks_words(a, by_key, known or {}),
-                "tone": {
-                    "vader": {g: _mean(p.tone.get(g, [])) for g in _GROUPS},
-                    "lexicon": {g: _mean(p.signals.get(g, [])) for g in _GROUPS}
-                    | {"all": _mean(all_signals)},
-                    "classifier": {g: _mean(p.model.get(g, [])) for g in _GROUPS} | {"all": _mean(all_model)},
-                },
-                "quoted_by": {k: _mean(v) for k, v in sorted(p.quoted_by.items())},
-                "does": p.does,
-                "done_to": p.done_to,
-                "evaluations": p.evaluations,
-                "portrayal": p.portrayal,
-            }
+            ActorRow(
+                id=a.id,
+                name=a.name,
+                kind=a.kind,
+                mentions=ByVoiceGroup(*(counts.get(g, 0) for g in _GROUPS)),
+                aliases=dict(a.aliases.most_common()),
+                linked={how: sum(1 for h in a.linked.values() if h == how) for how in LINKED},
+                speaks_words=speaks_words(a, by_key, known or {}),
+                tone=ActorTone(ToneByGroup(*_means(p.tone)), _overall(p.signals), _overall(p.model)),
+                quoted_by={k: _mean(v) for k, v in sorted(p.quoted_by.items())},
+                does=tuple(p.does),
+                done_to=tuple(p.done_to),
+                evaluations=tuple(p.evaluations),
+                portrayal=portrayals[a.id],
+            )
         )
-    rows.sort(key=lambda r: (-sum(r["mentions"].values()), str(r["name"])))
+    rows.sort(key=lambda r: (-_total(r.mentions), r.name))
     return rows
 
 
-def summary(row: Mapping[str, Any]) -> str:
+def _means(by_group: Mapping[str, Sequence[float]]) -> tuple[float | None, float | None, float | None]:
+    """The mean score in each voice group: own, quoted, reported (None where there is none)."""
+    own, quoted, reported = (_mean(by_group.get(g, [])) for g in _GROUPS)
+    return own, quoted, reported
+
+
+def _overall(by_group: Mapping[str, Sequence[float]]) -> ToneOverall:
+    """The mean score in each voice group and over all of them."""
+    return ToneOverall(*_means(by_group), _mean([x for v in by_group.values() for x in v]))
+
+
+def _total(mentions: ByVoiceGroup) -> int:
+    return mentions.own + mentions.quoted + mentions.reported
+
+
+def summary(row: ActorRow) -> str:
     """One line on how an actor is portrayed in the article, for a tooltip: how often
     each voice mentions it, its role in the outlet's words and in each quoted voice that
     gives one."""
-    m = row["mentions"]
-    total = sum(m.values())
+    m = row.mentions
+    total = _total(m)
     parts = [
-        f"{row['name']}: {total} mention{'' if total == 1 else 's'} ({m['own']} in the outlet's words, "
-        f"{m['quoted'] + m['reported']} in quoted or reported words)"
+        f"{row.name}: {total} mention{'' if total == 1 else 's'} ({m.own} in the outlet's words, "
+        f"{m.quoted + m.reported} in quoted or reported words)",
+        f"cast as {row.portrayal.own.role} in the outlet's words",
     ]
-    portrayal = row.get("portrayal") or {}
-    if portrayal:
-        parts.append(f"cast as {portrayal['own']['role']} in the outlet's words")
-        cast = [c for c in portrayal["quoted"] if c["role"] != "neutral"][:3]
-        if cast:
-            parts.append(
-                "by those it quotes: "
-                + ", ".join(f"{c['role']} to {c['speaker'] or 'an unnamed voice'}" for c in cast)
-            )
+    cast = [c for c in row.portrayal.quoted if c.role != "neutral"][:3]
+    if cast:
+        parts.append(
+            "by those it quotes: " + ", ".join(f"{c.role} to {c.speaker or 'an unnamed voice'}" for c in cast)
+        )
     return "; ".join(parts) + "."
