@@ -32,7 +32,7 @@ from typing import Any
 
 from ...lexicon import Lexicon
 from ...lexicon.inflect import verb_forms
-from ...metrics.actors import ActorsMetrics, Portrayal
+from ...metrics.actors import ActorsMetrics, Evidence, Portrayal
 from ...results import Finding
 from ...text.document import Document
 from ...text.names import RoleBook
@@ -40,7 +40,7 @@ from ...text.phrases import PhraseFinder
 from ..base import AnalyzerOutput, voice_group
 from .mentions import LINKED, Actor, Described, LexiconAndNames, MentionFinder, actor_id_for_name
 from .reading import COMMON_VERBS, CastReader, Clue, Reader
-from .roles import Evidence, RoleModel, Tellings, cast_actor, reason
+from .roles import RoleModel, Tellings, cast_actor, reason
 from .table import Portrait, actor_rows, speaks_words, summary, words_by_speaker_key
 
 __all__ = ["ActorsAnalyzer", "actor_id_for_name"]

@@ -31,8 +31,6 @@ __all__ = [
     "ALL_ROLES",
     "RULE_MARGIN",
     "RULE_THRESHOLD",
-    "Cast",
-    "Evidence",
     "Tellings",
     "cast_actor",
     "decide",

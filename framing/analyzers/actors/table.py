@@ -16,6 +16,7 @@ from ...metrics.actors import (
     ToneOverall,
 )
 from ...metrics.groups import ByVoiceGroup
+from ...plural import plural
 from ...text.names import speaker_key
 from ..base import voice_group
 from .mentions import LINKED, Actor
@@ -142,7 +143,7 @@ def summary(row: ActorRow) -> str:
     m = row.mentions
     total = _total(m)
     parts = [
-        f"{row.name}: {total} mention{'' if total == 1 else 's'} ({m.own} in the outlet's words, "
+        f"{row.name}: {total} {plural('mention', total)} ({m.own} in the outlet's words, "
         f"{m.quoted + m.reported} in quoted or reported words)",
         f"cast as {row.portrayal.own.role} in the outlet's words",
     ]
