@@ -76,6 +76,7 @@ class LabelsAnalyzer:
                     lexicon_id=lex.id,  # type: ignore[attr-defined]
                     lexicon_version=lex.version,  # type: ignore[attr-defined]
                     detail=entry.connotation,
+                    origin="lexicon",
                 )
             )
         concepts: dict[str, dict[str, Any]] = {}

@@ -53,6 +53,10 @@ def test_contract(single, text):
         # the actors analyser's findings, and only they, name an actor; it is never the category
         assert (f.actor is not None) == (f.analyzer == "actors")
         assert f.category != f.actor
+        # what found it: a lexicon (named), the learned model (named), or neither (rules)
+        assert f.origin in (None, "lexicon", "model")
+        assert (f.origin == "lexicon") == (f.lexicon_id is not None)
+        assert (f.origin == "model") == (f.model_id is not None)
     tone = a.metrics.tone
     if tone:
         for p in tone.pieces:

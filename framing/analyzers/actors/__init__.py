@@ -164,6 +164,7 @@ class ActorsAnalyzer:
                     detail=_role_here(portrayals[actor.id], voice, speaker_name),
                     lexicon_id=source[0] if source else None,
                     lexicon_version=source[1] if source else None,
+                    origin="lexicon" if source else None,
                 )
             )
         findings.sort(key=lambda f: (f.start, f.end))
