@@ -21,7 +21,7 @@ from .coverage import Coverage, build_coverage
 from .lexicon import Lexicon
 from .metrics import ActorsMetrics, AnalysisMetrics
 from .notice import Notice, find_notices
-from .pipeline import Pipeline, Settings, default_pipeline
+from .pipeline import Pipeline, Settings, pipeline_for
 from .results import ArticleAnalysis
 from .text.document import VOICES
 
@@ -97,7 +97,7 @@ def compare(
     >>> [(r.article, round(r.value("own")), round(r.value("reported"))) for r in c.charts.loaded_rate_by_voice.rows]
     [('Daily A', 143, 0), ('Daily B', 0, 143)]
     """
-    pipe = pipeline or (default_pipeline() if settings is None else Pipeline(settings))
+    pipe = pipeline or pipeline_for(settings)
     analyses = merge_actors(
         tuple(item if isinstance(item, ArticleAnalysis) else pipe.analyze(item) for item in items)
     )

@@ -215,8 +215,26 @@ def default_pipeline() -> Pipeline:
     return Pipeline()
 
 
+def pipeline_for(settings: Settings | None) -> Pipeline:
+    """The pipeline for ``settings``, built once for the settings that cannot go stale:
+    those naming no lexicon file or object and no extra options (a file may change on
+    disk between two calls). Others get a new pipeline each time."""
+    if settings is None:
+        return default_pipeline()
+    if settings.lexicons or settings.extra:
+        return Pipeline(settings)
+    return _kept_pipeline(settings)
+
+
+@functools.lru_cache(maxsize=8)
+def _kept_pipeline(settings: Settings) -> Pipeline:
+    return Pipeline(settings)
+
+
 def analyze(item: str | Article, *, settings: Settings | None = None) -> ArticleAnalysis:
-    """Analyse one text or Article.
+    """Analyse one text or Article. Calls with equal settings share one pipeline, built
+    at the first (unless the settings name lexicons or extra options: see
+    :func:`pipeline_for`).
 
     >>> text = 'Officials said the rollout was "a reckless failure."'
     >>> [(f.text, f.voice, f.speaker, f.origin) for f in analyze(text).findings_in(analyzer="loaded")]
@@ -228,8 +246,7 @@ def analyze(item: str | Article, *, settings: Settings | None = None) -> Article
     >>> [(f.text, f.origin) for f in result.findings_in(analyzer="loaded")]
     [('reckless', 'lexicon'), ('failure', 'model')]
     """
-    pipeline = default_pipeline() if settings is None else Pipeline(settings)
-    return pipeline.analyze(item)
+    return pipeline_for(settings).analyze(item)
 
 
 def analyze_many(
@@ -241,5 +258,4 @@ def analyze_many(
     >>> [len(r.findings_in(analyzer="loaded")) for r in analyze_many(texts)]
     [1, 0]
     """
-    pipeline = default_pipeline() if settings is None else Pipeline(settings)
-    return pipeline.analyze_many(items)
+    return pipeline_for(settings).analyze_many(items)
