@@ -30,7 +30,7 @@ def _totals(views: Sequence[ArticleView]) -> tuple[Counter[str], dict[str, str]]
     names: dict[str, str] = {}
     for v in views:
         for row in v.actors:
-            totals[row.id] += _mentions(row)
+            totals[row.id] += row.mentions.total
             names.setdefault(row.id, row.name)
     return totals, names
 
@@ -39,11 +39,6 @@ def _main_actors(views: Sequence[ArticleView], top: int) -> tuple[list[str], dic
     """The ``top`` actors most mentioned across the articles, and every actor's name."""
     totals, names = _totals(views)
     return [aid for aid, _ in totals.most_common(top)], names
-
-
-def _mentions(row: ActorRow) -> int:
-    """How often an article mentions an actor, in every voice."""
-    return row.mentions.own + row.mentions.quoted + row.mentions.reported
 
 
 def actor_tone(views: Sequence[ArticleView], group: str, top: int = 6) -> BarChart[ToneCell]:
@@ -99,7 +94,7 @@ def _cast_cell(row: ActorRow) -> Cast:
         decided_by=own.decided_by,
         quoted=tuple(QuotedCast(c.speaker, c.role, c.confidence) for c in quoted),
         quoted_role=portrayal.quoted_role.role,
-        mentions=_mentions(row),
+        mentions=row.mentions.total,
         evidence=evidence,
     )
 

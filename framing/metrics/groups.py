@@ -16,3 +16,8 @@ class ByVoiceGroup(Metrics):
     own: int = 0
     quoted: int = 0
     reported: int = 0
+
+    @property
+    def total(self) -> int:
+        """The count over every voice group."""
+        return self.own + self.quoted + self.reported

@@ -117,7 +117,7 @@ def actor_rows(
                 portrayal=portrayals[a.id],
             )
         )
-    rows.sort(key=lambda r: (-_total(r.mentions), r.name))
+    rows.sort(key=lambda r: (-r.mentions.total, r.name))
     return rows
 
 
@@ -132,16 +132,12 @@ def _overall(by_group: Mapping[str, Sequence[float]]) -> ToneOverall:
     return ToneOverall(*_means(by_group), _mean([x for v in by_group.values() for x in v]))
 
 
-def _total(mentions: ByVoiceGroup) -> int:
-    return mentions.own + mentions.quoted + mentions.reported
-
-
 def summary(row: ActorRow) -> str:
     """One line on how an actor is portrayed in the article, for a tooltip: how often
     each voice mentions it, its role in the outlet's words and in each quoted voice that
     gives one."""
     m = row.mentions
-    total = _total(m)
+    total = m.total
     parts = [
         f"{row.name}: {total} {plural('mention', total)} ({m.own} in the outlet's words, "
         f"{m.quoted + m.reported} in quoted or reported words)",
